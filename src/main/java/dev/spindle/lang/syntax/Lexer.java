@@ -561,7 +561,7 @@ final class Lexer {
             if (c == '\'') {
                 if (ok) {
                     if (n == 0) {
-                        errorHere("empty rune literal or unescaped ' in rune literal");
+                        errorHere("empty rune literal or unescaped '");
                         ok = false;
                     } else if (n != 1) {
                         errorAtTok(0, "more than one character in rune literal");
@@ -734,7 +734,8 @@ final class Lexer {
     static String formatU(int cp) {
         String hex = String.format("U+%04X", cp);
         if (cp >= 0x20 && cp != 0x7F && Character.isDefined(cp) && !Character.isISOControl(cp)
-                && cp != 0xFFFD && Character.getType(cp) != Character.FORMAT) {
+                && cp != 0xFFFD && Character.getType(cp) != Character.FORMAT
+                && Character.getType(cp) != Character.SURROGATE && Character.getType(cp) != Character.PRIVATE_USE) {
             return hex + " '" + new String(Character.toChars(cp)) + "'";
         }
         return hex;
