@@ -81,6 +81,9 @@ final class Coordinator {
     void start(GoroutineCode main, String function) {
         tracer.procResize(0, 0, config.procs());
         P p0 = sched.allp.get(0);
+        // runtime.main schedules a few times before main.main runs; starting the tick at 1
+        // keeps the program's first schedule from being a spurious "61st" one.
+        p0.schedtick = 1;
         G g = new G(1, 0, function, 0, main);
         live.put(g.id, g);
         stats.goroutinesCreated++;
