@@ -30,3 +30,12 @@ type wrapError struct {
 
 func (e *wrapError) Error() string
 func (e *wrapError) Unwrap() error
+
+// wrapErrors is what Errorf returns when the format has several %w verbs.
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string
+func (e *wrapErrors) Unwrap() []error
