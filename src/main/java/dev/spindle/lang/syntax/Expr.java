@@ -12,6 +12,18 @@ import java.util.List;
  */
 public sealed interface Expr extends Node {
 
+    /**
+     * {@code x} without the parentheses around it. The parser keeps every {@link Paren} (so that
+     * messages can print the expression as written and {@code (x) := 1} can be rejected); most
+     * consumers look through them with this method.
+     */
+    static Expr unparen(Expr x) {
+        while (x instanceof Paren p) {
+            x = p.x();
+        }
+        return x;
+    }
+
     /** An identifier: {@code x}, {@code int}, {@code _}. */
     record Ident(Pos pos, String name) implements Expr {
         @Override

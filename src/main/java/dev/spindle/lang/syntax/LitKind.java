@@ -8,7 +8,7 @@ public enum LitKind {
     FLOAT,
     /** {@code 2i}: lexed so that the checker can say complex numbers are not supported. */
     IMAG,
-    /** {@code 'a'}, {@code '\n'}, {@code '\u00e9'}. */
+    /** {@code 'a'}, {@code '\n'}. */
     RUNE,
     /** {@code "text"} or {@code `raw`}. */
     STRING
