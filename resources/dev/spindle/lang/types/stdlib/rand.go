@@ -35,3 +35,11 @@ func Float32() float32
 func Float64() float64
 func Perm(n int) []int
 func Shuffle(n int, swap func(i, j int))
+
+// rngSource is what NewSource returns (as *rngSource).
+type rngSource struct {
+	r any
+}
+
+func (s *rngSource) Int63() int64
+func (s *rngSource) Seed(seed int64)
