@@ -244,11 +244,11 @@ final class Stmts {
             return;
         }
         if (!(ch.type.underlying() instanceof Chan t)) {
-            c.error(s.arrow(), "invalid operation: cannot send to non-channel " + c.describe(ch));
+            c.error(s.chan().pos(), "invalid operation: cannot send to non-channel " + c.describe(ch));
             return;
         }
         if (!t.dir().canSend()) {
-            c.error(s.arrow(), "invalid operation: cannot send to receive-only channel " + c.describe(ch));
+            c.error(s.chan().pos(), "invalid operation: cannot send to receive-only channel " + c.describe(ch));
             return;
         }
         c.assign.assignment(v, t.elem(), "send");
