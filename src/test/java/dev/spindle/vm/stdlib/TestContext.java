@@ -1,5 +1,6 @@
 package dev.spindle.vm.stdlib;
 
+import dev.spindle.lang.types.Library;
 import dev.spindle.lang.types.Named;
 import dev.spindle.lang.types.Pointer;
 import dev.spindle.lang.types.Type;
@@ -24,7 +25,6 @@ public final class TestContext implements NativeContext {
 
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    final TestLibrary library = new TestLibrary();
     private final RandomGenerator random;
     private final Map<String, Function<Object[], Object>> goMethods = new HashMap<>();
     private final Map<FuncValue, Function<Object[], Object>> goFuncs = new IdentityHashMap<>();
@@ -101,7 +101,11 @@ public final class TestContext implements NativeContext {
 
     @Override
     public Type libraryType(String qualifiedName) {
-        return library.get(qualifiedName);
+        Named t = Library.standard().named(qualifiedName);
+        if (t == null) {
+            throw new IllegalArgumentException("no library type " + qualifiedName);
+        }
+        return t;
     }
 
     @Override
