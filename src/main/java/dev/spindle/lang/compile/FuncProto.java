@@ -1,0 +1,2 @@
+package dev.spindle.lang.compile;
+public final class FuncProto { public String name() { return ""; } }
