@@ -110,6 +110,29 @@ public final class Goroutine {
         return out;
     }
 
+    /**
+     * Makes the goroutine call fn(args) next, discarding its results (the host uses it for
+     * sync.Once.Do and timers' functions): the caller resumes after the call returns.
+     */
+    public void pushCall(FuncValue fn, Object[] args) {
+        int at = sp;
+        pushArgs(fn.proto, args, at);
+        pushFrame(fn.proto, fn.captures, at, at, Frame.NORMAL);
+        if (fn.proto.numResults() > 0) {
+            // Results are dropped: the caller's stack resumes at `at` because RETURN writes
+            // them at retBase and sets sp past them; a zero-result wrapper is the usual case.
+            frames[fp - 1].retBase = at;
+        }
+    }
+
+    /** Starts a panic in this goroutine on the host's behalf (close of closed channel, ...). */
+    public void panicWith(String runtimeText, boolean runtimeErrorPrefix) {
+        pendingHostPanic = runtimeErrorPrefix ? RuntimeErrors.error(runtimeText) : RuntimeErrors.plain(runtimeText);
+    }
+
+    /** A panic the host raised, started when the goroutine next runs. */
+    GoPanic pendingHostPanic;
+
     /** Pushes a result of a completed runtime operation (boxed; the code unboxes it). */
     public void pushResult(Object boxed) {
         ensure(sp + 1);

@@ -52,6 +52,14 @@ public final class Interpreter {
         if (g.fp == 0) {
             return Stop.FINISHED;
         }
+        if (g.pendingHostPanic != null) {
+            GoPanic p = g.pendingHostPanic;
+            g.pendingHostPanic = null;
+            Stop s = Unwinder.startPanic(g, p.value());
+            if (s != null) {
+                return s;
+            }
+        }
         Frame f = g.frames[g.fp - 1];
         int[] code = f.code;
         Object[] k = f.consts;

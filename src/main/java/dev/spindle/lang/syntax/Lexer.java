@@ -730,15 +730,22 @@ final class Lexer {
         return isDecimal(c) || ('a' <= lower(c) && lower(c) <= 'f');
     }
 
-    /** Go's {@code %#U}: {@code U+0040 '@'}, or just {@code U+0000} for an unprintable rune. */
+    /** Go's {@code %#U}: {@code U+0040 '@'}, or just {@code U+00A0} for a rune strconv.IsPrint rejects. */
     static String formatU(int cp) {
         String hex = String.format("U+%04X", cp);
-        if (cp >= 0x20 && cp != 0x7F && Character.isDefined(cp) && !Character.isISOControl(cp)
-                && cp != 0xFFFD && Character.getType(cp) != Character.FORMAT
-                && Character.getType(cp) != Character.SURROGATE && Character.getType(cp) != Character.PRIVATE_USE) {
-            return hex + " '" + new String(Character.toChars(cp)) + "'";
-        }
-        return hex;
+        return isPrint(cp) ? hex + " '" + new String(Character.toChars(cp)) + "'" : hex;
+    }
+
+    /** Go's strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+    private static boolean isPrint(int cp) {
+        if (cp == ' ') return true;
+        if (cp == 0xFFFD) return true;
+        return switch (Character.getType(cp)) {
+            case Character.UNASSIGNED, Character.CONTROL, Character.FORMAT, Character.SURROGATE,
+                 Character.PRIVATE_USE, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                 Character.PARAGRAPH_SEPARATOR -> false;
+            default -> true;
+        };
     }
 
     /** Go's {@code %q} of a character as it appears in an escape error. */

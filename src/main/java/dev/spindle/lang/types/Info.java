@@ -46,7 +46,7 @@ public final class Info {
     final Map<Stmt.Branch, Stmt> branchTargets = new HashMap<>();
     final Map<Expr, String> objectNames = new HashMap<>();
     final List<Initializer> initOrder = new ArrayList<>();
-    final List<FuncInfo> funcList = new ArrayList<>();
+    final List<Node> funcOrder = new ArrayList<>();
     Package pkg;
 
     Info() {
@@ -107,7 +107,7 @@ public final class Info {
 
     /** Every function and function literal, in source order. */
     public List<FuncInfo> funcList() {
-        return Collections.unmodifiableList(funcList);
+        return funcOrder.stream().map(funcs::get).toList();
     }
 
     /**

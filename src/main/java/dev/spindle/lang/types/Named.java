@@ -60,6 +60,11 @@ public final class Named implements Type {
         this.underlying = t;
     }
 
+    /** The underlying as declared: may be another Named (type A B) before chasing. */
+    Type declaredUnderlying() {
+        return underlying;
+    }
+
     public boolean hasUnderlying() {
         return underlying != null;
     }
@@ -70,6 +75,19 @@ public final class Named implements Type {
 
     public void addMethod(Symbol.Func m) {
         methods.add(m);
+    }
+
+    /**
+     * Declares a method on {@code recvBase} from outside the checker (tests, tools): creates the
+     * Func with its receiver ({@code T} or {@code *T}) and adds it to the type.
+     */
+    public static Symbol.Func declareMethod(Named recvBase, boolean pointerReceiver, String name, Signature sig,
+                                            boolean isNative) {
+        Symbol.Func f = new Symbol.Func(name, sig, recvBase.pkgPath(), isNative, 0, 0);
+        Type rt = pointerReceiver ? new Pointer(recvBase) : recvBase;
+        f.setReceiver(new Symbol.Var("recv", rt, Symbol.VarKind.RECEIVER, recvBase.pkgPath(), 0, 0));
+        recvBase.addMethod(f);
+        return f;
     }
 
     public Optional<Symbol.Func> method(String name) {

@@ -1,6 +1,7 @@
 package dev.spindle.lang.types;
 
 import dev.spindle.lang.syntax.Expr;
+import dev.spindle.lang.syntax.ExprString;
 
 /**
  * An intermediate value during checking (go/types' operand): the expression, its mode, type,
