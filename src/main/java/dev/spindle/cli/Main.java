@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code spindle} command: the engine without a window. */
 @Command(name = "spindle", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {RunCommand.class, CheckCommand.class, DisasmCommand.class, BenchCommand.class},
         description = "Runs Go programs on Spindle's M:N scheduler, without the window.")
 public final class Main implements Runnable {
     @CommandLine.Spec
