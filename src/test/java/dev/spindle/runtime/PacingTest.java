@@ -86,4 +86,39 @@ class PacingTest {
         engine(main, 1).run();
         assertThat(name[0]).isEqualTo("spindle-carrier-0");
     }
+
+    /** Runs 30 slices of about 1 ms of wall time each, recording [start, end, thread] per slice. */
+    private static GoroutineCode busy(java.util.List<long[]> slices) {
+        return new GoroutineCode() {
+            int runs;
+
+            @Override
+            public Slice run(Resume resume, long budget) {
+                long start = System.nanoTime();
+                while (System.nanoTime() - start < 1_000_000) {
+                    Thread.onSpinWait();
+                }
+                slices.add(new long[] {start, System.nanoTime(), Thread.currentThread().getName().hashCode()});
+                return ++runs == 30 ? new Slice.Finished(budget) : new Slice.BudgetSpent(budget);
+            }
+        };
+    }
+
+    @Test
+    void goroutinesOnDifferentPsRunAtTheSameTimeOnDifferentCarriers() throws Exception {
+        var a = java.util.Collections.synchronizedList(new java.util.ArrayList<long[]>());
+        var b = java.util.Collections.synchronizedList(new java.util.ArrayList<long[]>());
+        var wg = new dev.spindle.runtime.spi.WaitGroup("wg");
+        GoroutineCode main = new Script().op(new RuntimeOp.WgGo(wg, busy(a), "main.a", 1))
+                .op(new RuntimeOp.WgGo(wg, busy(b), "main.b", 2)).op(new RuntimeOp.WgWait(wg));
+        RunResult r = engine(main, 2).run();
+        assertThat(r.exitCode()).isZero();
+        boolean overlap = false;
+        for (long[] x : a) {
+            for (long[] y : b) {
+                overlap |= x[2] != y[2] && x[0] < y[1] && y[0] < x[1];
+            }
+        }
+        assertThat(overlap).as("a slice of a and one of b ran at the same time on different carriers").isTrue();
+    }
 }
