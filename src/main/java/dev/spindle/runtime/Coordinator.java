@@ -17,7 +17,6 @@ import dev.spindle.trace.EventLog;
 import dev.spindle.trace.ObjectRef;
 import dev.spindle.trace.WaitReason;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,17 +146,30 @@ final class Coordinator {
     boolean boundary(Slice[] results) {
         stats.rounds++;
         long roundStart = now;
-        List<Integer> order = new ArrayList<>();
+        // The Ps that ran, ordered by the virtual instant their slice ended, then by P id
+        // (insertion sort: there are a handful).
+        int[] order = new int[results.length];
+        long[] ends = new long[results.length];
+        int n = 0;
         for (int p = 0; p < results.length; p++) {
-            if (results[p] != null) {
-                order.add(p);
+            if (results[p] == null) {
+                continue;
             }
+            long used = used(results, p);
+            int k = n++;
+            while (k > 0 && ends[k - 1] > used) {
+                order[k] = order[k - 1];
+                ends[k] = ends[k - 1];
+                k--;
+            }
+            order[k] = p;
+            ends[k] = used;
         }
-        order.sort(Comparator.comparingLong((Integer p) -> used(results, p)).thenComparingInt(p -> p));
         long maxUsed = 0;
         boolean synced = false;
-        for (int p : order) {
-            long used = used(results, p);
+        for (int k = 0; k < n; k++) {
+            int p = order[k];
+            long used = ends[k];
             long t = roundStart + used;
             fireTimers(t);
             tracer.time = t;
@@ -203,7 +215,11 @@ final class Coordinator {
 
     /** Budgets for the next round: the adaptive round budget, cut at the end of each P's time slice and at the next timer. */
     private void planBudgets() {
-        budgets = new long[sched.procs()];
+        if (budgets.length != sched.procs()) {
+            budgets = new long[sched.procs()];
+        } else {
+            java.util.Arrays.fill(budgets, 0);
+        }
         long nextTimer = timers.nextWhen();
         for (P p : sched.allp) {
             if (p.current == null) {

@@ -85,12 +85,12 @@ public sealed interface Event {
     /** Goroutine {@code g} wrote one line {@code text} (without its newline) to stdout or stderr. */
     record Print(long seq, long time, int p, long g, String text, boolean stderr) implements Event {}
 
-    /** Goroutine {@code g} panicked and nothing recovered: {@code message} is what follows "panic: ". */
+    /** Goroutine {@code g} panicked unrecovered or hit a fatal error: {@code message} is Go's first line ({@code panic: ...} or {@code fatal error: ...}). */
     record Panic(long seq, long time, int p, long g, String message) implements Event {}
 
     /** No goroutine can ever run again; {@code report} is Go's crash text. */
     record Deadlock(long seq, long time, int p, long g, String report) implements Event {}
 
-    /** The run is over with this exit code; always the last event. */
+    /** The run is over with this exit code (-1: stopped from outside); always the last event. */
     record End(long seq, long time, int p, long g, int exitCode) implements Event {}
 }

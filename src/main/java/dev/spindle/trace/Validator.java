@@ -22,6 +22,7 @@ public final class Validator {
 
     private final Map<Long, GState> gs = new HashMap<>();
     private final Map<Long, Integer> gOnP = new HashMap<>();
+    private final Map<Long, GoBlock> blockedBy = new HashMap<>();
     private final Map<Long, Long> wgCounters = new HashMap<>();
     private long[] pRunning = new long[0];
     private int procs;
@@ -101,7 +102,10 @@ public final class Validator {
             case GoStop s -> leave(e, GState.RUNNABLE);
             case GoPreempt s -> leave(e, GState.RUNNABLE);
             case GoSched s -> leave(e, GState.RUNNABLE);
-            case GoBlock b -> leave(e, GState.WAITING);
+            case GoBlock b -> {
+                leave(e, GState.WAITING);
+                blockedBy.put(b.g(), b);
+            }
             case GoEnd d -> leave(e, GState.DEAD);
             case GoUnblock u -> {
                 if (expect(e, GState.WAITING)) {
@@ -147,10 +151,11 @@ public final class Validator {
                 }
             }
             case ChanMake m -> actor(e);
-            case ChanSend m -> actor(e);
-            case ChanRecv m -> actor(e);
+            case ChanSend m -> handOff(e, m.ch(), WaitReason.CHAN_SEND);
+            case ChanRecv m -> handOff(e, m.ch(), WaitReason.CHAN_RECEIVE);
             case ChanClose m -> actor(e);
-            case MutexLock m -> actor(e);
+            case MutexLock m -> handOff(e, m.mutex(), m.read() ? WaitReason.RW_MUTEX_RLOCK
+                    : blockedReason(m.g()) == WaitReason.RW_MUTEX_LOCK ? WaitReason.RW_MUTEX_LOCK : WaitReason.MUTEX_LOCK);
             case MutexUnlock m -> actor(e);
             case TimerFire t -> { }
             case Print pr -> {
@@ -177,16 +182,37 @@ public final class Validator {
         }
     }
 
-    /** The goroutine doing an object operation must be running on the event's P, or parked (hand-offs complete for parked goroutines). */
+    /** The goroutine doing an object operation must be running on the event's P. */
     private void actor(Event e) {
         GState s = gs.get(e.g());
-        if (s == GState.RUNNING) {
-            if (!Integer.valueOf(e.p()).equals(gOnP.get(e.g()))) {
-                fail(e, "goroutine runs on P " + gOnP.get(e.g()));
-            }
-        } else if (s != GState.WAITING) {
-            fail(e, "goroutine is " + (s == null ? "unknown" : s.name().toLowerCase()));
+        if (s != GState.RUNNING) {
+            fail(e, "goroutine is " + (s == null ? "unknown" : s.name().toLowerCase()) + ", not running");
+        } else if (!Integer.valueOf(e.p()).equals(gOnP.get(e.g()))) {
+            fail(e, "goroutine runs on P " + gOnP.get(e.g()));
         }
+    }
+
+    /**
+     * An operation that may complete on behalf of a parked goroutine (a value handed to a
+     * parked receiver, a lock granted to a parked waiter): allowed for a running goroutine, or
+     * for one parked for exactly this kind of operation on this object (or in a select).
+     */
+    private void handOff(Event e, ObjectRef object, WaitReason reason) {
+        if (gs.get(e.g()) != GState.WAITING) {
+            actor(e);
+            return;
+        }
+        GoBlock b = blockedBy.get(e.g());
+        boolean ok = b != null && (b.reason() == WaitReason.SELECT
+                || (b.reason() == reason && object != null && object.equals(b.object())));
+        if (!ok) {
+            fail(e, "parked goroutine (" + (b == null ? "?" : b.reason().text()) + ") cannot complete this");
+        }
+    }
+
+    private WaitReason blockedReason(long g) {
+        GoBlock b = blockedBy.get(g);
+        return b == null ? null : b.reason();
     }
 
     private boolean expect(Event e, GState wanted) {

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * runtime ops, standing in for the VM. A {@link Resume.Panic} answer makes it panic
  * unrecovered, as a Go goroutine without recover would.
  */
-final class Script implements GoroutineCode {
+class Script implements GoroutineCode {
 
     private sealed interface Step {}
 
