@@ -8,6 +8,7 @@
  */
 module dev.spindle {
     requires java.prefs;      // the remembered theme
+    requires java.logging;    // to quiet java.util.prefs on a first run
     requires java.desktop;    // javax.imageio, to write screenshots and icons as PNG
     requires java.xml;        // reading packaging/icon.svg
     requires javafx.controls;

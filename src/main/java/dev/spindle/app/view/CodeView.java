@@ -1,5 +1,6 @@
 package dev.spindle.app.view;
 
+import java.util.function.IntFunction;
 import javafx.scene.Node;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
@@ -19,7 +20,10 @@ public final class CodeView {
         area.getStyleClass().add("code-view");
         area.setId("code-area");
         area.setEditable(false);
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        // Line numbers only with text: an empty area would show a lone "1" beside the placeholder.
+        IntFunction<Node> numbers = LineNumberFactory.get(area);
+        area.lengthProperty().addListener((obs, was, now) ->
+                area.setParagraphGraphicFactory(now.intValue() == 0 ? null : numbers));
         area.setPlaceholder(EmptyState.of(MaterialDesignC.CODE_BRACES,
                 "No program open",
                 "The Go source of a lesson appears here, with a marker for each goroutine."));

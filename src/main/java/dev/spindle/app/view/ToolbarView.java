@@ -4,12 +4,13 @@ import atlantafx.base.theme.Styles;
 import dev.spindle.app.model.CoreRange;
 import dev.spindle.app.model.ShellModel;
 import dev.spindle.app.model.Theme;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -144,23 +145,22 @@ public final class ToolbarView {
         CustomTextField seed = new CustomTextField();
         seed.setId("seed");
         seed.getStyleClass().add("seed-field");
-        seed.setPromptText("seed");
+        seed.setPromptText("random");
         seed.setPrefColumnCount(6);
         seed.setRight(fresh);
         seed.setTooltip(new Tooltip("Seed: the same seed replays the same run"));
         seed.disableProperty().bind(disabled);
-        return group(caption("seed", null), seed);
+        return group(caption("seed", MaterialDesignS.SEED_OUTLINE), seed);
     }
 
     private Node themeToggle() {
-        ToggleButton toggle = new ToggleButton();
+        Button toggle = new Button();
         toggle.setId("theme-toggle");
         toggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         Runnable show = () -> {
             Theme now = model.theme();
-            toggle.setSelected(now == Theme.DARK);
             toggle.setGraphic(icon(now == Theme.DARK ? MaterialDesignW.WHITE_BALANCE_SUNNY : MaterialDesignW.WEATHER_NIGHT));
-            toggle.setTooltip(new Tooltip("Switch to " + now.toggled().label().toLowerCase(java.util.Locale.ROOT)));
+            toggle.setTooltip(new Tooltip("Switch to " + now.toggled().label().toLowerCase(Locale.ROOT)));
         };
         show.run();
         model.themeProperty().addListener((obs, was, now) -> show.run());
@@ -171,9 +171,7 @@ public final class ToolbarView {
     private static Label caption(String text, Ikon glyph) {
         Label l = new Label(text);
         l.getStyleClass().add("toolbar-caption");
-        if (glyph != null) {
-            l.setGraphic(icon(glyph));
-        }
+        l.setGraphic(icon(glyph));
         return l;
     }
 
@@ -186,7 +184,7 @@ public final class ToolbarView {
     private static HBox group(Node... nodes) {
         HBox box = new HBox(nodes);
         box.getStyleClass().add("toolbar-group");
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
