@@ -1,6 +1,7 @@
 package dev.spindle;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  *   lang.syntax  <-  lang.types  <-  lang.compile  <-  vm  <-  runtime  <-  app / cli
- *   trace: depends on nothing of ours; scenario: lang only; app may use everything;
+ *   trace and runtime.spi (the engine's interface for the VM): depend on nothing of ours;
+ *   vm may use runtime.spi (it implements it) but nothing else of runtime;
+ *   scenario: lang only; app may use everything;
  *   cli: everything but the app's views; JavaFX: only in app.
  * </pre>
  *
@@ -33,6 +36,7 @@ class ArchitectureTest {
     private static final String COMPILE = "dev.spindle.lang.compile..";
     private static final String VM = "dev.spindle.vm..";
     private static final String RUNTIME = "dev.spindle.runtime..";
+    private static final String RUNTIME_SPI = "dev.spindle.runtime.spi..";
     private static final String TRACE = "dev.spindle.trace..";
     private static final String SCENARIO = "dev.spindle.scenario..";
     private static final String APP = "dev.spindle.app..";
@@ -92,7 +96,16 @@ class ArchitectureTest {
     @Test
     void vmDoesNotReachUp() {
         check(noClasses().that().resideInAPackage(VM)
-                .should().dependOnClassesThat().resideInAnyPackage(RUNTIME, TRACE, SCENARIO, APP, CLI));
+                .should().dependOnClassesThat(resideInAnyPackage(RUNTIME, TRACE, SCENARIO, APP, CLI)
+                        .and(resideOutsideOfPackage(RUNTIME_SPI)))
+                .because("the vm implements the engine's interface (runtime.spi) and knows nothing else of it"));
+    }
+
+    @Test
+    void runtimeSpiDependsOnNothingOfOurs() {
+        check(noClasses().that().resideInAPackage(RUNTIME_SPI)
+                .should().dependOnClassesThat(resideInAPackage("dev.spindle..").and(resideOutsideOfPackage(RUNTIME_SPI)))
+                .because("runtime.spi is a leaf: the vm can implement it without an arrow vm -> runtime"));
     }
 
     @Test
