@@ -60,8 +60,14 @@ class SvgShapesTest {
     }
 
     @Test
+    void everyShapeStatesItsFill() throws IOException {
+        Path file = svg("<circle cx=\"1\" cy=\"1\" r=\"1\"/>");
+        assertThatThrownBy(() -> SvgShapes.read(file)).isInstanceOf(IOException.class).hasMessageContaining("needs a fill");
+    }
+
+    @Test
     void refusesPaintOnGroupsRatherThanIgnoringIt() throws IOException {
-        Path file = svg("<g fill=\"#000000\"><circle cx=\"1\" cy=\"1\" r=\"1\"/></g>");
+        Path file = svg("<g fill=\"#000000\"><circle cx=\"1\" cy=\"1\" r=\"1\" fill=\"none\"/></g>");
         assertThatThrownBy(() -> SvgShapes.read(file)).isInstanceOf(IOException.class).hasMessageContaining("<g fill");
     }
 }
