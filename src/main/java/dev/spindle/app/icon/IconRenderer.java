@@ -1,15 +1,15 @@
 package dev.spindle.app.icon;
 
+import dev.spindle.app.render.Fx;
 import dev.spindle.app.render.PngWriter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Affine;
 
@@ -30,25 +30,18 @@ public final class IconRenderer {
         }
         Path svg = Path.of(args[0]);
         Path dir = Path.of(args[1]);
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.startup(() -> {
-            try {
-                SvgShapes.Drawing drawing = SvgShapes.read(svg);
-                for (int size : AppIcon.SIZES) {
-                    Path file = dir.resolve("spindle-" + size + ".png");
-                    PngWriter.write(render(drawing, size), file, false);
-                    System.out.println("wrote " + file);
-                }
-                done.complete(null);
-            } catch (IOException | RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
         int status = 0;
         try {
-            done.get();
-        } catch (ExecutionException e) {
-            System.err.println("icons: " + e.getCause().getMessage());
+            SvgShapes.Drawing drawing = SvgShapes.read(svg);
+            Fx.start();
+            for (int size : AppIcon.SIZES) {
+                Path file = dir.resolve("spindle-" + size + ".png");
+                WritableImage image = Fx.call(() -> render(drawing, size));
+                PngWriter.write(image, file, false);
+                System.out.println("wrote " + file);
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("icons: " + e.getMessage());
             status = 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -60,7 +53,7 @@ public final class IconRenderer {
     }
 
     /** The drawing scaled so that its viewBox fills {@code size}×{@code size} pixels. */
-    static javafx.scene.image.WritableImage render(SvgShapes.Drawing drawing, int size) {
+    static WritableImage render(SvgShapes.Drawing drawing, int size) {
         Rectangle2D box = drawing.viewBox();
         Group shapes = drawing.shapes();
         new Scene(new Group(shapes)); // a scene gives the shapes CSS and layout, as on screen

@@ -28,9 +28,9 @@ import org.xml.sax.SAXException;
  * <p>Supported: {@code svg} (with {@code viewBox}), {@code g}, {@code rect}, {@code circle},
  * {@code ellipse}, {@code line} and {@code path}, with the presentation attributes
  * {@code fill}, {@code stroke}, {@code stroke-width}, {@code stroke-linecap},
- * {@code stroke-linejoin} and {@code opacity} (on shapes and groups). Anything else is an
- * error rather than a silent difference between the SVG and the PNGs. Colours come from the
- * SVG file, so none is written here.
+ * {@code stroke-linejoin} and {@code opacity} (on shapes and groups). Every shape states its
+ * {@code fill}. Anything else is an error rather than a silent difference between the SVG
+ * and the PNGs. Colours come from the SVG file, so none is written here.
  */
 public final class SvgShapes {
     private SvgShapes() {
@@ -117,9 +117,13 @@ public final class SvgShapes {
         };
     }
 
-    private static Shape painted(Shape s, Element e) {
+    private static Shape painted(Shape s, Element e) throws IOException {
         String fill = e.getAttribute("fill");
-        s.setFill(fill.isEmpty() ? Color.BLACK : fill.equals("none") ? null : Color.web(fill));
+        if (fill.isEmpty()) {
+            // SVG would default to black; the icon says what it means instead.
+            throw new IOException("<" + e.getTagName() + "> needs a fill (a colour or none)");
+        }
+        s.setFill(fill.equals("none") ? null : Color.web(fill));
         String stroke = e.getAttribute("stroke");
         s.setStroke(stroke.isEmpty() || stroke.equals("none") ? null : Color.web(stroke));
         if (e.hasAttribute("stroke-width")) {

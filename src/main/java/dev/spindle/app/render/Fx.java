@@ -13,14 +13,14 @@ import javafx.application.Platform;
  * Drives the FX thread from a plain {@code main}: start the toolkit, run work on the FX
  * thread and wait for it, let a few pulses pass so that CSS, layout and virtual flows settle.
  */
-final class Fx {
+public final class Fx {
     private static final long TIMEOUT_SECONDS = 60;
 
     private Fx() {
     }
 
     /** Starts the JavaFX toolkit (once per process) and waits until it runs. */
-    static void start() throws InterruptedException {
+    public static void start() throws InterruptedException {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         Platform.setImplicitExit(false);
@@ -28,7 +28,7 @@ final class Fx {
     }
 
     /** Runs {@code work} on the FX thread and returns its result. */
-    static <T> T call(Supplier<T> work) throws InterruptedException {
+    public static <T> T call(Supplier<T> work) throws InterruptedException {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -41,7 +41,7 @@ final class Fx {
     }
 
     /** Waits until {@code count} pulses have run (each pulse does CSS, layout and rendering). */
-    static void pulses(int count) throws InterruptedException {
+    public static void pulses(int count) throws InterruptedException {
         CompletableFuture<Void> done = new CompletableFuture<>();
         AtomicInteger left = new AtomicInteger(count);
         Platform.runLater(() -> new AnimationTimer() {
