@@ -96,6 +96,16 @@ final class Lexer {
             }
             tokLine = line;
             tokCol = col();
+            if (c == 0) {
+                errorHere("invalid NUL character");
+                advance();
+                continue;
+            }
+            if (c == 0xEF && peek(1) == 0xBB && peek(2) == 0xBF) {
+                errorHere("invalid BOM in the middle of the file");
+                off += 3;
+                continue;
+            }
             if (c >= 0x80) {
                 // Go takes any non-ASCII character here as the start of an identifier, and
                 // complains if it is not a letter.

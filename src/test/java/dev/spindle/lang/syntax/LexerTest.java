@@ -154,6 +154,8 @@ class LexerTest {
                 Arguments.of("s := \"\\400\"", "1:11 octal escape value 256 > 255"),
                 Arguments.of("s := \"\\uD800\"", "1:13 escape is invalid Unicode code point U+D800"),
                 Arguments.of("/* abc", "1:1 comment not terminated"),
+                Arguments.of("x\u0000", "1:2 invalid NUL character"),
+                Arguments.of("x \uFEFF", "1:3 invalid BOM in the middle of the file"),
                 Arguments.of("x := ·", "1:6 invalid character U+00B7 '·' in identifier"),
                 Arguments.of("x := a\u00a0", "1:7 invalid character U+00A0 in identifier"));
     }
@@ -162,6 +164,11 @@ class LexerTest {
     @MethodSource("lexicalErrors")
     void lexicalErrorsInGoWords(String src, String error) {
         assertThat(lex(src).errors()).containsExactly(error);
+    }
+
+    @Test
+    void byteOrderMarkAtTheStartIsIgnored() {
+        assertThat(tokens("\uFEFFpackage main")).containsExactly("package", "name:main", ";:EOF");
     }
 
     @Test
