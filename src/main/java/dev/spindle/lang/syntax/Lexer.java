@@ -487,7 +487,7 @@ final class Lexer {
             }
         }
         if (k == LitKind.IMAG && ok) {
-            errorAtTok(0, "complex numbers are not supported");
+            errorAtTok(0, "complex numbers are not supported by spindle");
             ok = false;
         }
         literal(k, text, ok);

@@ -148,7 +148,7 @@ class LexerTest {
                 Arguments.of("x := 0x1.8", "1:11 hexadecimal mantissa requires a 'p' exponent"),
                 Arguments.of("x := 0b1.0", "1:9 invalid radix point in binary literal"),
                 Arguments.of("x := 0x1e3p", "1:12 exponent has no digits"),
-                Arguments.of("x := 2i", "1:6 complex numbers are not supported"),
+                Arguments.of("x := 2i", "1:6 complex numbers are not supported by spindle"),
                 Arguments.of("s := \"\\q\"", "1:8 unknown escape"),
                 Arguments.of("s := \"\\x4g\"", "1:10 invalid character 'g' in hexadecimal escape"),
                 Arguments.of("s := \"\\400\"", "1:11 octal escape value 256 > 255"),
