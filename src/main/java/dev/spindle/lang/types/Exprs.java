@@ -224,7 +224,7 @@ final class Exprs {
         if (why != null) {
             why = why.substring(1, why.length() - 1).split("\n")[0];
             if (inSwitch) {
-                c.error(pos, "impossible type switch case: " + c.describe(x) + " cannot have dynamic type "
+                c.error(pos, "impossible type switch case: " + what + "\n\t" + c.describe(x) + " cannot have dynamic type "
                         + c.ts(t) + " (" + why + ")");
             } else {
                 c.error(pos, "impossible type assertion: " + what + "\n\t" + c.ts(t) + " does not implement "

@@ -271,9 +271,9 @@ final class Stmts {
         }
         CallInfo ci = c.info.calls.get(call);
         if (ci != null && ci.kind() == CallInfo.Kind.CONVERSION) {
-            c.error(e.pos(), kw + " requires function call, not conversion");
+            c.error(e.pos(), kw + " requires function call, not conversion " + c.describe(x));
         } else if (ci != null && ci.kind() == CallInfo.Kind.BUILTIN && !ci.builtin().isStatement()) {
-            c.error(e.pos(), kw + " discards result of " + ExprString.of(e));
+            c.error(e.pos(), kw + " discards result of " + c.describe(x));
         }
     }
 
@@ -334,7 +334,12 @@ final class Stmts {
 
     private void branch(Stmt.Branch b, boolean fallthroughOk) {
         switch (b.tok()) {
-            case GOTO -> c.error(b.pos(), "goto is not supported by spindle");
+            case GOTO -> {
+                c.error(b.pos(), "goto is not supported by spindle");
+                if (b.label() != null && labels.get(b.label().name()) instanceof Symbol.Label l) {
+                    l.markUsed();
+                }
+            }
             case FALLTHROUGH -> {
                 if (!fallthroughOk) {
                     c.error(b.pos(), fallthroughError);
@@ -491,7 +496,7 @@ final class Stmts {
             Object key = v.val instanceof Constant.Float f && f.isInteger() ? new Constant.Int(f.num()) : v.val;
             Expr prev = seen.putIfAbsent(key, e);
             if (prev != null) {
-                c.error(e.pos(), "duplicate case " + ExprString.of(e) + " in expression switch\n\tprog.go:"
+                c.error(e.pos(), "duplicate case " + c.describe(v) + " in expression switch\n\tprog.go:"
                         + prev.pos() + ": previous case");
             }
         }
@@ -531,14 +536,13 @@ final class Stmts {
                     c.info.types.put(e, new TypeAndValue(TypeAndValue.Mode.VALUE, Basic.UNTYPED_NIL, null));
                 } else {
                     t = c.typeExprs.typ(e);
-                    if (!Types.isInvalid(t) && xi != null) {
-                        c.exprs.checkAssertable(e.pos(), x, xi, t, true, "");
-                    }
                 }
                 if (!Types.isInvalid(t)) {
                     String key = t.toString();
                     if (!seen.add(key)) {
                         c.error(e.pos(), "duplicate case " + ExprString.of(e) + " in type switch");
+                    } else if (xi != null && !(t instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL)) {
+                        c.exprs.checkAssertable(e.pos(), x, xi, t, true, ExprString.of(e));
                     }
                 }
                 single = cc.exprs().size() == 1 ? t : null;
@@ -675,8 +679,7 @@ final class Stmts {
                     key = ch.elem();
                     oneVar = c.describe(x);
                     if (!ch.dir().canRecv()) {
-                        c.error(r.x().pos(), "invalid operation: range " + ExprString.of(r.x())
-                                + " receive from send-only channel " + c.describe(x));
+                        c.error(r.x().pos(), "cannot range over " + c.describe(x) + ": receive from send-only channel");
                         ok = false;
                     }
                 }
