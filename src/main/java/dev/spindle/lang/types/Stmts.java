@@ -613,7 +613,7 @@ final class Stmts {
             if (f.init() instanceof Stmt.Assign a && a.op() == Token.DEFINE) {
                 List<Symbol.Var> vars = new ArrayList<>();
                 for (Expr l : a.lhs()) {
-                    if (l instanceof Expr.Ident id && c.info.defs.get(id) instanceof Symbol.Var v) {
+                    if (l instanceof Expr.Ident id && !id.name().equals("_") && c.info.defs.get(id) instanceof Symbol.Var v) {
                         vars.add(v);
                     }
                 }
@@ -718,7 +718,9 @@ final class Stmts {
                 Symbol.Var v = c.newVar(id, t, Symbol.VarKind.LOCAL);
                 c.info.defs.put(id, v);
                 c.info.types.put(id, new TypeAndValue(TypeAndValue.Mode.VARIABLE, t, null));
-                vars.add(v);
+                if (!id.name().equals("_")) {
+                    vars.add(v);
+                }
                 toDeclare.add(v);
                 ids.add(id);
             }
