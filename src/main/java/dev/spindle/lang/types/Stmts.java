@@ -136,8 +136,7 @@ final class Stmts {
                     Symbol.Label lab = new Symbol.Label(n, l.label().pos().line(), l.label().pos().col());
                     Symbol.Label old = labels.putIfAbsent(n, lab);
                     if (old != null) {
-                        c.error(l.label().pos(), "label " + n + " already defined\n\tprog.go:" + old.line() + ":"
-                                + old.col() + ": previous definition");
+                        c.error(l.label().pos(), "label " + n + " already defined at prog.go:" + old.line() + ":" + old.col());
                     } else {
                         c.info.defs.put(l.label(), lab);
                     }
