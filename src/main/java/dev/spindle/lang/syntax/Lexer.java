@@ -96,6 +96,16 @@ final class Lexer {
             }
             tokLine = line;
             tokCol = col();
+            if (c == 0) {
+                errorHere("invalid NUL character");
+                advance();
+                continue;
+            }
+            if (c == 0xEF && peek(1) == 0xBB && peek(2) == 0xBF) {
+                errorHere("invalid BOM in the middle of the file");
+                off += 3;
+                continue;
+            }
             if (c >= 0x80) {
                 // Go takes any non-ASCII character here as the start of an identifier, and
                 // complains if it is not a letter.
@@ -561,7 +571,7 @@ final class Lexer {
             if (c == '\'') {
                 if (ok) {
                     if (n == 0) {
-                        errorHere("empty rune literal or unescaped ' in rune literal");
+                        errorHere("empty rune literal or unescaped '");
                         ok = false;
                     } else if (n != 1) {
                         errorAtTok(0, "more than one character in rune literal");
@@ -730,14 +740,22 @@ final class Lexer {
         return isDecimal(c) || ('a' <= lower(c) && lower(c) <= 'f');
     }
 
-    /** Go's {@code %#U}: {@code U+0040 '@'}, or just {@code U+0000} for an unprintable rune. */
+    /** Go's {@code %#U}: {@code U+0040 '@'}, or just {@code U+00A0} for a rune strconv.IsPrint rejects. */
     static String formatU(int cp) {
         String hex = String.format("U+%04X", cp);
-        if (cp >= 0x20 && cp != 0x7F && Character.isDefined(cp) && !Character.isISOControl(cp)
-                && cp != 0xFFFD && Character.getType(cp) != Character.FORMAT) {
-            return hex + " '" + new String(Character.toChars(cp)) + "'";
-        }
-        return hex;
+        return isPrint(cp) ? hex + " '" + new String(Character.toChars(cp)) + "'" : hex;
+    }
+
+    /** Go's strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
+    private static boolean isPrint(int cp) {
+        if (cp == ' ') return true;
+        if (cp == 0xFFFD) return true;
+        return switch (Character.getType(cp)) {
+            case Character.UNASSIGNED, Character.CONTROL, Character.FORMAT, Character.SURROGATE,
+                 Character.PRIVATE_USE, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                 Character.PARAGRAPH_SEPARATOR -> false;
+            default -> true;
+        };
     }
 
     /** Go's {@code %q} of a character as it appears in an escape error. */

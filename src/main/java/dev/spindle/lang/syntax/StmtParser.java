@@ -182,7 +182,7 @@ abstract class StmtParser extends ExprParser {
             Stmt init = null;
             if (tok != Token.SEMICOLON) {
                 if (got(Token.VAR)) {
-                    syntaxError("var declaration not allowed in " + tokstring(keyword) + " initializer");
+                    syntaxError("var declaration not allowed in " + keyword.text() + " initializer");
                 }
                 range = null;
                 init = simpleStmt(null, keyword);
@@ -223,7 +223,7 @@ abstract class StmtParser extends ExprParser {
                         if (tok != Token.LBRACE) {
                             post = simpleStmt(null, null);
                             if (post instanceof Stmt.Assign a && a.op() == Token.DEFINE) {
-                                syntaxErrorAt(a.pos(), "cannot declare in post statement of for loop");
+                                syntaxErrorAt(a.opPos(), "cannot declare in post statement of for loop");
                             }
                         }
                     }
@@ -254,7 +254,7 @@ abstract class StmtParser extends ExprParser {
                     } else {
                         str = ExprString.of(condStmt);
                     }
-                    syntaxErrorAt(condStmt.pos(), "cannot use " + str + " as value");
+                    syntaxErrorAt(opPos(condStmt), "cannot use " + str + " as value");
                     cond = new Expr.Bad(condStmt.pos());
                 }
             }
@@ -262,6 +262,16 @@ abstract class StmtParser extends ExprParser {
         } finally {
             xnest = outer;
         }
+    }
+
+    /** Where Go's syntax tree puts a simple statement: at its operator, if it has one. */
+    private static Pos opPos(Stmt s) {
+        return switch (s) {
+            case Stmt.Assign a -> a.opPos();
+            case Stmt.IncDec i -> i.opPos();
+            case Stmt.Send se -> se.arrow();
+            default -> s.pos();
+        };
     }
 
     /** An expression list for a message, with a lone binary expression in parentheses. */
