@@ -537,9 +537,9 @@ final class Exprs {
                 return Operand.invalid(b);
             }
             if (!y.isConst()) {
-                // 1 << n: the constant takes the type the context gives; without one, int.
-                c.assign.convertUntyped(x, Basic.INT);
-                return new Operand(Operand.Mode.VALUE, b, Basic.INT, null);
+                // 1 << n: the constant takes the type the context gives (int without one), so
+                // the result stays an untyped non-constant value until then.
+                return new Operand(Operand.Mode.VALUE, b, Basic.UNTYPED_INT, null);
             }
             if (x.type instanceof Basic bx && bx.kind() == Basic.Kind.UNTYPED_FLOAT) {
                 x.type = Basic.UNTYPED_INT;
