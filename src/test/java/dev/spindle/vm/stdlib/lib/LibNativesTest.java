@@ -121,19 +121,41 @@ class LibNativesTest {
         // sort.Sort(sort.Reverse(sort.IntSlice(nums)))
         Named intSlice = Library.standard().named("sort.IntSlice");
         Object rev = call("sort.Reverse", new IfaceValue(intSlice, nums));
-        ReverseDispatch.sortThroughReverse(ctx, (IfaceValue) rev);
+        call("sort.Sort", rev);
         assertThat(nums.toArray()).containsExactly(9L, 8L, 5L, 3L, 2L, 1L);
+        assertThat(call("sort.IsSorted", rev)).isEqualTo(true);
     }
 
-    /** The vm promotes Len/Swap of sort.reverse's embedded Interface; the test context does it by hand. */
-    private static final class ReverseDispatch {
-        static void sortThroughReverse(TestContext ctx, IfaceValue rev) {
-            IfaceValue inner = (IfaceValue) ((StructValue) rev.value()).fields[0];
-            Named reverse = (Named) rev.dynType();
-            ctx.method(reverse, "Len", a -> ctx.callMethod(inner, "Len"));
-            ctx.method(reverse, "Swap", a -> ctx.callMethod(inner, "Swap", a[1], a[2]));
-            ctx.call("sort.Sort", rev);
-        }
+    @Test
+    void timeValuesFormatLikeGo() {
+        long t = 1257894000L * 1_000_000_000L; // 2009-11-10 23:00:00 UTC, the playground's clock start
+        StructValue tv = GoValues.newStruct(ctx, "time.Time", t);
+        StructValue t2 = (StructValue) call("time.Time.Add", tv, 1_500_000_007L);
+        assertThat(call("time.Time.String", tv)).isEqualTo("2009-11-10 23:00:00 +0000 UTC");
+        assertThat(call("time.Time.String", t2)).isEqualTo("2009-11-10 23:00:01.500000007 +0000 UTC");
+        assertThat(call("time.Time.Format", tv, "2006-01-02T15:04:05Z07:00")).isEqualTo("2009-11-10T23:00:00Z");
+        assertThat(call("time.Time.Format", t2, "2006-01-02T15:04:05.999999999Z07:00"))
+                .isEqualTo("2009-11-10T23:00:01.500000007Z");
+        assertThat(call("time.Time.Format", tv, "3:04PM")).isEqualTo("11:00PM");
+        assertThat(call("time.Time.Format", tv, "2006-01-02 15:04:05.000")).isEqualTo("2009-11-10 23:00:00.000");
+        assertThat(call("time.Time.Format", t2, "Mon Jan _2 15:04:05 2006")).isEqualTo("Tue Nov 10 23:00:01 2009");
+        assertThat(call("time.Time.Format", t2,
+                ".999 .000000 pm PM 3 03 06 1 01 2 02 Z07:00 -07:00 MST -0700 Monday January"))
+                .isEqualTo(".5 .500000 pm PM 11 11 09 11 11 10 10 Z +00:00 UTC +0000 Tuesday November");
+        assertThat(List.of(call("time.Time.Year", tv), call("time.Time.Month", tv), call("time.Time.Day", tv),
+                call("time.Time.Hour", tv), call("time.Time.Weekday", tv)))
+                .containsExactly(2009L, 11L, 10L, 23L, 2L);
+        StructValue zero = GoValues.newStruct(ctx, "time.Time", 0L);
+        assertThat(call("time.Time.String", zero)).isEqualTo("0001-01-01 00:00:00 +0000 UTC");
+        assertThat(call("time.Time.IsZero", zero)).isEqualTo(true);
+        assertThat(call("time.Time.Unix", zero)).isEqualTo(-62135596800L);
+        assertThat(call("time.Time.String", call("time.Unix", 1_000_000_000L, 5L)))
+                .isEqualTo("2001-09-09 01:46:40.000000005 +0000 UTC");
+        assertThat(call("time.Time.String", call("time.Time.Truncate", tv, 3_600_000_000_000L)))
+                .isEqualTo("2009-11-10 23:00:00 +0000 UTC");
+        assertThat(call("time.Time.String", call("time.Time.Round", t2, 1_000_000_000L)))
+                .isEqualTo("2009-11-10 23:00:02 +0000 UTC");
+        assertThat(call("time.Time.Sub", t2, tv)).isEqualTo(1_500_000_007L);
     }
 
     @Test
