@@ -71,16 +71,27 @@ class TimersAndQueriesTest {
         var cfg = EngineConfig.of(2, 1, new ByteArrayOutputStream(), new ByteArrayOutputStream());
         Engine e = new Engine(cfg, main, "main.main");
         e.start();
-        Thread.sleep(20);
         e.setMaxProcs(4);
-        Thread.sleep(20);
+        awaitResize(e, 4);
         e.setMaxProcs(1);
-        Thread.sleep(20);
+        awaitResize(e, 1);
         e.stop();
         assertThat(e.await(2_000)).isNotNull();
         var events = e.log().snapshot();
         Validator.requireValid(events);
         assertThat(events.stream().filter(x -> x instanceof Event.ProcResize).map(x -> ((Event.ProcResize) x).newProcs()).toList())
                 .containsExactly(2, 4, 1);
+    }
+
+    /** Waits (up to 5 s) until the log shows GOMAXPROCS becoming {@code n}: requests take effect at a boundary. */
+    private static void awaitResize(Engine e, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (e.log().snapshot().stream().anyMatch(x -> x instanceof Event.ProcResize r && r.newProcs() == n && r.oldProcs() != 0)) {
+                return;
+            }
+            Thread.sleep(2);
+        }
+        throw new AssertionError("GOMAXPROCS never became " + n);
     }
 }
