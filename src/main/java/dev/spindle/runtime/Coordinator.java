@@ -65,8 +65,11 @@ final class Coordinator {
     private long programProcsBy;
     private final List<long[]> outsideProcs = new ArrayList<>(); // {time, n}, guarded by itself
 
-    Coordinator(EngineConfig config, EventLog log) {
+    private final Pacer pacer;
+
+    Coordinator(EngineConfig config, EventLog log, Pacer pacer) {
         this.config = config;
+        this.pacer = pacer;
         this.tracer = new Tracer(log);
         this.random = new SplittableRandom(config.seed());
         this.sched = new Scheduler(config.procs(), config.runQueueCapacity(), random, tracer, stats);
@@ -195,6 +198,12 @@ final class Coordinator {
             long next = timers.nextWhen();
             if (next < 0) {
                 deadlock();
+                return false;
+            }
+            // Every goroutine waits on timers: jump the clock. A program whose timers never end
+            // (a ticker nobody reads) would loop here forever, so honour pause and stop here too.
+            if (!pacer.afterBoundary(0)) {
+                stopRun();
                 return false;
             }
             now = Math.max(now, next);

@@ -83,6 +83,23 @@ class TimersAndQueriesTest {
                 .containsExactly(2, 4, 1);
     }
 
+    @Test
+    void aTickerNobodyReadsIsNotADeadlockAndTheRunCanStillBeStopped() throws Exception {
+        var c = new Chan(1, null, "ticker.C");
+        var ticker = new Timer(c, 1_000_000, t -> t, null, "ticker");
+        Script main = Script.of().op(new RuntimeOp.TimerStart(ticker, 1_000_000)).op(new RuntimeOp.ChanRecv(null));
+        var cfg = EngineConfig.of(1, 1, new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        Engine e = new Engine(cfg, main, "main.main");
+        e.start();
+        Thread.sleep(30);
+        e.stop();
+        RunResult r = e.await(2_000);
+        assertThat(r).isNotNull();
+        assertThat(r.stopped()).isTrue();
+        assertThat(e.log().snapshot()).noneMatch(x -> x instanceof Event.Deadlock);
+        Validator.requireValid(e.log().snapshot());
+    }
+
     /** Waits (up to 5 s) until the log shows GOMAXPROCS becoming {@code n}: requests take effect at a boundary. */
     private static void awaitResize(Engine e, int n) throws InterruptedException {
         long deadline = System.nanoTime() + 5_000_000_000L;
