@@ -196,7 +196,7 @@ final class Coordinator {
         scheduleIdle();
         while (!anyRunning()) {
             long next = timers.nextWhen();
-            if (next < 0) {
+            if (next < 0 || !timers.anyArmed(this::keepsAlive)) {
                 deadlock();
                 return false;
             }
@@ -703,6 +703,20 @@ final class Coordinator {
     }
 
     // ---------------------------------------------------------------- timers
+
+    /**
+     * Whether a pending timer can still wake someone, so that waiting for it is not a
+     * deadlock. Go 1.23: a sleep or AfterFunc timer always can; a channel timer (Timer,
+     * Ticker, After) only while a goroutine is blocked receiving from its channel — Go keeps
+     * such a timer in the heap only then, so a ticker nobody reads does not keep a deadlocked
+     * program alive.
+     */
+    private boolean keepsAlive(TimerState t) {
+        if (t.sleeper != null || t.handle.afterFunc() != null) {
+            return true;
+        }
+        return t.handle.channel() != null && ChanState.hasLive(chan(t.handle.channel()).recvq);
+    }
 
     /** Runs every timer due at or before {@code upTo}, in order, each at its own instant. */
     private void fireTimers(long upTo) {
