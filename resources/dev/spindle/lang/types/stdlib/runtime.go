@@ -1,0 +1,16 @@
+// Package runtime: scheduler queries and control.
+package runtime
+
+const (
+	GOOS     = "linux"
+	GOARCH   = "amd64"
+	Compiler = "gc"
+)
+
+func GOMAXPROCS(n int) int
+func NumGoroutine() int
+func NumCPU() int
+func Gosched()
+func GC()
+func Goexit()
+func Version() string

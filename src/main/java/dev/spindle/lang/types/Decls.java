@@ -1,0 +1,665 @@
+package dev.spindle.lang.types;
+
+import dev.spindle.lang.syntax.Decl;
+import dev.spindle.lang.syntax.Expr;
+import dev.spindle.lang.syntax.File;
+import dev.spindle.lang.syntax.Pos;
+import dev.spindle.lang.syntax.Spec;
+import dev.spindle.lang.syntax.Token;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Package-level declarations: imports, then every const, var, type and func is collected
+ * into the package scope before anything is resolved, so that declarations may refer to
+ * each other in any order. Objects are resolved on demand (a const used before its
+ * declaration is evaluated when first met), methods are attached to their receiver types
+ * before any body is checked, and package variables get Go's dependency-ordered
+ * initialisation. Local (in-function) const/var/type declarations reuse the same code.
+ */
+final class Decls {
+    private final Checker c;
+
+    /** How a package-level object is declared. */
+    private sealed interface ObjDecl {
+    }
+
+    private record ConstDecl(Symbol.Const sym, Expr type, Expr init, int iota, Expr.Ident id) implements ObjDecl {
+    }
+
+    private record VarDecl(List<Symbol.Var> vars, List<Expr.Ident> ids, Expr type, List<Expr> values) implements ObjDecl {
+    }
+
+    private record TypeDecl(Symbol.TypeName sym, Spec.TypeSpec spec) implements ObjDecl {
+    }
+
+    private record FuncDecl(Symbol.Func sym, Decl.FuncDecl decl) implements ObjDecl {
+    }
+
+    private enum State { RESOLVING, DONE }
+
+    private final Map<Symbol, ObjDecl> declOf = new HashMap<>();
+    private final Map<Symbol, State> state = new HashMap<>();
+    private final Map<Symbol, Set<Symbol>> deps = new HashMap<>();
+    private final Deque<Set<Symbol>> depStack = new ArrayDeque<>();
+    private final Map<Decl.FuncDecl, TypeExprs.Sig> sigs = new HashMap<>();
+    private final List<VarDecl> varDecls = new ArrayList<>();
+    private final List<Symbol.PkgName> imports = new ArrayList<>();
+    private final Map<Symbol.PkgName, Spec.ImportSpec> importSpecs = new HashMap<>();
+    private int globalLiterals;
+
+    Decls(Checker c) {
+        this.c = c;
+    }
+
+    String nextGlobalLiteralName() {
+        globalLiterals++;
+        return Naming.pkgName(c.pkgPath) + ".init.func" + globalLiterals;
+    }
+
+    // ---- the file ----
+
+    void checkFile(File f) {
+        if (!c.library && f.packageName() != null && !f.packageName().name().equals("main")) {
+            c.error(f.packageName().pos(), "package " + f.packageName().name() + " is not a main package");
+        }
+        for (Spec.ImportSpec is : f.imports()) {
+            importSpec(is);
+        }
+        List<Decl.FuncDecl> funcs = new ArrayList<>();
+        for (Decl d : f.decls()) {
+            switch (d) {
+                case Decl.GenDecl g -> collectGen(g, c.pkgScope, true);
+                case Decl.FuncDecl fd -> {
+                    funcs.add(fd);
+                    if (fd.recv() == null) {
+                        collectFunc(fd);
+                    }
+                }
+            }
+        }
+        // Types first (methods need their receiver types), then methods, then the rest.
+        for (Symbol s : new ArrayList<>(declOf.keySet())) {
+            if (declOf.get(s) instanceof TypeDecl) {
+                resolve(s);
+            }
+        }
+        for (Decl.FuncDecl fd : funcs) {
+            if (fd.recv() != null) {
+                method(fd);
+            }
+        }
+        List<Symbol> ordered = new ArrayList<>(declOf.keySet());
+        ordered.sort(Comparator.comparingInt(Symbol::line).thenComparingInt(Symbol::col));
+        for (Symbol s : ordered) {
+            resolve(s);
+        }
+        for (Decl.FuncDecl fd : funcs) {
+            functionBody(fd);
+        }
+        initOrder();
+        if (!c.library) {
+            for (Symbol.Var v : c.locals) {
+                if (!v.used()) {
+                    c.error(new Pos(v.line(), v.col()), "declared and not used: " + v.name());
+                }
+            }
+            for (Symbol.PkgName p : imports) {
+                if (!p.used()) {
+                    Spec.ImportSpec is = importSpecs.get(p);
+                    String path = "\"" + p.pkg().path() + "\"";
+                    boolean renamed = is.name() != null;
+                    c.error(is.path().pos(), path + (renamed ? " imported as " + p.name() : " imported") + " and not used");
+                }
+            }
+            if (!(c.pkgScope.lookupLocal("main") instanceof Symbol.Func)) {
+                c.error(f.packageName() != null ? f.packageName().pos() : f.pos(),
+                        "function main is undeclared in the main package");
+            }
+        }
+    }
+
+    private static final Set<String> KNOWN_STD = Set.of("bufio", "bytes", "context", "encoding/json", "flag", "io",
+            "io/ioutil", "log", "maps", "math/big", "math/bits", "math/cmplx", "net", "net/http", "os/exec",
+            "os/signal", "path", "path/filepath", "reflect", "regexp", "slices", "syscall", "testing",
+            "text/template", "unicode", "unicode/utf8", "unsafe", "container/list", "container/heap", "crypto/rand",
+            "crypto/sha256", "encoding/binary", "hash/fnv", "iter", "cmp", "embed", "html/template", "os/user");
+
+    private void importSpec(Spec.ImportSpec is) {
+        String path = is.pathValue();
+        Package p = c.importer.apply(path);
+        if (p == null) {
+            if (KNOWN_STD.contains(path)) {
+                c.error(is.path().pos(), "package " + path + " is not supported by spindle");
+            } else {
+                c.error(is.path().pos(), "package " + path + " is not in std");
+            }
+            return;
+        }
+        String name = is.name() != null ? is.name().name() : p.name();
+        if (name.equals("_")) {
+            return;
+        }
+        if (name.equals(".")) {
+            c.error(is.name().pos(), "dot imports are not supported by spindle");
+            return;
+        }
+        Pos pos = is.name() != null ? is.name().pos() : is.path().pos();
+        Symbol.PkgName pn = new Symbol.PkgName(name, p, pos.line(), pos.col());
+        if (is.name() != null) {
+            c.info.defs.put(is.name(), pn);
+        }
+        Symbol old = c.fileScope.insert(pn);
+        if (old != null) {
+            c.error(pos, name + " redeclared in this block");
+            return;
+        }
+        imports.add(pn);
+        importSpecs.put(pn, is);
+    }
+
+    // ---- collection ----
+
+    /** Collects a const/var/type declaration; at package level objects resolve later, locally at once. */
+    private void collectGen(Decl.GenDecl g, Scope scope, boolean pkgLevel) {
+        Spec.ValueSpec last = null;
+        for (Spec s : g.specs()) {
+            switch (s) {
+                case Spec.ValueSpec vs when g.keyword() == Token.CONST -> {
+                    Expr type = vs.type();
+                    List<Expr> values = vs.values();
+                    if (type == null && values.isEmpty() && last != null) {
+                        type = last.type();
+                        values = last.values();
+                    } else {
+                        last = vs;
+                    }
+                    if (values.isEmpty() && (type != null || last == null)) {
+                        c.error(vs.names().getLast().pos(), "missing init expr for const declaration");
+                    }
+                    List<Symbol.Const> consts = new ArrayList<>();
+                    for (int i = 0; i < vs.names().size(); i++) {
+                        Expr.Ident id = vs.names().get(i);
+                        Symbol.Const k = new Symbol.Const(id.name(), Basic.INVALID, null, c.pkgPath,
+                                id.pos().line(), id.pos().col());
+                        Expr init = i < values.size() ? values.get(i) : null;
+                        if (init == null && !values.isEmpty()) {
+                            c.error(id.pos(), "missing init expr for const declaration");
+                        }
+                        ConstDecl d = new ConstDecl(k, type, init, vs.index(), id);
+                        consts.add(k);
+                        if (pkgLevel) {
+                            declOf.put(k, d);
+                            c.declare(scope, id, k);
+                        } else {
+                            resolveConst(d);
+                        }
+                    }
+                    if (values.size() > vs.names().size()) {
+                        c.error(values.get(vs.names().size()).pos(), "extra init expr");
+                    }
+                    if (!pkgLevel) {
+                        for (int i = 0; i < consts.size(); i++) {
+                            c.declare(scope, vs.names().get(i), consts.get(i));
+                        }
+                    }
+                }
+                case Spec.ValueSpec vs -> {
+                    List<Symbol.Var> vars = new ArrayList<>();
+                    for (Expr.Ident id : vs.names()) {
+                        Symbol.Var v = pkgLevel
+                                ? new Symbol.Var(id.name(), null, Symbol.VarKind.GLOBAL, c.pkgPath, id.pos().line(), id.pos().col())
+                                : c.newVar(id, null, Symbol.VarKind.LOCAL);
+                        vars.add(v);
+                    }
+                    VarDecl d = new VarDecl(vars, vs.names(), vs.type(), vs.values());
+                    if (pkgLevel) {
+                        varDecls.add(d);
+                        for (int i = 0; i < vars.size(); i++) {
+                            declOf.put(vars.get(i), d);
+                            c.declare(scope, vs.names().get(i), vars.get(i));
+                        }
+                    } else {
+                        resolveVars(d);
+                        for (int i = 0; i < vars.size(); i++) {
+                            c.declare(scope, vs.names().get(i), vars.get(i));
+                        }
+                    }
+                }
+                case Spec.TypeSpec ts -> {
+                    Symbol.TypeName tn = new Symbol.TypeName(ts.name().name(), null, c.pkgPath,
+                            ts.name().pos().line(), ts.name().pos().col());
+                    if (!ts.alias()) {
+                        tn.setType(new Named(c.pkgPath, ts.name().name(), null));
+                    }
+                    TypeDecl d = new TypeDecl(tn, ts);
+                    c.declare(scope, ts.name(), tn);
+                    if (pkgLevel) {
+                        declOf.put(tn, d);
+                    } else {
+                        resolveType(d);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void collectFunc(Decl.FuncDecl fd) {
+        String name = fd.name().name();
+        Symbol.Func f = new Symbol.Func(name, Signature.of(List.of(), List.of()), c.pkgPath, fd.body() == null,
+                fd.name().pos().line(), fd.name().pos().col());
+        if (name.equals("init")) {
+            c.info.defs.put(fd.name(), f);
+            declOf.put(f, new FuncDecl(f, fd));
+            return;
+        }
+        declOf.put(f, new FuncDecl(f, fd));
+        c.declare(c.pkgScope, fd.name(), f);
+    }
+
+    /** Local declarations (inside a function body). */
+    void localDecl(Decl.GenDecl g) {
+        collectGen(g, c.scope, false);
+    }
+
+    // ---- on-demand resolution ----
+
+    /** Makes sure a package-level object's type (and value) are known. */
+    void resolve(Symbol s) {
+        ObjDecl d = declOf.get(s);
+        if (d == null) {
+            return;
+        }
+        State st = state.get(s);
+        if (st == State.DONE) {
+            return;
+        }
+        if (st == State.RESOLVING) {
+            if (d instanceof ConstDecl || d instanceof VarDecl) {
+                c.error(new Pos(s.line(), s.col()), "initialization cycle or invalid recursive reference to " + s.name());
+            } else if (d instanceof TypeDecl td && td.spec().alias()) {
+                c.error(new Pos(s.line(), s.col()), "invalid recursive type alias " + s.name());
+            }
+            return;
+        }
+        state.put(s, State.RESOLVING);
+        Scope savedScope = c.scope;
+        FuncCtx savedFn = c.fn;
+        int savedIota = c.exprs.iota;
+        c.scope = c.fileScope;
+        c.fn = null;
+        Set<Symbol> ds = deps.computeIfAbsent(s, k -> new LinkedHashSet<>());
+        depStack.push(ds);
+        try {
+            switch (d) {
+                case ConstDecl cd -> resolveConst(cd);
+                case VarDecl vd -> {
+                    for (Symbol.Var v : vd.vars()) {
+                        state.put(v, State.RESOLVING);
+                        deps.put(v, ds);
+                    }
+                    resolveVars(vd);
+                    for (Symbol.Var v : vd.vars()) {
+                        state.put(v, State.DONE);
+                    }
+                }
+                case TypeDecl td -> resolveType(td);
+                case FuncDecl fd -> resolveFunc(fd);
+            }
+        } finally {
+            depStack.pop();
+            c.scope = savedScope;
+            c.fn = savedFn;
+            c.exprs.iota = savedIota;
+            state.put(s, State.DONE);
+        }
+    }
+
+    /** Records that the declaration being checked refers to package-level object {@code s}. */
+    void noteDependency(Symbol s) {
+        if (!depStack.isEmpty() && declOf.containsKey(s) && (s instanceof Symbol.Var || s instanceof Symbol.Func)) {
+            depStack.peek().add(s);
+        }
+    }
+
+    private void resolveConst(ConstDecl d) {
+        int saved = c.exprs.iota;
+        c.exprs.iota = d.iota();
+        try {
+            Type t = null;
+            if (d.type() != null) {
+                t = c.typeExprs.typ(d.type());
+                if (!Types.isInvalid(t) && !Types.isConstType(t)) {
+                    c.error(d.type().pos(), "invalid constant type " + c.ts(t));
+                    d.sym().set(Basic.INVALID, null);
+                    return;
+                }
+            }
+            if (d.init() == null) {
+                d.sym().set(t == null ? Basic.INVALID : t, null);
+                return;
+            }
+            Operand x = c.exprs.expr(d.init());
+            if (x.invalid()) {
+                d.sym().set(Basic.INVALID, null);
+                return;
+            }
+            if (!x.isConst()) {
+                c.error(d.init().pos(), c.describe(x) + " is not constant");
+                d.sym().set(Basic.INVALID, null);
+                return;
+            }
+            if (t != null) {
+                c.assign.assignment(x, t, "constant declaration");
+                if (x.invalid()) {
+                    d.sym().set(Basic.INVALID, null);
+                    return;
+                }
+            }
+            d.sym().set(x.type, x.val);
+        } finally {
+            c.exprs.iota = saved;
+        }
+    }
+
+    /** Resolves a var spec: its type and initial values; records package initialisers. */
+    void resolveVars(VarDecl d) {
+        Type t = d.type() == null ? null : c.typeExprs.typ(d.type());
+        List<Symbol.Var> vars = d.vars();
+        int n = vars.size();
+        if (d.values().isEmpty()) {
+            if (t == null) {
+                t = Basic.INVALID;
+            }
+            for (Symbol.Var v : vars) {
+                v.setType(t);
+            }
+            return;
+        }
+        List<Operand> targets = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            targets.add(new Operand(Operand.Mode.VARIABLE, null, t, null));
+        }
+        List<Operand> values;
+        if (d.values().size() != n && d.values().size() != 1) {
+            for (Expr e : d.values()) {
+                c.exprs.multi(e);
+            }
+            if (d.values().size() > n) {
+                c.error(d.values().get(n).pos(), "assignment mismatch: " + n + (n == 1 ? " variable" : " variables")
+                        + " but " + d.values().size() + " values");
+            } else {
+                c.error(d.ids().get(d.values().size()).pos(), "assignment mismatch: " + n
+                        + (n == 1 ? " variable" : " variables") + " but " + d.values().size() + " values");
+            }
+            values = null;
+        } else {
+            values = c.stmts.assigns.rhs(n, d.values(), targets);
+        }
+        for (int i = 0; i < n; i++) {
+            Symbol.Var v = vars.get(i);
+            Type vt = t;
+            if (values != null) {
+                Operand x = values.get(i);
+                c.assign.assignment(x, t, "variable declaration");
+                if (vt == null) {
+                    vt = x.invalid() ? Basic.INVALID : x.type;
+                }
+                if (!x.invalid() && d.values().size() == n) {
+                    c.stmts.assigns.nameObject(x.expr, v.name());
+                }
+            }
+            v.setType(vt == null ? Basic.INVALID : vt);
+            c.info.types.put(d.ids().get(i), new TypeAndValue(TypeAndValue.Mode.VARIABLE, v.type(), null));
+        }
+        if (vars.getFirst().kind() == Symbol.VarKind.GLOBAL && values != null) {
+            if (d.values().size() == n) {
+                for (int i = 0; i < n; i++) {
+                    pendingInits.add(new Initializer(List.of(vars.get(i)), d.values().get(i)));
+                }
+            } else {
+                pendingInits.add(new Initializer(List.copyOf(vars), d.values().getFirst()));
+            }
+        }
+    }
+
+    private final List<Initializer> pendingInits = new ArrayList<>();
+
+    private void resolveType(TypeDecl d) {
+        Spec.TypeSpec ts = d.spec();
+        if (!ts.typeParams().isEmpty()) {
+            c.error(ts.name().pos(), "generic types are not supported by spindle");
+            if (d.sym().type() instanceof Named n) {
+                n.setUnderlying(Basic.INVALID);
+            } else {
+                d.sym().setType(Basic.INVALID);
+            }
+            return;
+        }
+        Type t = c.typeExprs.typ(ts.type());
+        if (d.sym().type() instanceof Named n) {
+            if (t == n || (t instanceof Named tn && reaches(tn, n))) {
+                c.error(ts.name().pos(), "invalid recursive type " + n.name());
+                t = Basic.INVALID;
+            }
+            n.setUnderlying(t);
+            c.recordType(ts.name(), n);
+        } else {
+            d.sym().setType(t);
+        }
+    }
+
+    private static boolean reaches(Named from, Named target) {
+        Named cur = from;
+        for (int i = 0; i < 100 && cur != null; i++) {
+            if (cur == target) {
+                return true;
+            }
+            cur = cur.declaredUnderlying() instanceof Named nn ? nn : null;
+        }
+        return false;
+    }
+
+    private void resolveFunc(FuncDecl d) {
+        Decl.FuncDecl fd = d.decl();
+        if (!fd.typeParams().isEmpty()) {
+            c.error(fd.name().pos(), "generic functions are not supported by spindle");
+        }
+        TypeExprs.Sig sig = c.typeExprs.signature(fd.type());
+        sigs.put(fd, sig);
+        d.sym().setSignature(sig.sig());
+        d.sym().setNames(names(sig.params()), names(sig.results()));
+        String n = fd.name().name();
+        if (!c.library && (n.equals("main") || n.equals("init"))
+                && (!sig.sig().params().isEmpty() || !sig.sig().results().isEmpty())) {
+            c.error(fd.name().pos(), "func " + n + " must have no arguments and no return values");
+        }
+        if (fd.body() == null && !c.library) {
+            c.error(fd.name().pos(), "missing function body");
+        }
+    }
+
+    private static List<String> names(TypeExprs.Params p) {
+        List<String> out = new ArrayList<>();
+        for (Expr.Ident id : p.names()) {
+            out.add(id == null ? "" : id.name());
+        }
+        return out;
+    }
+
+    // ---- methods ----
+
+    private final Map<Decl.FuncDecl, Symbol.Func> methods = new HashMap<>();
+
+    private void method(Decl.FuncDecl fd) {
+        Expr rt = Exprs.unparen(fd.recv().type());
+        boolean ptr = false;
+        if (rt instanceof Expr.Star s) {
+            ptr = true;
+            rt = Exprs.unparen(s.x());
+        }
+        Expr.Ident recvName = fd.recv().names().isEmpty() ? null : fd.recv().names().getFirst();
+        Symbol.Func f = new Symbol.Func(fd.name().name(), Signature.of(List.of(), List.of()), c.pkgPath,
+                fd.body() == null, fd.name().pos().line(), fd.name().pos().col());
+        c.info.defs.put(fd.name(), f);
+        TypeExprs.Sig sig = c.typeExprs.signature(fd.type());
+        sigs.put(fd, sig);
+        f.setSignature(sig.sig());
+        f.setNames(names(sig.params()), names(sig.results()));
+        if (fd.body() == null && !c.library) {
+            c.error(fd.name().pos(), "missing function body");
+        }
+        if (rt instanceof Expr.Index) {
+            c.error(rt.pos(), "generic types are not supported by spindle");
+            return;
+        }
+        if (!(rt instanceof Expr.Ident base)) {
+            c.error(rt.pos(), "invalid receiver type " + dev.spindle.lang.syntax.ExprString.of(fd.recv().type()));
+            return;
+        }
+        Symbol s = c.pkgScope.lookupLocal(base.name());
+        if (s == null) {
+            Symbol u = Universe.scope().lookup(base.name());
+            if (u instanceof Symbol.TypeName) {
+                c.info.uses.put(base, u);
+                c.error(base.pos(), "cannot define new methods on non-local type " + base.name());
+            } else {
+                c.error(base.pos(), "undefined: " + base.name());
+            }
+            return;
+        }
+        c.info.uses.put(base, s);
+        if (!(s instanceof Symbol.TypeName tn) || !(tn.type() instanceof Named n)) {
+            c.error(base.pos(), base.name() + " is not a type");
+            return;
+        }
+        c.recordType(base, n);
+        Type recvType = ptr ? new Pointer(n) : n;
+        c.recordType(fd.recv().type(), recvType);
+        if (n.underlying() instanceof Pointer || n.underlying() instanceof Interface) {
+            c.error(base.pos(), "invalid receiver type " + base.name() + " (pointer or interface type)");
+            return;
+        }
+        Pos rp = recvName != null ? recvName.pos() : fd.recv().pos();
+        f.setReceiver(new Symbol.Var(recvName == null ? "" : recvName.name(), recvType, Symbol.VarKind.RECEIVER,
+                c.pkgPath, rp.line(), rp.col()));
+        String mname = fd.name().name();
+        if (mname.equals("_")) {
+            return;
+        }
+        var old = n.method(mname);
+        if (old.isPresent()) {
+            c.error(fd.name().pos(), "method " + n.name() + "." + mname + " already declared at prog.go:"
+                    + old.get().line() + ":" + old.get().col());
+            return;
+        }
+        if (n.underlying() instanceof Struct st && st.indexOf(mname) >= 0) {
+            c.error(fd.name().pos(), "field and method with the same name " + mname);
+            return;
+        }
+        n.addMethod(f);
+        methods.put(fd, f);
+    }
+
+    // ---- bodies ----
+
+    private void functionBody(Decl.FuncDecl fd) {
+        TypeExprs.Sig sig = sigs.get(fd);
+        if (sig == null) {
+            return;
+        }
+        Symbol.Func sym;
+        String name;
+        Expr.Ident recvId = null;
+        Type recvType = null;
+        String pkg = Naming.pkgName(c.pkgPath);
+        if (fd.recv() != null) {
+            sym = methods.get(fd);
+            if (sym == null || sym.receiver() == null) {
+                // An invalid method: still check the body for errors inside it.
+                sym = null;
+            } else {
+                recvType = sym.receiver().type();
+            }
+            recvId = fd.recv().names().isEmpty() ? null : fd.recv().names().getFirst();
+            Named base = sym != null ? sym.receiverBase() : null;
+            String bn = base == null ? "?" : base.name();
+            name = pkg + "." + (recvType instanceof Pointer ? "(*" + bn + ")" : bn) + "." + fd.name().name();
+        } else {
+            sym = (Symbol.Func) c.info.defs.get(fd.name());
+            name = pkg + "." + fd.name().name();
+        }
+        if (fd.body() == null) {
+            return;
+        }
+        Set<Symbol> ds = sym == null ? new HashSet<>() : deps.computeIfAbsent(sym, k -> new LinkedHashSet<>());
+        depStack.push(ds);
+        try {
+            c.stmts.body(fd, name, sig, sym, recvId, recvType, fd.body());
+        } finally {
+            depStack.pop();
+        }
+    }
+
+    // ---- initialisation order ----
+
+    private void initOrder() {
+        // Variables each initializer depends on, through functions transitively.
+        Set<Symbol.Var> done = new HashSet<>();
+        List<Initializer> remaining = new ArrayList<>(pendingInits);
+        remaining.sort(Comparator.comparingInt((Initializer i) -> i.lhs().getFirst().line())
+                .thenComparingInt(i -> i.lhs().getFirst().col()));
+        Set<Symbol.Var> initialised = new HashSet<>();
+        for (Initializer i : remaining) {
+            initialised.addAll(i.lhs());
+        }
+        while (!remaining.isEmpty()) {
+            Initializer next = null;
+            for (Initializer i : remaining) {
+                Set<Symbol.Var> need = varDeps(i.lhs().getFirst());
+                need.removeAll(i.lhs());
+                need.retainAll(initialised);
+                if (done.containsAll(need)) {
+                    next = i;
+                    break;
+                }
+            }
+            if (next == null) {
+                Initializer first = remaining.getFirst();
+                c.error(new Pos(first.lhs().getFirst().line(), first.lhs().getFirst().col()),
+                        "initialization cycle or invalid recursive reference to " + first.lhs().getFirst().name());
+                next = first;
+            }
+            remaining.remove(next);
+            done.addAll(next.lhs());
+            c.info.initOrder.add(next);
+        }
+    }
+
+    private Set<Symbol.Var> varDeps(Symbol start) {
+        Set<Symbol.Var> out = new HashSet<>();
+        Set<Symbol> seen = new HashSet<>();
+        Deque<Symbol> work = new ArrayDeque<>(deps.getOrDefault(start, Set.of()));
+        while (!work.isEmpty()) {
+            Symbol s = work.pop();
+            if (!seen.add(s)) {
+                continue;
+            }
+            if (s instanceof Symbol.Var v) {
+                out.add(v);
+            }
+            work.addAll(deps.getOrDefault(s, Set.of()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.spindle.lang.types;
+
+import dev.spindle.lang.syntax.ParseResult;
+import dev.spindle.lang.syntax.Parser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The standard-library packages of the spec, declared by the Go stubs in
+ * {@code resources/dev/spindle/lang/types/stdlib} and checked by this checker at first use.
+ * Loaded once; immutable afterwards, so that every checked program shares the same library
+ * types ({@code time.Duration}, {@code *errors.errorString}) and the vm can find them by name
+ * ({@link #named}).
+ */
+public final class Library {
+
+    /** Load order: a package after those it imports. */
+    private static final List<String> PATHS = List.of("io", "errors", "fmt", "sync", "sync/atomic", "time", "runtime",
+            "math", "math/rand", "strings", "strconv", "os", "sort");
+
+    /** What user programs may import (io exists only for fmt's signatures). */
+    private static final Set<String> IMPORTABLE = Set.of("errors", "fmt", "sync", "sync/atomic", "time", "runtime",
+            "math", "math/rand", "strings", "strconv", "os", "sort");
+
+    private final Map<String, Package> byPath = new LinkedHashMap<>();
+    private final Map<String, Package> byName = new LinkedHashMap<>();
+
+    private Library() {
+    }
+
+    private static final class Holder {
+        static final Library STD = load();
+    }
+
+    /** The standard library (loaded on first call). */
+    public static Library standard() {
+        return Holder.STD;
+    }
+
+    private static Library load() {
+        Library lib = new Library();
+        for (String path : PATHS) {
+            String file = path.substring(path.lastIndexOf('/') + 1) + ".go";
+            String src = read("stdlib/" + file);
+            ParseResult pr = Parser.parse(file, src);
+            if (!pr.errors().isEmpty()) {
+                throw new IllegalStateException("stdlib stub " + file + ": " + pr.errors());
+            }
+            Checker c = new Checker(path, true, lib.byPath::get);
+            CheckResult r = c.run(pr.file());
+            if (!r.ok()) {
+                throw new IllegalStateException("stdlib stub " + file + ": " + r.formatted(file));
+            }
+            lib.byPath.put(path, c.pkg);
+            lib.byName.put(c.pkg.name(), c.pkg);
+        }
+        return lib;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Library.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+    }
+
+    /** The package a user program gets for {@code import "path"}, or null if not supported. */
+    public Package userImport(String path) {
+        return IMPORTABLE.contains(path) ? byPath.get(path) : null;
+    }
+
+    /** Any library package by import path (io included). */
+    public Package pkg(String path) {
+        return byPath.get(path);
+    }
+
+    public Map<String, Package> packages() {
+        return Collections.unmodifiableMap(byPath);
+    }
+
+    /**
+     * A member by qualified name as {@code %T} and the natives spell it: "time.Duration",
+     * "errors.errorString", "rand.rngSource", "fmt.Println", "os.Stdout", "math.Pi".
+     */
+    public Symbol member(String qualified) {
+        int dot = qualified.indexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        Package p = byName.get(qualified.substring(0, dot));
+        return p == null ? null : p.member(qualified.substring(dot + 1));
+    }
+
+    /** A library defined type by qualified name ("time.Duration", "errors.errorString"), or null. */
+    public Named named(String qualified) {
+        return member(qualified) instanceof Symbol.TypeName tn && tn.type() instanceof Named n ? n : null;
+    }
+
+    /** Every native function and method of the library, for registry coverage checks. */
+    public List<Symbol.Func> natives() {
+        List<Symbol.Func> out = new ArrayList<>();
+        for (Package p : byPath.values()) {
+            for (Symbol s : p.scope().symbols()) {
+                if (s instanceof Symbol.Func f && f.isNative()) {
+                    out.add(f);
+                }
+                if (s instanceof Symbol.TypeName tn && tn.type() instanceof Named n && n.pkgPath().equals(p.path())) {
+                    for (Symbol.Func m : n.methods()) {
+                        if (m.isNative()) {
+                            out.add(m);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

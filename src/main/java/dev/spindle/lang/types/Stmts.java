@@ -1,0 +1,746 @@
+package dev.spindle.lang.types;
+
+import dev.spindle.lang.syntax.CaseClause;
+import dev.spindle.lang.syntax.CommClause;
+import dev.spindle.lang.syntax.Expr;
+import dev.spindle.lang.syntax.ExprString;
+import dev.spindle.lang.syntax.Node;
+import dev.spindle.lang.syntax.Stmt;
+import dev.spindle.lang.syntax.Token;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Statements and function bodies: blocks and scopes, control flow with break/continue
+ * targets and labels, go/defer, return, switch/type switch/select, for/range with Go 1.22
+ * per-iteration variables, and "missing return". Assignments are in {@link AssignStmts}.
+ */
+final class Stmts {
+    private final Checker c;
+    final AssignStmts assigns;
+
+    /** An enclosing statement that break (and, for loops, continue) may target. */
+    private record Target(Stmt stmt, String label, boolean loop, boolean isSelectOrSwitch) {
+    }
+
+    /** Per function body: the enclosing targets, and the labels of the body. */
+    private Deque<Target> targets = new ArrayDeque<>();
+    private Map<String, Symbol.Label> labels = new HashMap<>();
+
+    Stmts(Checker c) {
+        this.c = c;
+        this.assigns = new AssignStmts(c);
+    }
+
+    // ---- function bodies ----
+
+    /**
+     * Checks a function body with its parameters declared in a new function scope. Records
+     * the FuncInfo. The caller has set up nothing; this saves and restores all context.
+     */
+    FuncInfo body(Node node, String name, TypeExprs.Sig sig, Symbol.Func sym, Expr.Ident recvId, Type recvType,
+                  Stmt.Block body) {
+        FuncCtx outer = c.fn;
+        Scope outerScope = c.scope;
+        Deque<Target> outerTargets = targets;
+        Map<String, Symbol.Label> outerLabels = labels;
+        int outerIota = c.exprs.iota;
+        FuncCtx f = new FuncCtx(outer, node, name, sig.sig(), sym, null);
+        c.fn = f;
+        c.exprs.iota = -1;
+        targets = new ArrayDeque<>();
+        labels = new HashMap<>();
+        c.openScope(Scope.Kind.FUNC);
+        Symbol.Var recv = null;
+        if (recvType != null) {
+            recv = declareParam(recvId, recvType, Symbol.VarKind.RECEIVER);
+        }
+        for (int i = 0; i < sig.params().types().size(); i++) {
+            f.params.add(declareParam(sig.params().names().get(i), sig.params().types().get(i), Symbol.VarKind.PARAM));
+        }
+        for (int i = 0; i < sig.results().types().size(); i++) {
+            f.results.add(declareParam(sig.results().names().get(i), sig.results().types().get(i), Symbol.VarKind.RESULT));
+        }
+        FuncInfo enclosing = outer == null ? null : c.info.funcs.get(outer.node);
+        if (!c.info.funcOrder.contains(node)) {
+            c.info.funcOrder.add(node);
+        }
+        if (body != null) {
+            collectLabels(body.stmts());
+            stmtList(body.stmts());
+            if (!sig.sig().results().isEmpty() && !Terminating.list(body.stmts())) {
+                c.error(body.rbrace(), "missing return");
+            }
+            for (Symbol.Label l : labels.values()) {
+                if (!l.used()) {
+                    c.error(new dev.spindle.lang.syntax.Pos(l.line(), l.col()), "label " + l.name() + " defined and not used");
+                }
+            }
+        }
+        c.closeScope();
+        FuncInfo info = new FuncInfo(node, name, sig.sig(), sym, recv, List.copyOf(f.params), List.copyOf(f.results),
+                List.copyOf(f.captures), enclosing);
+        c.info.funcs.put(node, info);
+        c.fn = outer;
+        c.scope = outerScope;
+        targets = outerTargets;
+        labels = outerLabels;
+        c.exprs.iota = outerIota;
+        // A literal's captures are also references from the enclosing function.
+        if (outer != null) {
+            for (Symbol.Var v : f.captures) {
+                c.capture(v);
+            }
+        }
+        return info;
+    }
+
+    private Symbol.Var declareParam(Expr.Ident id, Type t, Symbol.VarKind kind) {
+        Expr.Ident name = id != null ? id : new Expr.Ident(dev.spindle.lang.syntax.Pos.NONE, "");
+        Symbol.Var v = c.newVar(name, t, kind);
+        if (id != null) {
+            c.declare(c.scope, id, v);
+        }
+        return v;
+    }
+
+    Operand funcLit(Expr.FuncLit fl) {
+        TypeExprs.Sig sig = c.typeExprs.signature(fl.type());
+        String name = c.fn != null ? c.fn.nextLiteralName() : c.decls.nextGlobalLiteralName();
+        // Register the FuncInfo early so that nested literals can name their enclosing function.
+        c.info.funcs.put(fl, new FuncInfo(fl, name, sig.sig(), null, null, List.of(), List.of(), List.of(),
+                c.fn == null ? null : c.info.funcs.get(c.fn.node)));
+        body(fl, name, sig, null, null, null, fl.body());
+        return new Operand(Operand.Mode.VALUE, fl, sig.sig(), null);
+    }
+
+    // ---- labels ----
+
+    private void collectLabels(List<Stmt> stmts) {
+        for (Stmt s : stmts) {
+            collectLabels(s);
+        }
+    }
+
+    private void collectLabels(Stmt s) {
+        switch (s) {
+            case Stmt.Labeled l -> {
+                String n = l.label().name();
+                if (!n.equals("_")) {
+                    Symbol.Label lab = new Symbol.Label(n, l.label().pos().line(), l.label().pos().col());
+                    Symbol.Label old = labels.putIfAbsent(n, lab);
+                    if (old != null) {
+                        c.error(l.label().pos(), "label " + n + " already defined\n\tprog.go:" + old.line() + ":"
+                                + old.col() + ": previous definition");
+                    } else {
+                        c.info.defs.put(l.label(), lab);
+                    }
+                }
+                collectLabels(l.stmt());
+            }
+            case Stmt.Block b -> collectLabels(b.stmts());
+            case Stmt.If i -> {
+                collectLabels(i.then());
+                if (i.els() != null) {
+                    collectLabels(i.els());
+                }
+            }
+            case Stmt.For f -> collectLabels(f.body());
+            case Stmt.Range r -> collectLabels(r.body());
+            case Stmt.Switch sw -> sw.clauses().forEach(cc -> collectLabels(cc.body()));
+            case Stmt.TypeSwitch ts -> ts.clauses().forEach(cc -> collectLabels(cc.body()));
+            case Stmt.Select sel -> sel.clauses().forEach(cc -> collectLabels(cc.body()));
+            default -> {
+            }
+        }
+    }
+
+    // ---- statements ----
+
+    void stmtList(List<Stmt> stmts) {
+        for (int i = 0; i < stmts.size(); i++) {
+            stmt(stmts.get(i), null, false);
+        }
+    }
+
+    private void block(Stmt.Block b) {
+        c.openScope(Scope.Kind.BLOCK);
+        stmtList(b.stmts());
+        c.closeScope();
+    }
+
+    void stmt(Stmt s, String label, boolean fallthroughOk) {
+        switch (s) {
+            case Stmt.Empty e -> {
+            }
+            case Stmt.Bad b -> {
+            }
+            case Stmt.Block b -> block(b);
+            case Stmt.ExprStmt e -> exprStmt(e);
+            case Stmt.Send send -> send(send);
+            case Stmt.IncDec inc -> assigns.incDec(inc);
+            case Stmt.Assign a -> assigns.assign(a);
+            case Stmt.DeclStmt d -> c.decls.localDecl(d.decl());
+            case Stmt.Go g -> goDefer(g.call(), "go");
+            case Stmt.Defer d -> goDefer(d.call(), "defer");
+            case Stmt.Return r -> ret(r);
+            case Stmt.Branch b -> branch(b, fallthroughOk);
+            case Stmt.Labeled l -> {
+                Symbol.Label lab = labels.get(l.label().name());
+                stmt(l.stmt(), lab == null ? null : l.label().name(), fallthroughOk);
+            }
+            case Stmt.If i -> ifStmt(i);
+            case Stmt.Switch sw -> switchStmt(sw, label);
+            case Stmt.TypeSwitch ts -> typeSwitch(ts, label);
+            case Stmt.Select sel -> select(sel, label);
+            case Stmt.For f -> forStmt(f, label);
+            case Stmt.Range r -> rangeStmt(r, label);
+        }
+    }
+
+    private void exprStmt(Stmt.ExprStmt e) {
+        Operand x = c.exprs.exprOrType(e.x());
+        if (x.invalid()) {
+            return;
+        }
+        Expr inner = Exprs.unparen(e.x());
+        String msg = null;
+        switch (x.mode) {
+            case TYPE -> msg = "is not an expression";
+            case BUILTIN -> msg = "must be called";
+            case NO_VALUE -> {
+                return;
+            }
+            default -> {
+                if (inner instanceof Expr.Call call) {
+                    CallInfo ci = c.info.calls.get(call);
+                    if (ci != null && ci.kind() == CallInfo.Kind.CONVERSION) {
+                        msg = "is not used";
+                    } else if (ci != null && ci.kind() == CallInfo.Kind.BUILTIN && !ci.builtin().isStatement()) {
+                        msg = "is not used";
+                    } else {
+                        return;
+                    }
+                } else if (inner instanceof Expr.Unary u && u.op() == Token.ARROW) {
+                    return;
+                } else {
+                    msg = "is not used";
+                }
+            }
+        }
+        c.error(e.x().pos(), c.describe(x) + " " + msg);
+    }
+
+    private void send(Stmt.Send s) {
+        Operand ch = c.exprs.expr(s.chan());
+        Operand v = c.exprs.expr(s.value());
+        if (ch.invalid() || v.invalid()) {
+            return;
+        }
+        if (!(ch.type.underlying() instanceof Chan t)) {
+            c.error(s.chan().pos(), "invalid operation: cannot send to non-channel " + c.describe(ch));
+            return;
+        }
+        if (!t.dir().canSend()) {
+            c.error(s.chan().pos(), "invalid operation: cannot send to receive-only channel " + c.describe(ch));
+            return;
+        }
+        c.assign.assignment(v, t.elem(), "send");
+    }
+
+    private void goDefer(Expr e, String kw) {
+        Expr inner = e;
+        if (!(inner instanceof Expr.Call call)) {
+            if (inner instanceof Expr.Paren p && Exprs.unparen(p) instanceof Expr.Call) {
+                c.error(e.pos(), "expression in " + kw + " must not be parenthesized");
+            } else {
+                c.error(e.pos(), "expression in " + kw + " must be function call");
+            }
+            c.exprs.exprOrType(e);
+            return;
+        }
+        Operand x = c.exprs.exprOrType(call);
+        if (x.invalid()) {
+            return;
+        }
+        CallInfo ci = c.info.calls.get(call);
+        if (ci != null && ci.kind() == CallInfo.Kind.CONVERSION) {
+            c.error(e.pos(), kw + " requires function call, not conversion");
+        } else if (ci != null && ci.kind() == CallInfo.Kind.BUILTIN && !ci.builtin().isStatement()) {
+            c.error(e.pos(), kw + " discards result of " + ExprString.of(e));
+        }
+    }
+
+    private void ret(Stmt.Return r) {
+        FuncCtx f = c.fn;
+        List<Type> want = f.sig.results();
+        if (r.results().isEmpty()) {
+            if (!want.isEmpty() && f.results.getFirst().name().isEmpty()) {
+                c.error(r.pos(), "not enough return values\n\thave ()\n\twant " + c.calls.summaryTypes(want, false));
+            }
+            for (Symbol.Var v : f.results) {
+                if (!v.name().isEmpty() && !v.name().equals("_")) {
+                    Symbol inScope = c.scope.lookup(v.name());
+                    if (inScope != v) {
+                        c.error(r.pos(), "result parameter " + v.name() + " not in scope at return\n\tprog.go:"
+                                + inScope.line() + ":" + inScope.col() + ": inner declaration of var " + v.name());
+                        break;
+                    }
+                }
+            }
+            return;
+        }
+        List<Operand> xs = new ArrayList<>();
+        if (r.results().size() == 1 && want.size() != 1) {
+            Operand x = c.exprs.multi(r.results().getFirst());
+            if (x.type instanceof Tuple t && !x.invalid()) {
+                for (Type ty : t.types()) {
+                    xs.add(new Operand(Operand.Mode.VALUE, x.expr, ty, null));
+                }
+            } else {
+                xs.add(x);
+            }
+        } else {
+            for (Expr e : r.results()) {
+                xs.add(c.exprs.expr(e));
+            }
+        }
+        if (want.isEmpty()) {
+            c.error(xs.getFirst().expr.pos(), "too many return values\n\thave " + c.calls.summary(xs, false) + "\n\twant ()");
+            return;
+        }
+        if (xs.size() != want.size()) {
+            for (Operand x : xs) {
+                if (x.invalid()) {
+                    return;
+                }
+            }
+            boolean tooMany = xs.size() > want.size();
+            var at = tooMany ? xs.get(want.size()).expr.pos() : xs.getLast().expr.pos();
+            c.error(at, (tooMany ? "too many" : "not enough") + " return values\n\thave " + c.calls.summary(xs, false)
+                    + "\n\twant " + c.calls.summaryTypes(want, false));
+            return;
+        }
+        for (int i = 0; i < xs.size(); i++) {
+            c.assign.assignment(xs.get(i), want.get(i), "return statement");
+        }
+    }
+
+    private void branch(Stmt.Branch b, boolean fallthroughOk) {
+        switch (b.tok()) {
+            case GOTO -> c.error(b.pos(), "goto is not supported by spindle");
+            case FALLTHROUGH -> {
+                if (!fallthroughOk) {
+                    c.error(b.pos(), fallthroughError);
+                }
+            }
+            case BREAK, CONTINUE -> {
+                boolean isBreak = b.tok() == Token.BREAK;
+                if (b.label() != null) {
+                    String n = b.label().name();
+                    Symbol.Label lab = labels.get(n);
+                    if (lab == null) {
+                        c.error(b.label().pos(), (isBreak ? "break" : "continue") + " label not defined: " + n);
+                        return;
+                    }
+                    lab.markUsed();
+                    c.info.uses.put(b.label(), lab);
+                    for (Target t : targets) {
+                        if (n.equals(t.label()) && (isBreak || t.loop())) {
+                            c.info.branchTargets.put(b, t.stmt());
+                            return;
+                        }
+                    }
+                    c.error(b.label().pos(), "invalid " + (isBreak ? "break" : "continue") + " label " + n);
+                    return;
+                }
+                for (Target t : targets) {
+                    if (isBreak || t.loop()) {
+                        c.info.branchTargets.put(b, t.stmt());
+                        return;
+                    }
+                }
+                c.error(b.pos(), isBreak ? "break is not in a loop, switch, or select" : "continue is not in a loop");
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The message for a misplaced fallthrough; set by the enclosing switch clause. */
+    private String fallthroughError = "fallthrough statement out of place";
+
+    private void ifStmt(Stmt.If i) {
+        c.openScope(Scope.Kind.BLOCK);
+        if (i.init() != null) {
+            stmt(i.init(), null, false);
+        }
+        condition(i.cond(), "if statement");
+        block(i.then());
+        if (i.els() != null) {
+            stmt(i.els(), null, false);
+        }
+        c.closeScope();
+    }
+
+    private void condition(Expr cond, String what) {
+        Operand x = c.exprs.expr(cond);
+        if (x.invalid()) {
+            return;
+        }
+        if (!Types.isBoolean(x.type)) {
+            c.error(cond.pos(), "non-boolean condition in " + what);
+            return;
+        }
+        if (Types.isUntyped(x.type)) {
+            c.assign.convertUntyped(x, Basic.BOOL);
+        }
+    }
+
+    private void switchStmt(Stmt.Switch sw, String label) {
+        c.openScope(Scope.Kind.BLOCK);
+        if (sw.init() != null) {
+            stmt(sw.init(), null, false);
+        }
+        Operand tag = null;
+        if (sw.tag() != null) {
+            tag = c.exprs.expr(sw.tag());
+            if (!tag.invalid()) {
+                c.assign.assignment(tag, null, "switch expression");
+                if (!tag.invalid() && !Types.comparable(tag.type)) {
+                    c.error(sw.tag().pos(), "cannot switch on " + c.describe(tag));
+                    tag.setInvalid();
+                }
+            }
+        }
+        targets.push(new Target(sw, label, false, true));
+        Map<Object, Expr> seen = new HashMap<>();
+        boolean hasDefault = false;
+        for (int k = 0; k < sw.clauses().size(); k++) {
+            CaseClause cc = sw.clauses().get(k);
+            if (cc.isDefault()) {
+                if (hasDefault) {
+                    c.error(cc.pos(), "multiple defaults in switch");
+                }
+                hasDefault = true;
+            }
+            for (Expr e : cc.exprs()) {
+                caseValue(e, tag, sw, seen);
+            }
+            c.openScope(Scope.Kind.BLOCK);
+            clauseBody(cc.body(), k == sw.clauses().size() - 1 ? "cannot fallthrough final case in switch" : null);
+            c.closeScope();
+        }
+        targets.pop();
+        c.closeScope();
+    }
+
+    private void clauseBody(List<Stmt> body, String lastFallthroughError) {
+        for (int i = 0; i < body.size(); i++) {
+            Stmt s = body.get(i);
+            boolean last = i == body.size() - 1;
+            String saved = fallthroughError;
+            boolean ok = last && lastFallthroughError == null;
+            if (last && lastFallthroughError != null) {
+                fallthroughError = lastFallthroughError;
+            }
+            stmt(s, null, ok);
+            fallthroughError = saved;
+        }
+    }
+
+    private void caseValue(Expr e, Operand tag, Stmt.Switch sw, Map<Object, Expr> seen) {
+        Operand v = c.exprs.expr(e);
+        if (v.invalid()) {
+            return;
+        }
+        if (tag == null) {
+            if (!Types.isBoolean(v.type)) {
+                c.error(e.pos(), "invalid case " + ExprString.of(e) + " in switch (mismatched types "
+                        + c.ts(v.type) + " and bool)");
+                return;
+            }
+            c.assign.convertUntyped(v, Basic.BOOL);
+            return;
+        }
+        if (tag.invalid()) {
+            return;
+        }
+        Operand t = new Operand(tag.mode, tag.expr, tag.type, tag.val);
+        if (Types.isUntyped(v.type)) {
+            c.assign.convertUntyped(v, tag.type);
+            if (v.invalid()) {
+                return;
+            }
+        }
+        if (!c.assign.assignableTo(v, t.type) && !c.assign.assignableTo(t, v.type)) {
+            c.error(e.pos(), "invalid case " + ExprString.of(e) + " in switch on " + ExprString.of(sw.tag())
+                    + " (mismatched types " + c.ts(v.type) + " and " + c.ts(tag.type) + ")");
+            return;
+        }
+        if (Types.isInterface(tag.type) && !Types.isInterface(v.type)) {
+            c.info.implicitConversions.put(e, tag.type);
+        }
+        if (v.isConst()) {
+            Object key = v.val instanceof Constant.Float f && f.isInteger() ? new Constant.Int(f.num()) : v.val;
+            Expr prev = seen.putIfAbsent(key, e);
+            if (prev != null) {
+                c.error(e.pos(), "duplicate case " + ExprString.of(e) + " in expression switch\n\tprog.go:"
+                        + prev.pos() + ": previous case");
+            }
+        }
+    }
+
+    private void typeSwitch(Stmt.TypeSwitch ts, String label) {
+        c.openScope(Scope.Kind.BLOCK);
+        if (ts.init() != null) {
+            stmt(ts.init(), null, false);
+        }
+        Operand x = c.exprs.expr(ts.x());
+        Interface xi = null;
+        if (!x.invalid()) {
+            if (x.type.underlying() instanceof Interface i) {
+                xi = i;
+            } else {
+                c.error(ts.x().pos(), c.describe(x) + " is not an interface");
+            }
+        }
+        if (ts.binding() != null) {
+            c.info.defs.put(ts.binding(), null);
+            if (ts.binding().name().equals("_")) {
+                c.error(ts.binding().pos(), "no new variable on left side of :=");
+            }
+        }
+        targets.push(new Target(ts, label, false, true));
+        List<Symbol.Var> bindings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (CaseClause cc : ts.clauses()) {
+            Type single = null;
+            for (Expr e : cc.exprs()) {
+                Type t;
+                if (Exprs.unparen(e) instanceof Expr.Ident id && id.name().equals("nil")
+                        && c.scope.lookup("nil") instanceof Symbol.Nil) {
+                    t = Basic.UNTYPED_NIL;
+                    c.info.uses.put(id, c.scope.lookup("nil"));
+                    c.info.types.put(e, new TypeAndValue(TypeAndValue.Mode.VALUE, Basic.UNTYPED_NIL, null));
+                } else {
+                    t = c.typeExprs.typ(e);
+                    if (!Types.isInvalid(t) && xi != null) {
+                        c.exprs.checkAssertable(e.pos(), x, xi, t, true, "");
+                    }
+                }
+                if (!Types.isInvalid(t)) {
+                    String key = t.toString();
+                    if (!seen.add(key)) {
+                        c.error(e.pos(), "duplicate case " + ExprString.of(e) + " in type switch");
+                    }
+                }
+                single = cc.exprs().size() == 1 ? t : null;
+            }
+            c.openScope(Scope.Kind.BLOCK);
+            if (ts.binding() != null && !ts.binding().name().equals("_")) {
+                Type vt = single != null && !(single instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL)
+                        ? single : x.type;
+                Symbol.Var v = new Symbol.Var(ts.binding().name(), vt, Symbol.VarKind.LOCAL, c.pkgPath,
+                        ts.binding().pos().line(), ts.binding().pos().col());
+                c.owner.put(v, c.fn);
+                c.scope.insert(v);
+                c.info.caseVars.put(cc, v);
+                bindings.add(v);
+            }
+            clauseBody(cc.body(), "cannot fallthrough in type switch");
+            c.closeScope();
+        }
+        targets.pop();
+        if (ts.binding() != null && !ts.binding().name().equals("_") && bindings.stream().noneMatch(Symbol.Var::used)) {
+            c.error(ts.binding().pos(), "declared and not used: " + ts.binding().name());
+        }
+        c.closeScope();
+    }
+
+    private void select(Stmt.Select sel, String label) {
+        targets.push(new Target(sel, label, false, true));
+        boolean hasDefault = false;
+        for (CommClause cc : sel.clauses()) {
+            c.openScope(Scope.Kind.BLOCK);
+            if (cc.comm() == null) {
+                if (hasDefault) {
+                    c.error(cc.pos(), "multiple defaults in select");
+                }
+                hasDefault = true;
+            } else {
+                boolean valid = switch (cc.comm()) {
+                    case Stmt.Send s -> true;
+                    case Stmt.ExprStmt e -> isReceive(e.x());
+                    case Stmt.Assign a -> a.rhs().size() == 1 && isReceive(a.rhs().getFirst())
+                            && (a.op() == Token.ASSIGN || a.op() == Token.DEFINE);
+                    default -> false;
+                };
+                if (!valid) {
+                    c.error(cc.comm().pos(), "select case must be receive, send or assign recv");
+                } else {
+                    stmt(cc.comm(), null, false);
+                }
+            }
+            String saved = fallthroughError;
+            fallthroughError = "fallthrough statement out of place";
+            stmtList(cc.body());
+            fallthroughError = saved;
+            c.closeScope();
+        }
+        targets.pop();
+    }
+
+    private static boolean isReceive(Expr e) {
+        return Exprs.unparen(e) instanceof Expr.Unary u && u.op() == Token.ARROW;
+    }
+
+    private void forStmt(Stmt.For f, String label) {
+        c.openScope(Scope.Kind.BLOCK);
+        if (f.init() != null) {
+            int before = c.locals.size();
+            stmt(f.init(), null, false);
+            if (f.init() instanceof Stmt.Assign a && a.op() == Token.DEFINE) {
+                List<Symbol.Var> vars = new ArrayList<>();
+                for (Expr l : a.lhs()) {
+                    if (l instanceof Expr.Ident id && c.info.defs.get(id) instanceof Symbol.Var v) {
+                        vars.add(v);
+                    }
+                }
+                c.info.loopVars.put(f, vars);
+            }
+        }
+        if (f.cond() != null) {
+            condition(f.cond(), "for statement");
+        }
+        if (f.post() != null) {
+            if (f.post() instanceof Stmt.Assign a && a.op() == Token.DEFINE) {
+                c.error(f.post().pos(), "cannot declare in post statement of for loop");
+            } else {
+                stmt(f.post(), null, false);
+            }
+        }
+        targets.push(new Target(f, label, true, false));
+        block(f.body());
+        targets.pop();
+        c.closeScope();
+    }
+
+    private void rangeStmt(Stmt.Range r, String label) {
+        c.openScope(Scope.Kind.BLOCK);
+        Operand x = c.exprs.expr(r.x());
+        Type key = null;
+        Type val = null;
+        boolean ok = true;
+        if (!x.invalid()) {
+            Type u = x.type.underlying();
+            if (u instanceof Pointer p && p.elem().underlying() instanceof Array) {
+                u = p.elem().underlying();
+            }
+            String oneVar = null;
+            switch (u) {
+                case Basic b when b.isString() -> {
+                    key = Basic.INT;
+                    val = Basic.RUNE;
+                    if (Types.isUntyped(x.type)) {
+                        c.assign.convertUntyped(x, Basic.STRING);
+                    }
+                }
+                case Basic b when b.isInteger() -> {
+                    if (Types.isUntyped(x.type)) {
+                        c.assign.convertUntyped(x, Basic.INT);
+                    }
+                    key = x.type;
+                    oneVar = c.describe(x);
+                }
+                case Array a -> {
+                    key = Basic.INT;
+                    val = a.elem();
+                }
+                case Slice s -> {
+                    key = Basic.INT;
+                    val = s.elem();
+                }
+                case MapType m -> {
+                    key = m.key();
+                    val = m.elem();
+                }
+                case Chan ch -> {
+                    key = ch.elem();
+                    oneVar = c.describe(x);
+                    if (!ch.dir().canRecv()) {
+                        c.error(r.x().pos(), "invalid operation: range " + ExprString.of(r.x())
+                                + " receive from send-only channel " + c.describe(x));
+                        ok = false;
+                    }
+                }
+                case Signature s -> {
+                    c.error(r.x().pos(), "range over functions is not supported by spindle");
+                    ok = false;
+                }
+                default -> {
+                    c.error(r.x().pos(), "cannot range over " + c.describe(x));
+                    ok = false;
+                }
+            }
+            if (ok && oneVar != null && r.value() != null) {
+                c.error(r.value().pos(), "range over " + oneVar + " permits only one iteration variable");
+                ok = false;
+            }
+        } else {
+            ok = false;
+        }
+        Expr[] lhs = {r.key(), r.value()};
+        Type[] types = {key, val};
+        if (r.tok() == Token.DEFINE) {
+            List<Symbol.Var> vars = new ArrayList<>();
+            List<Symbol.Var> toDeclare = new ArrayList<>();
+            List<Expr.Ident> ids = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                if (lhs[i] == null) {
+                    continue;
+                }
+                if (!(lhs[i] instanceof Expr.Ident id)) {
+                    c.error(lhs[i].pos(), "non-name " + ExprString.of(lhs[i]) + " on left side of :=");
+                    c.exprs.expr(lhs[i]);
+                    continue;
+                }
+                Type t = ok && types[i] != null ? types[i] : Basic.INVALID;
+                Symbol.Var v = c.newVar(id, t, Symbol.VarKind.LOCAL);
+                c.info.defs.put(id, v);
+                c.info.types.put(id, new TypeAndValue(TypeAndValue.Mode.VARIABLE, t, null));
+                vars.add(v);
+                toDeclare.add(v);
+                ids.add(id);
+            }
+            for (int i = 0; i < toDeclare.size(); i++) {
+                c.declare(c.scope, ids.get(i), toDeclare.get(i));
+            }
+            c.info.loopVars.put(r, vars);
+        } else if (r.tok() == Token.ASSIGN) {
+            for (int i = 0; i < 2; i++) {
+                if (lhs[i] == null) {
+                    continue;
+                }
+                Operand target = assigns.lhs(lhs[i]);
+                if (ok && types[i] != null && !target.invalid() && target.type != null) {
+                    Operand v = new Operand(Operand.Mode.VALUE, lhs[i], types[i], null);
+                    if (!Types.assignable(types[i], target.type)) {
+                        c.error(lhs[i].pos(), "cannot use " + ExprString.of(lhs[i]) + " (value of type " + c.ts(types[i])
+                                + ") as " + c.ts(target.type) + " value in range clause");
+                    }
+                }
+            }
+        }
+        targets.push(new Target(r, label, true, false));
+        block(r.body());
+        targets.pop();
+        c.closeScope();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.spindle.vm.value;
+
+/** A pointer to a non-aggregate element of a backing store ({@code &xs[i]}, {@code &arr[i]}). */
+public final class ElemPointer extends Pointer {
+    private final Object[] store;
+    private final int index;
+
+    public ElemPointer(Object[] store, int index) {
+        this.store = store;
+        this.index = index;
+    }
+
+    @Override
+    public Object load() {
+        return store[index];
+    }
+
+    @Override
+    public void store(Object v) {
+        store[index] = v;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ElemPointer p && p.store == store && p.index == index;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(store) * 31 + index;
+    }
+}
