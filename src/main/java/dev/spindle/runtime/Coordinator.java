@@ -87,6 +87,7 @@ final class Coordinator {
         // keeps the program's first schedule from being a spurious "61st" one.
         p0.schedtick = 1;
         G g = new G(1, 0, function, 0, main);
+        main.started(1);
         live.put(g.id, g);
         stats.goroutinesCreated++;
         tracer.goCreate(p0.id, g);
@@ -448,7 +449,7 @@ final class Coordinator {
         if (ch.engineState() instanceof ChanState st) {
             return st;
         }
-        ChanState st = new ChanState(ref(ObjectRef.Kind.CHAN, ch), ch.capacity(), ch.zero());
+        ChanState st = new ChanState(ch, ref(ObjectRef.Kind.CHAN, ch), ch.capacity(), ch.zero());
         ch.engineState(st);
         return st;
     }
@@ -675,6 +676,7 @@ final class Coordinator {
     private void newproc(P pp, G parent, GoroutineCode code, String function, int line, WaitGroup doneOnExit) {
         G ng = new G(nextGoid++, parent.id, function, line, code);
         ng.doneOnExit = doneOnExit;
+        code.started(ng.id);
         live.put(ng.id, ng);
         stats.goroutinesCreated++;
         tracer.goCreate(pp.id, ng);
@@ -734,6 +736,7 @@ final class Coordinator {
             if (h.afterFunc() != null) {
                 tracer.timerFire(opP, 0, t.ref);
                 G ng = new G(nextGoid++, 0, "time.goFunc", 0, h.afterFunc().get());
+                ng.code.started(ng.id);
                 live.put(ng.id, ng);
                 stats.goroutinesCreated++;
                 tracer.goCreate(opP, ng);
