@@ -66,14 +66,12 @@ public final class VmGoroutine implements GoroutineCode {
 
     @Override
     public Slice run(Resume resume, long budget) {
-        if (pending != null) {
-            Consumer<Resume> then = pending;
-            pending = null;
-            if (resume instanceof Resume.Panic p) {
-                g.panicWith(p.message(), false);
-            } else {
-                then.accept(resume);
-            }
+        Consumer<Resume> then = pending;
+        pending = null;
+        if (resume instanceof Resume.Panic p) {
+            g.panicWith(p.message(), false);
+        } else if (then != null) {
+            then.accept(resume);
         }
         while (true) {
             Stop stop = Interpreter.run(g, budget);
