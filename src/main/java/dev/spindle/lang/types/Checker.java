@@ -149,6 +149,9 @@ public final class Checker {
             String other = old.line() > 0
                     ? "\n\tprog.go:" + old.line() + ":" + old.col() + ": other declaration of " + sym.name() : "";
             error(id.pos(), sym.name() + " redeclared in this block" + other);
+            if (sym instanceof Symbol.Var v) {
+                v.markUsed(); // the redeclaration is the error; do not also call it unused
+            }
         }
     }
 

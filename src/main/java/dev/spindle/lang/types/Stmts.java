@@ -288,7 +288,7 @@ final class Stmts {
                     Symbol inScope = c.scope.lookup(v.name());
                     if (inScope != v) {
                         c.error(r.pos(), "result parameter " + v.name() + " not in scope at return\n\tprog.go:"
-                                + inScope.line() + ":" + inScope.col() + ": inner declaration of var " + v.name());
+                                + inScope.line() + ":" + inScope.col() + ": inner declaration of var " + v.name() + " " + c.ts(inScope.type()));
                         break;
                     }
                 }
