@@ -104,7 +104,16 @@ public final class Checker {
 
     // ---- errors ----
 
+    /**
+     * When set, errors are reported here instead: the name of a constant whose initialiser is
+     * inherited from an earlier spec (implicit repetition), as types2 does.
+     */
+    Pos errPos;
+
     void error(Pos pos, String msg) {
+        if (errPos != null) {
+            pos = errPos;
+        }
         if (pos == null) {
             pos = Pos.NONE;
         }
