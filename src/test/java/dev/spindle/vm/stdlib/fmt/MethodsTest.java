@@ -76,6 +76,23 @@ class MethodsTest {
     }
 
     @Test
+    void promotedStringMethodsCount() {
+        Named v = stringer("V", new Struct(List.of(new Struct.Field("N", Basic.INT, false, "main"))), false,
+                a -> "V" + ((StructValue) a[0]).fields[0]);
+        Named w1 = new Named("main", "W1", new Struct(List.of(new Struct.Field("V", v, true, "main"))));
+        // the vm promotes V.String to W1; the test context is told so by hand
+        ctx.method(w1, "String", a -> "V" + ((StructValue) ((StructValue) a[0]).fields[0]).fields[0]);
+        Named t = new Named("main", "T", new Struct(List.of(new Struct.Field("N", Basic.INT, false, "main"))));
+        Named.declareMethod(t, true, "String", STRING_METHOD, false);
+        Named w3 = new Named("main", "W3", new Struct(List.of(new Struct.Field("T", t, true, "main"))));
+        ctx.method(w3, "String", a -> "T" + ((StructValue) ((StructValue) a[0]).fields[0]).fields[0]);
+        StructValue inner = value(v, 3L);
+        StructValue w3v = value(w3, value(t, 2L));
+        assertThat(sprintln(typed(w1, value(w1, inner)), typed(w3, w3v), typed(new Pointer(w3), value(w3, value(t, 4L)))))
+                .isEqualTo("V3 {{2}} T4\n");
+    }
+
+    @Test
     void panickingStringMethod() {
         Named bad = stringer("Bad", new Struct(List.of()), false, a -> {
             throw NativePanic.ofString("boom");
