@@ -1,2 +1,79 @@
 package dev.spindle.lang.compile;
-public final class FuncProto { public String name() { return ""; } }
+
+/**
+ * One compiled function: its code, constant pools, frame layout and line table. Protos are
+ * created before their bodies are compiled (so that calls, including recursive ones, can
+ * refer to them) and {@link #finish finished} once; after that they are immutable and shared
+ * by every goroutine and every closure made from them.
+ */
+public final class FuncProto {
+    private final String name;
+    private final int[] paramKinds;
+    private final int[] resultKinds;
+    private int[] code = new int[0];
+    private Object[] consts = new Object[0];
+    private long[] longs = new long[0];
+    private int numLocals;
+    private int maxStack;
+    private LineTable lines = LineTable.EMPTY;
+    private String[] freeNames = new String[0];
+    private boolean hasDefer;
+    private int[] localKinds = new int[0];
+    private int deferReturnPc = -1;
+
+    /**
+     * @param name the name as Go prints it in tracebacks ({@code main.worker}, {@code main.main.func1}, {@code main.(*T).M})
+     * @param paramKinds the {@link Kind} of each parameter (receiver first for methods)
+     * @param resultKinds the {@link Kind} of each result
+     */
+    public FuncProto(String name, int[] paramKinds, int[] resultKinds) {
+        this.name = name;
+        this.paramKinds = paramKinds;
+        this.resultKinds = resultKinds;
+    }
+
+    /** Installs the compiled body. Called once by the compiler. */
+    public void finish(int[] code, Object[] consts, long[] longs, int numLocals, int maxStack, LineTable lines,
+                       String[] freeNames, boolean hasDefer, int[] localKinds) {
+        this.code = code;
+        this.consts = consts;
+        this.longs = longs;
+        this.numLocals = numLocals;
+        this.maxStack = maxStack;
+        this.lines = lines;
+        this.freeNames = freeNames;
+        this.hasDefer = hasDefer;
+        this.localKinds = localKinds;
+    }
+
+    public String name() { return name; }
+    public int numParams() { return paramKinds.length; }
+    public int[] paramKinds() { return paramKinds; }
+    public int numResults() { return resultKinds.length; }
+    public int[] resultKinds() { return resultKinds; }
+    public int[] code() { return code; }
+    public Object[] consts() { return consts; }
+    public long[] longs() { return longs; }
+    /** Slots for parameters and locals (parameters first). */
+    public int numLocals() { return numLocals; }
+    /** Upper bound of operand-stack slots above the locals. */
+    public int maxStack() { return maxStack; }
+    public LineTable lines() { return lines; }
+    /** Names of the captured variables, for the disassembler. */
+    public String[] freeNames() { return freeNames; }
+    /** Whether the body contains defer (its returns go through RUN_DEFERS). */
+    public boolean hasDefer() { return hasDefer; }
+    /** Where a function with defer resumes after a recovered panic: its RUN_DEFERS epilogue. */
+    public int deferReturnPc() { return deferReturnPc; }
+
+    /** Set by the compiler for functions with defer. */
+    public void setDeferReturnPc(int pc) { this.deferReturnPc = pc; }
+
+    /** The kind of each local slot (for zero-initialization and debuggers). */
+    public int[] localKinds() { return localKinds; }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -17,6 +17,9 @@ import java.util.Set;
 final class AssignStmts {
     private final Checker c;
 
+    /** Marks the second occurrence of a name repeated on the left of := (not declared again). */
+    private static final Symbol.Var REPEATED = new Symbol.Var("", Basic.INVALID, Symbol.VarKind.LOCAL, "", 0, 0);
+
     AssignStmts(Checker c) {
         this.c = c;
     }
@@ -139,8 +142,18 @@ final class AssignStmts {
         List<Operand> out = new ArrayList<>();
         if (rhsExprs.size() == n) {
             for (int i = 0; i < n; i++) {
+                Expr e = rhsExprs.get(i);
+                if (n == 1 && Exprs.unparen(e) instanceof Expr.Call) {
+                    Operand x = c.exprs.multi(e);
+                    if (x.type instanceof Tuple t && !x.invalid()) {
+                        mismatch(1, t.types().size(), rhsExprs);
+                        return null;
+                    }
+                    out.add(x);
+                    continue;
+                }
                 Type hint = targets != null && targets.get(i).type != null ? targets.get(i).type : null;
-                out.add(c.exprs.expr(rhsExprs.get(i), hint));
+                out.add(c.exprs.expr(e, hint));
             }
             return out;
         }
@@ -213,6 +226,8 @@ final class AssignStmts {
             if (!id.name().equals("_") && !seen.add(id.name())) {
                 c.error(id.pos(), id.name() + " repeated on left side of :=");
                 bad = true;
+                existing.add(REPEATED);
+                continue;
             }
             if (old instanceof Symbol.Var v) {
                 existing.add(v);
@@ -225,7 +240,7 @@ final class AssignStmts {
         }
         List<Operand> targets = new ArrayList<>();
         for (Symbol.Var v : existing) {
-            targets.add(new Operand(Operand.Mode.VARIABLE, null, v == null ? null : v.type(), null));
+            targets.add(new Operand(Operand.Mode.VARIABLE, null, v == null || v == REPEATED ? null : v.type(), null));
         }
         List<Operand> values = bad ? null : rhs(a.lhs().size(), a.rhs(), targets);
         if (!anyNew && !bad) {
@@ -237,6 +252,9 @@ final class AssignStmts {
             Expr.Ident id = ids.get(i);
             Symbol.Var old = existing.get(i);
             Operand v = values == null ? null : values.get(i);
+            if (old == REPEATED) {
+                continue;
+            }
             if (old != null) {
                 c.info.uses.put(id, old);
                 c.capture(old);

@@ -1,0 +1,169 @@
+package dev.spindle.lang.compile;
+
+import dev.spindle.lang.syntax.Pos;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The code buffer of one function: appends instructions, interns constants, tracks the
+ * operand-stack depth (for the frame size), records the line table and patches jumps.
+ */
+final class Emitter {
+    private int[] code = new int[64];
+    private int n;
+    private final List<Object> consts = new ArrayList<>();
+    private final Map<Object, Integer> constIndex = new HashMap<>();
+    private final List<Long> longs = new ArrayList<>();
+    private final LineTable.Builder lines = new LineTable.Builder();
+    private int depth;
+    private int maxDepth;
+    private Pos pos = new Pos(0, 0);
+
+    /** Sets the source position of the instructions emitted next. */
+    void at(Pos p) {
+        if (p != null && p.line() > 0) {
+            pos = p;
+        }
+    }
+
+    Pos pos() {
+        return pos;
+    }
+
+    int pc() {
+        return n;
+    }
+
+    /** Emits op with its operands; delta is its effect on the stack depth. */
+    int emit(Opcode op, int delta, int... operands) {
+        if (operands.length != op.operands()) {
+            throw new IllegalArgumentException(op + " takes " + op.operands() + " operands");
+        }
+        lines.add(n, pos.line(), pos.col());
+        int at = n;
+        ensure(1 + operands.length);
+        code[n++] = op.ordinal();
+        for (int o : operands) {
+            code[n++] = o;
+        }
+        adjust(delta);
+        return at;
+    }
+
+    void adjust(int delta) {
+        depth += delta;
+        if (depth > maxDepth) {
+            maxDepth = depth;
+        }
+        if (depth < 0) {
+            depth = 0;
+        }
+    }
+
+    int depth() {
+        return depth;
+    }
+
+    void setDepth(int d) {
+        depth = d;
+    }
+
+    /** Emits a forward jump whose target is patched later by {@link #patch}. */
+    int jump(Opcode op) {
+        int delta = op == Opcode.JMP ? 0 : -1;
+        emit(op, delta, 0);
+        return n - 1;
+    }
+
+    /** Points the jump whose operand is at {@code operandAt} to the current pc. */
+    void patch(int operandAt) {
+        code[operandAt] = n - (operandAt + 1);
+    }
+
+    /** Emits a backward jump (a LOOP safepoint) to target. */
+    void loop(int target) {
+        emit(Opcode.LOOP, 0, 0);
+        code[n - 1] = target - n;
+    }
+
+    /** Emits a jump to an already known target (forward or backward without safepoint). */
+    void jumpTo(Opcode op, int target) {
+        emit(op, op == Opcode.JMP ? 0 : -1, 0);
+        code[n - 1] = target - n;
+    }
+
+    int constant(Object c) {
+        // Strings and boxed numbers are interned by value; everything else by identity.
+        Object key = c instanceof String || c instanceof Long || c instanceof Double || c instanceof Boolean
+                ? c : new IdentityKey(c);
+        Integer i = constIndex.get(key);
+        if (i != null) {
+            return i;
+        }
+        consts.add(c);
+        constIndex.put(key, consts.size() - 1);
+        return consts.size() - 1;
+    }
+
+    int longConstant(long v) {
+        int i = longs.indexOf(v);
+        if (i >= 0) {
+            return i;
+        }
+        longs.add(v);
+        return longs.size() - 1;
+    }
+
+    void pushInt(long v) {
+        if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
+            emit(Opcode.CONST_INT, 1, (int) v);
+        } else {
+            emit(Opcode.CONST_LONG, 1, longConstant(v));
+        }
+    }
+
+    int[] code() {
+        return Arrays.copyOf(code, n);
+    }
+
+    Object[] consts() {
+        return consts.toArray();
+    }
+
+    long[] longs() {
+        long[] out = new long[longs.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = longs.get(i);
+        }
+        return out;
+    }
+
+    int maxStack() {
+        return maxDepth + 4;
+    }
+
+    LineTable lineTable() {
+        return lines.build();
+    }
+
+    private void ensure(int extra) {
+        if (n + extra > code.length) {
+            code = Arrays.copyOf(code, Math.max(code.length * 2, n + extra));
+        }
+    }
+
+    private record IdentityKey(Object o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdentityKey k && k.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+}

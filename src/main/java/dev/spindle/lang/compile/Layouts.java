@@ -1,0 +1,206 @@
+package dev.spindle.lang.compile;
+
+import dev.spindle.lang.types.Array;
+import dev.spindle.lang.types.Basic;
+import dev.spindle.lang.types.Interface;
+import dev.spindle.lang.types.MapType;
+import dev.spindle.lang.types.Named;
+import dev.spindle.lang.types.Pointer;
+import dev.spindle.lang.types.Slice;
+import dev.spindle.lang.types.Struct;
+import dev.spindle.lang.types.Type;
+import dev.spindle.vm.value.ArrayValue;
+import dev.spindle.vm.value.StructShape;
+import dev.spindle.vm.value.StructValue;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the compiler derives from a checker type for the machine: its {@link Kind}, whether it
+ * is an aggregate held by value, its size as Go lays it out (append rounds capacities by it),
+ * its zero value and, for structs, the shared {@link StructShape}. Cached per type; one per
+ * compilation.
+ */
+final class Layouts {
+    private final Map<Type, StructShape> shapes = new HashMap<>();
+    private final Map<Type, Object> zeros = new HashMap<>();
+    private final Map<Type, ElemInfo> elems = new HashMap<>();
+
+    static int kind(Type t) {
+        if (t == null) {
+            return Kind.REF;
+        }
+        if (t.underlying() instanceof Basic b) {
+            return switch (b.kind()) {
+                case BOOL, UNTYPED_BOOL -> Kind.BOOL;
+                case INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR,
+                     UNTYPED_INT, UNTYPED_RUNE -> Kind.INT;
+                case FLOAT32, FLOAT64, UNTYPED_FLOAT -> Kind.FLOAT;
+                default -> Kind.REF;
+            };
+        }
+        return Kind.REF;
+    }
+
+    /** Structs and arrays: held by value in a holder that is also their pointer. */
+    static boolean aggregate(Type t) {
+        Type u = t == null ? null : t.underlying();
+        return u instanceof Struct || u instanceof Array;
+    }
+
+    static boolean isUnsigned64(Type t) {
+        return t != null && t.underlying() instanceof Basic b
+                && (b.kind() == Basic.Kind.UINT || b.kind() == Basic.Kind.UINT64 || b.kind() == Basic.Kind.UINTPTR);
+    }
+
+    static boolean isUnsigned(Type t) {
+        return t != null && t.underlying() instanceof Basic b && switch (b.kind()) {
+            case UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR -> true;
+            default -> false;
+        };
+    }
+
+    static boolean isFloat32(Type t) {
+        return t != null && t.underlying() instanceof Basic b && b.kind() == Basic.Kind.FLOAT32;
+    }
+
+    static boolean isString(Type t) {
+        return t != null && t.underlying() instanceof Basic b
+                && (b.kind() == Basic.Kind.STRING || b.kind() == Basic.Kind.UNTYPED_STRING);
+    }
+
+    static boolean isInterface(Type t) {
+        return t != null && t.underlying() instanceof Interface;
+    }
+
+    /** The NARROW code for a sized integer type, or -1 when 64-bit arithmetic already wraps right. */
+    static int narrowCode(Type t) {
+        if (t == null || !(t.underlying() instanceof Basic b)) {
+            return -1;
+        }
+        return switch (b.kind()) {
+            case INT8 -> Kind.narrowCode(8, false);
+            case INT16 -> Kind.narrowCode(16, false);
+            case INT32, UNTYPED_RUNE -> Kind.narrowCode(32, false);
+            case UINT8 -> Kind.narrowCode(8, true);
+            case UINT16 -> Kind.narrowCode(16, true);
+            case UINT32 -> Kind.narrowCode(32, true);
+            default -> -1;
+        };
+    }
+
+    /** The size in bytes Go gives values of t (amd64). */
+    static long size(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            return switch (b.kind()) {
+                case BOOL, INT8, UINT8 -> 1;
+                case INT16, UINT16 -> 2;
+                case INT32, UINT32, FLOAT32 -> 4;
+                case STRING -> 16;
+                default -> 8;
+            };
+        }
+        if (u instanceof Slice) {
+            return 24;
+        }
+        if (u instanceof Interface) {
+            return 16;
+        }
+        if (u instanceof Array a) {
+            return a.length() * size(a.elem());
+        }
+        if (u instanceof Struct s) {
+            long off = 0;
+            long maxAlign = 1;
+            for (Struct.Field f : s.fields()) {
+                long fs = size(f.type());
+                long al = align(f.type());
+                maxAlign = Math.max(maxAlign, al);
+                off = (off + al - 1) / al * al + fs;
+            }
+            return (off + maxAlign - 1) / maxAlign * maxAlign;
+        }
+        return 8;
+    }
+
+    private static long align(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Array a) {
+            return align(a.elem());
+        }
+        if (u instanceof Struct s) {
+            long m = 1;
+            for (Struct.Field f : s.fields()) {
+                m = Math.max(m, align(f.type()));
+            }
+            return m;
+        }
+        return Math.min(8, Math.max(1, size(t)));
+    }
+
+    /** The zero value of t; aggregates as templates that the machine copies. */
+    Object zero(Type t) {
+        Object z = zeros.get(t);
+        if (z != null || zeros.containsKey(t)) {
+            return z;
+        }
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            z = switch (b.kind()) {
+                case BOOL, UNTYPED_BOOL -> Boolean.FALSE;
+                case STRING, UNTYPED_STRING -> "";
+                case FLOAT32, FLOAT64, UNTYPED_FLOAT -> 0.0;
+                case UNTYPED_NIL -> null;
+                default -> 0L;
+            };
+        } else if (u instanceof Struct s) {
+            Object[] fields = new Object[s.fields().size()];
+            for (int i = 0; i < fields.length; i++) {
+                fields[i] = zero(s.fields().get(i).type());
+            }
+            z = new StructValue(shape(t), fields);
+        } else if (u instanceof Array a) {
+            Object[] es = new Object[(int) a.length()];
+            Object ez = zero(a.elem());
+            for (int i = 0; i < es.length; i++) {
+                es[i] = ez instanceof StructValue sv ? sv.copy() : ez instanceof ArrayValue av ? av.copy() : ez;
+            }
+            z = new ArrayValue(es, aggregate(a.elem()));
+        } else {
+            z = null;
+        }
+        zeros.put(t, z);
+        return z;
+    }
+
+    StructShape shape(Type t) {
+        StructShape s = shapes.get(t);
+        if (s != null) {
+            return s;
+        }
+        Struct st = (Struct) t.underlying();
+        String[] names = new String[st.fields().size()];
+        boolean[] inline = new boolean[names.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = st.fields().get(i).name();
+            inline[i] = aggregate(st.fields().get(i).type());
+        }
+        s = new StructShape(t instanceof Named n ? n.qualifiedName() : null, names, inline);
+        shapes.put(t, s);
+        return s;
+    }
+
+    ElemInfo elem(Type elemType) {
+        return elems.computeIfAbsent(elemType, t -> new ElemInfo(size(t), zero(t), aggregate(t), kind(t), t.toString()));
+    }
+
+    /** Whether map keys of this type must compare by identity (pointers to aggregates). */
+    static boolean identityKeys(Type key) {
+        return key.underlying() instanceof Pointer p && aggregate(p.elem());
+    }
+
+    static Type mapValue(Type m) {
+        return ((MapType) m.underlying()).elem();
+    }
+}

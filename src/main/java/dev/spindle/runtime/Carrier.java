@@ -1,0 +1,82 @@
+package dev.spindle.runtime;
+
+import dev.spindle.runtime.spi.Slice;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A carrier (Go's M): one platform thread, named {@code spindle-carrier-N}, bound to P N.
+ * Each round it runs the goroutine of its P with the VM for the P's budget, really in
+ * parallel with the other carriers; the carrier that finishes a round last becomes the
+ * coordinator for the boundary (no extra thread, and no hand-off at all when only one P is
+ * busy), then starts the next round.
+ *
+ * <p>Hand-off protocol: the coordinator writes {@link #g} and {@link #budget}, then the
+ * volatile {@link #task}, then unparks the thread; the carrier reads {@code task} (acquire),
+ * runs, writes {@link #result}, and decrements the round's counter (a volatile
+ * read-modify-write, which orders its writes before the last arriver's reads).
+ */
+final class Carrier implements Runnable {
+
+    /** Tasks besides running a goroutine. */
+    enum Control { RUN, COORDINATE, SHUTDOWN }
+
+    final int index;
+    final Thread thread;
+    private final Engine engine;
+    private volatile Control task;
+    G g;
+    long budget;
+    Slice result;
+
+    Carrier(int index, Engine engine) {
+        this.index = index;
+        this.engine = engine;
+        this.thread = Thread.ofPlatform().name("spindle-carrier-" + index).daemon(true).unstarted(this);
+    }
+
+    /** Coordinator only: gives this carrier its next task and wakes it (unless it is the calling thread). */
+    void assign(Control what) {
+        task = what;
+        if (Thread.currentThread() != thread) {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    @Override
+    public void run() {
+        while (true) {
+            Control t;
+            while ((t = task) == null) {
+                LockSupport.park(this);
+            }
+            task = null;
+            switch (t) {
+                case SHUTDOWN -> {
+                    return;
+                }
+                case COORDINATE -> engine.coordinate(this);
+                case RUN -> {
+                    result = runSafely(g, budget);
+                    if (engine.arrive()) {
+                        engine.coordinate(this);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Runs the goroutine's code; a Java exception from the VM becomes a fatal error of that goroutine. */
+    private static Slice runSafely(G g, long budget) {
+        try {
+            Slice s = g.code.run(g.resume, budget);
+            if (s == null) {
+                return new Slice.Panicked("spindle: VM returned no result", true, 0);
+            }
+            return s;
+        } catch (StackOverflowError e) {
+            return new Slice.Panicked("stack overflow", true, 0);
+        } catch (RuntimeException | Error e) {
+            return new Slice.Panicked("spindle: internal VM error: " + e, true, 0);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.spindle.runtime;
+
+import dev.spindle.runtime.spi.GoroutineCode;
+import dev.spindle.runtime.spi.Slice;
+import dev.spindle.trace.EventLog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs one Go program: {@code main}'s code as goroutine 1, GOMAXPROCS carriers, rounds and
+ * boundaries, until main returns, the program exits, panics or deadlocks, or someone stops
+ * it. The run's only outputs are the program's bytes on the configured streams and the
+ * {@link #log() event log}.
+ *
+ * <pre>
+ *   var engine = new Engine(config, mainCode, "main.main");
+ *   engine.start();                  // returns at once; carriers run the program
+ *   engine.pacer().pause();          // UI controls, any thread
+ *   engine.setMaxProcs(4);           // the cores slider, any thread
+ *   RunResult r = engine.await();    // or engine.run() = start + await
+ * </pre>
+ */
+public final class Engine {
+
+    private final Coordinator coordinator;
+    private final EventLog log = new EventLog();
+    private final Pacer pacer = new Pacer();
+    private final GoroutineCode main;
+    private final String mainFunction;
+    private final List<Carrier> carriers = new ArrayList<>();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final CompletableFuture<RunResult> done = new CompletableFuture<>();
+    private boolean started;
+    private boolean initialized;
+    private long wallStart;
+
+    public Engine(EngineConfig config, GoroutineCode main, String mainFunction) {
+        this.coordinator = new Coordinator(config, log, pacer);
+        this.main = main;
+        this.mainFunction = mainFunction;
+    }
+
+    /** The run's event log; read it with {@link EventLog#snapshot()} from any thread. */
+    public EventLog log() {
+        return log;
+    }
+
+    public Pacer pacer() {
+        return pacer;
+    }
+
+    /** Starts the carriers; returns at once. Call once. */
+    public synchronized void start() {
+        if (started) {
+            throw new IllegalStateException("already started");
+        }
+        started = true;
+        wallStart = System.nanoTime();
+        ensureCarriers(coordinator.sched.procs());
+        carriers.get(0).assign(Carrier.Control.COORDINATE);
+    }
+
+    /** Waits for the end of the run. */
+    public RunResult await() throws InterruptedException {
+        try {
+            return done.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits at most {@code millis} for the end of the run; null on timeout. */
+    public RunResult await(long millis) throws InterruptedException {
+        try {
+            return done.get(millis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return null;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** {@link #start()} then {@link #await()}. */
+    public RunResult run() throws InterruptedException {
+        start();
+        return await();
+    }
+
+    /** Changes GOMAXPROCS from outside at the next round boundary (stop-the-world). Any thread. */
+    public void setMaxProcs(int n) {
+        coordinator.requestProcs(n, 0);
+    }
+
+    /** Changes GOMAXPROCS at the first boundary at or after virtual time {@code at} (to replay a run). Any thread. */
+    public void setMaxProcsAt(int n, long at) {
+        coordinator.requestProcs(n, at);
+    }
+
+    /** Stops the run at the next boundary; it ends with exit code -1. Any thread. */
+    public void stop() {
+        pacer.stop();
+    }
+
+    /** Carrier: one goroutine's slice is done; true for the last of the round, which must then coordinate. */
+    boolean arrive() {
+        return pending.decrementAndGet() == 0;
+    }
+
+    /** Carrier holding the coordinator role: processes the boundary and launches the next round, or ends the run. */
+    void coordinate(Carrier self) {
+        boolean going;
+        int before = log.size();
+        try {
+            if (!initialized) {
+                initialized = true;
+                coordinator.start(main, mainFunction);
+                going = true;
+            } else {
+                Slice[] results = new Slice[coordinator.budgets.length];
+                for (int p = 0; p < results.length; p++) {
+                    if (coordinator.budgets[p] > 0) {
+                        results[p] = carriers.get(p).result;
+                        carriers.get(p).result = null;
+                    }
+                }
+                going = coordinator.boundary(results);
+            }
+            if (going && !pacer.afterBoundary(log.size() - before)) {
+                coordinator.stopRun();
+                going = false;
+            }
+        } catch (RuntimeException | Error e) {
+            coordinator.internalError(e);
+            going = false;
+        }
+        if (!going) {
+            finish();
+            return;
+        }
+        launchRound();
+    }
+
+    private void launchRound() {
+        int procs = coordinator.sched.procs();
+        ensureCarriers(procs);
+        long[] budgets = coordinator.budgets;
+        int count = 0;
+        for (long b : budgets) {
+            if (b > 0) {
+                count++;
+            }
+        }
+        pending.set(count);
+        for (P p : coordinator.sched.allp) {
+            if (budgets[p.id] > 0) {
+                Carrier c = carriers.get(p.id);
+                c.g = p.current;
+                c.budget = budgets[p.id];
+                c.assign(Carrier.Control.RUN);
+            }
+        }
+    }
+
+    /** Grows or shrinks the carrier list to {@code procs}: new threads for new Ps, shutdown for dropped ones. */
+    private void ensureCarriers(int procs) {
+        while (carriers.size() < procs) {
+            Carrier c = new Carrier(carriers.size(), this);
+            carriers.add(c);
+            c.thread.start();
+        }
+        while (carriers.size() > procs) {
+            carriers.remove(carriers.size() - 1).assign(Carrier.Control.SHUTDOWN);
+        }
+    }
+
+    private void finish() {
+        for (Carrier c : carriers) {
+            c.assign(Carrier.Control.SHUTDOWN);
+        }
+        coordinator.stats.addBusy(0, 0);
+        done.complete(new RunResult(coordinator.exitCode(), coordinator.stopped(), coordinator.now,
+                System.nanoTime() - wallStart, coordinator.stats));
+    }
+}

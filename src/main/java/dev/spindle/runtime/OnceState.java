@@ -1,0 +1,53 @@
+package dev.spindle.runtime;
+
+import dev.spindle.runtime.spi.Resume;
+import dev.spindle.trace.ObjectRef;
+import dev.spindle.trace.WaitReason;
+import java.util.ArrayDeque;
+
+/**
+ * sync.Once: the first Do runs f; concurrent Do calls wait (on Once's internal mutex, hence
+ * Go's wait reason {@code sync.Mutex.Lock}) until f returns; later calls return at once.
+ * Coordinator only.
+ */
+final class OnceState {
+
+    private enum Phase { NEW, RUNNING, DONE }
+
+    final ObjectRef ref;
+    private Phase phase = Phase.NEW;
+    private final ArrayDeque<G> waiters = new ArrayDeque<>();
+
+    OnceState(ObjectRef ref) {
+        this.ref = ref;
+    }
+
+    Outcome begin(Coordinator c, G g) {
+        switch (phase) {
+            case NEW -> {
+                phase = Phase.RUNNING;
+                g.resume = new Resume.Value(Boolean.TRUE);
+                return Outcome.CONTINUE;
+            }
+            case DONE -> {
+                g.resume = new Resume.Value(Boolean.FALSE);
+                return Outcome.CONTINUE;
+            }
+            default -> {
+                c.park(g, WaitReason.MUTEX_LOCK, ref);
+                waiters.addLast(g);
+                return Outcome.RELEASED;
+            }
+        }
+    }
+
+    void done(Coordinator c, G g) {
+        phase = Phase.DONE;
+        G w;
+        while ((w = waiters.pollFirst()) != null) {
+            w.resume = new Resume.Value(Boolean.FALSE);
+            c.ready(w, g.id);
+        }
+        g.resume = Resume.None.INSTANCE;
+    }
+}

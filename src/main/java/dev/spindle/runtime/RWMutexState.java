@@ -1,0 +1,90 @@
+package dev.spindle.runtime;
+
+import dev.spindle.runtime.spi.Resume;
+import dev.spindle.trace.ObjectRef;
+import dev.spindle.trace.WaitReason;
+import java.util.ArrayDeque;
+
+/**
+ * sync.RWMutex: many readers or one writer. A waiting writer blocks new readers (so writers
+ * do not starve); a writer's Unlock admits every waiting reader, else the next writer; the
+ * last reader's RUnlock admits the first waiting writer. Coordinator only.
+ */
+final class RWMutexState {
+
+    final ObjectRef ref;
+    private boolean writer;
+    private int readers;
+    private final ArrayDeque<G> writers = new ArrayDeque<>();
+    private final ArrayDeque<G> waitingReaders = new ArrayDeque<>();
+
+    RWMutexState(ObjectRef ref) {
+        this.ref = ref;
+    }
+
+    Outcome rlock(Coordinator c, G g) {
+        g.resume = Resume.None.INSTANCE;
+        if (!writer && writers.isEmpty()) {
+            readers++;
+            c.tracer.mutexLock(c.opP, g.id, ref, true);
+            return Outcome.CONTINUE;
+        }
+        c.park(g, WaitReason.RW_MUTEX_RLOCK, ref);
+        waitingReaders.addLast(g);
+        return Outcome.RELEASED;
+    }
+
+    void runlock(Coordinator c, G g) {
+        if (readers <= 0) {
+            throw new FatalError("sync: RUnlock of unlocked RWMutex");
+        }
+        readers--;
+        c.tracer.mutexUnlock(c.opP, g.id, ref, true);
+        if (readers == 0) {
+            admitWriter(c, g);
+        }
+        g.resume = Resume.None.INSTANCE;
+    }
+
+    Outcome lock(Coordinator c, G g) {
+        g.resume = Resume.None.INSTANCE;
+        if (!writer && readers == 0) {
+            writer = true;
+            c.tracer.mutexLock(c.opP, g.id, ref, false);
+            return Outcome.CONTINUE;
+        }
+        c.park(g, WaitReason.RW_MUTEX_LOCK, ref);
+        writers.addLast(g);
+        return Outcome.RELEASED;
+    }
+
+    void unlock(Coordinator c, G g) {
+        if (!writer) {
+            throw new FatalError("sync: Unlock of unlocked RWMutex");
+        }
+        writer = false;
+        c.tracer.mutexUnlock(c.opP, g.id, ref, false);
+        if (!waitingReaders.isEmpty()) {
+            G r;
+            while ((r = waitingReaders.pollFirst()) != null) {
+                readers++;
+                c.tracer.mutexLock(c.opP, r.id, ref, true);
+                r.resume = Resume.None.INSTANCE;
+                c.ready(r, g.id);
+            }
+        } else {
+            admitWriter(c, g);
+        }
+        g.resume = Resume.None.INSTANCE;
+    }
+
+    private void admitWriter(Coordinator c, G by) {
+        G w = writers.pollFirst();
+        if (w != null) {
+            writer = true;
+            c.tracer.mutexLock(c.opP, w.id, ref, false);
+            w.resume = Resume.None.INSTANCE;
+            c.ready(w, by.id);
+        }
+    }
+}

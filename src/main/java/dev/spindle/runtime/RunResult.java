@@ -1,0 +1,29 @@
+package dev.spindle.runtime;
+
+import java.util.Locale;
+
+/**
+ * How a run ended: the process exit code Go would give (0, 2 for panics, fatal errors and
+ * deadlocks, os.Exit's code; -1 when stopped from outside), the virtual and wall-clock
+ * durations, and the run's counters.
+ */
+public record RunResult(int exitCode, boolean stopped, long virtualNanos, long wallNanos, RunStats stats) {
+
+    /** The text of {@code spindle run --stats}, one figure per line. */
+    public String statsText() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "goroutines created: %d%n", stats.goroutinesCreated()));
+        b.append(String.format(Locale.ROOT, "context switches:   %d%n", stats.contextSwitches()));
+        b.append(String.format(Locale.ROOT, "steals:             %d%n", stats.steals()));
+        b.append(String.format(Locale.ROOT, "preemptions:        %d%n", stats.preemptions()));
+        b.append(String.format(Locale.ROOT, "rounds:             %d%n", stats.rounds()));
+        b.append(String.format(Locale.ROOT, "virtual time:       %.6f s%n", virtualNanos / 1e9));
+        b.append(String.format(Locale.ROOT, "wall time:          %.6f s%n", wallNanos / 1e9));
+        long[] busy = stats.busyPerP();
+        for (int p = 0; p < busy.length; p++) {
+            double util = virtualNanos == 0 ? 0 : 100.0 * busy[p] / virtualNanos;
+            b.append(String.format(Locale.ROOT, "carrier %d busy:     %.1f%%%n", p, util));
+        }
+        return b.toString();
+    }
+}

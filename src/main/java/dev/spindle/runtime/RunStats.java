@@ -1,0 +1,29 @@
+package dev.spindle.runtime;
+
+/**
+ * Counters of one run, for {@code spindle run --stats}. Written by the coordinator; read by
+ * others only after the run ended.
+ */
+public final class RunStats {
+    long goroutinesCreated;
+    long contextSwitches;
+    long steals;
+    long preemptions;
+    long rounds;
+    long[] busyPerP = new long[0];
+
+    public long goroutinesCreated() { return goroutinesCreated; }
+    public long contextSwitches() { return contextSwitches; }
+    public long steals() { return steals; }
+    public long preemptions() { return preemptions; }
+    public long rounds() { return rounds; }
+    /** Instructions executed on each P (index = P id; Ps dropped before the end are included). */
+    public long[] busyPerP() { return busyPerP.clone(); }
+
+    void addBusy(int p, long instructions) {
+        if (p >= busyPerP.length) {
+            busyPerP = java.util.Arrays.copyOf(busyPerP, p + 1);
+        }
+        busyPerP[p] += instructions;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.spindle.runtime;
+
+import dev.spindle.runtime.spi.Resume;
+import dev.spindle.trace.ObjectRef;
+import dev.spindle.trace.WaitReason;
+import java.util.ArrayDeque;
+
+/**
+ * sync.WaitGroup: a counter and the goroutines in Wait. When the counter returns to zero all
+ * waiters are released in FIFO order, each readied into the releaser's runnext (Go's loop of
+ * semrelease), so the last waiter runs first. Coordinator only.
+ */
+final class WaitGroupState {
+
+    final ObjectRef ref;
+    long counter;
+    private final ArrayDeque<G> waiters = new ArrayDeque<>();
+
+    WaitGroupState(ObjectRef ref) {
+        this.ref = ref;
+    }
+
+    /** Add(delta) by {@code g}; a negative result panics as Go does and leaves the counter alone. */
+    Outcome add(Coordinator c, G g, long delta) {
+        if (counter + delta < 0) {
+            g.resume = new Resume.Panic("sync: negative WaitGroup counter", false);
+            return Outcome.CONTINUE;
+        }
+        counter += delta;
+        c.tracer.waitGroupAdd(c.opP, g.id, ref, delta, counter);
+        if (counter == 0) {
+            G w;
+            while ((w = waiters.pollFirst()) != null) {
+                w.resume = Resume.None.INSTANCE;
+                c.ready(w, g.id);
+            }
+        }
+        g.resume = Resume.None.INSTANCE;
+        return Outcome.CONTINUE;
+    }
+
+    Outcome await(Coordinator c, G g) {
+        g.resume = Resume.None.INSTANCE;
+        if (counter == 0) {
+            return Outcome.CONTINUE;
+        }
+        c.park(g, WaitReason.WAIT_GROUP_WAIT, ref);
+        waiters.addLast(g);
+        return Outcome.RELEASED;
+    }
+}

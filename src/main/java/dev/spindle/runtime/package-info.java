@@ -1,0 +1,72 @@
+/**
+ * The M:N scheduler: goroutines (G) multiplexed onto carrier threads (M) through
+ * processors (P), with Go's policy, deterministic, instrumented, and really parallel.
+ *
+ * <h2>G, M, P</h2>
+ * A <b>G</b> ({@link dev.spindle.runtime.G}) is a goroutine: an id, a status as Go names them
+ * (runnable, running, waiting with a reason, dead), the goroutine and line that created it,
+ * and the VM's code object that holds its entire execution state on the heap. Because that
+ * state is plain heap data, any carrier can run any goroutine between two safepoints, which
+ * is all an M:N scheduler needs; no Loom internals, no thread per goroutine. A parked G costs
+ * about a hundred bytes here (plus its VM frames).
+ *
+ * <p>A <b>P</b> ({@link dev.spindle.runtime.P}) is the right to run Go code; GOMAXPROCS Ps
+ * exist. Each has a local run queue (a ring of 256, see {@link dev.spindle.runtime.LocalRunQueue}),
+ * a {@code runnext} slot and a {@code schedtick}. Runnable goroutines that no P holds wait in
+ * the global run queue.
+ *
+ * <p>An <b>M</b> is a {@link dev.spindle.runtime.Carrier}: one platform thread per P, named
+ * {@code spindle-carrier-N}, which executes the G bound to its P. Lanes on screen are
+ * carriers. Unlike Go there is exactly one M per P: a blocking operation never blocks a
+ * carrier (the goroutine parks and the carrier takes another), and there are no system
+ * calls to hand a P off for.
+ *
+ * <h2>Policy: Go's, function for function</h2>
+ * {@link dev.spindle.runtime.Scheduler} follows proc.go: {@code newproc} and {@code ready}
+ * put the goroutine in the current P's runnext (the previous one goes to the tail) and it
+ * inherits the time slice; every 61st schedtick looks at the global queue first; otherwise
+ * runnext, the local queue, a batch from the global queue ({@code min(len/GOMAXPROCS+1,
+ * capacity/2)}), then stealing (4 passes over the other Ps in a seeded random order, half of
+ * a victim's queue, runnext only in the last pass); an overflowing local queue sends half of
+ * itself to the global queue; a goroutine that runs past its 10 ms slice is preempted at the
+ * next safepoint to the global tail, as is one calling Gosched; a GOMAXPROCS change stops the
+ * world and moves the dropped Ps' queues to the global head. Channels, select, WaitGroup,
+ * Mutex (FIFO hand-off), RWMutex, Once, Cond and timers (Go 1.23 semantics) live in their own
+ * small classes ({@code ChanState}, {@code Selects}, {@code WaitGroupState}, ...).
+ *
+ * <h2>Rounds: deterministic and parallel at once</h2>
+ * The engine runs in rounds. Within a round every busy P's carrier runs its goroutine, in
+ * parallel, until the goroutine requests a runtime operation or spends the round's budget.
+ * The last carrier to finish becomes the {@link dev.spindle.runtime.Coordinator} for the
+ * boundary: it applies the requested operations in virtual-time order (ties by P id), fires
+ * timers, preempts, resizes, schedules idle Ps, detects deadlock and appends the events,
+ * then launches the next round. Virtual time is instruction counts (1 instruction = 1 ns);
+ * when every goroutine waits on timers the clock jumps to the next timer (as
+ * {@code testing/synctest} does). Every random choice comes from the run's seed and is made
+ * by the coordinator. Hence the same program, seed and GOMAXPROCS (and the same outside
+ * GOMAXPROCS changes at the same virtual times) give the same output and the same event log
+ * byte for byte, on any machine, while CPU-bound goroutines on different Ps run on different
+ * cores. The round budget adapts: it doubles while nobody synchronises (so CPU-bound code
+ * pays little for the barrier) and drops back to the minimum after any operation, so that a
+ * goroutine that synchronises early in a round does not leave its P idle for long.
+ *
+ * <h2>Approaches rejected</h2>
+ * <ul>
+ *   <li>One Java thread (or virtual thread) per goroutine, parked on Java locks: the JVM's
+ *       scheduler would decide who runs, not Go's policy, and nothing would be deterministic.</li>
+ *   <li>A single thread interleaving all goroutines: deterministic, but the lanes would be a
+ *       fiction and a CPU-bound program would not get faster with more cores.</li>
+ *   <li>Free-running carriers with locks on channels: parallel, but every run different, so
+ *       no replay, no step back, no golden tests.</li>
+ *   <li>A separate coordinator thread: two thread hand-offs per round; letting the last
+ *       carrier coordinate costs none when a single P is busy.</li>
+ * </ul>
+ *
+ * <h2>Who calls what</h2>
+ * {@link dev.spindle.runtime.Engine} is the public face: start, await, pacing
+ * ({@link dev.spindle.runtime.Pacer}), outside GOMAXPROCS changes, the event log. Everything
+ * else is package-private and executed only by the thread holding the coordinator role,
+ * except {@code GoroutineCode.run}, which carriers call. The VM-facing contract is in
+ * {@link dev.spindle.runtime.spi}.
+ */
+package dev.spindle.runtime;

@@ -1,0 +1,51 @@
+package dev.spindle.runtime.spi;
+
+import java.util.List;
+
+/**
+ * The code of one goroutine, as the engine sees it: the VM's interpreter bound to this
+ * goroutine's heap-held state (frames, operand stack, pc). The engine calls {@link #run}
+ * on whichever carrier thread runs the goroutine; the VM runs it until one of:
+ * <ul>
+ *   <li>the budget of instructions is spent (at a safepoint) -> {@link Slice.BudgetSpent};</li>
+ *   <li>the goroutine needs the runtime -> {@link Slice.Request} with the op; the goroutine is
+ *       suspended right after the op, and its next {@code run} receives the op's result;</li>
+ *   <li>its function returned -> {@link Slice.Finished};</li>
+ *   <li>a panic unwound its whole stack unrecovered -> {@link Slice.Panicked}.</li>
+ * </ul>
+ * Each result reports the instructions used ({@code 0 <= used <= budget}; a request may use
+ * 0). Virtual time is these counts, so they must not depend on wall time.
+ *
+ * <p>Threading: {@code run} is called by one carrier at a time, never concurrently for one
+ * goroutine; consecutive calls may come from different carrier threads (the engine
+ * publishes the goroutine's state between them). {@link #stack()} and {@link #line()} are
+ * called by the coordinator only while the goroutine is not running.
+ */
+public interface GoroutineCode {
+
+    /**
+     * Runs this goroutine for at most {@code budget} instructions.
+     *
+     * @param resume what the runtime answers to the previous {@link Slice.Request}:
+     *               {@link Resume.None} on the first run, after {@code BudgetSpent}, and for
+     *               ops without a result
+     */
+    Slice run(Resume resume, long budget);
+
+    /**
+     * The goroutine's frames for crash dumps, innermost first, two lines per frame as Go
+     * prints them ({@code main.worker(...)} then a tab and {@code prog.go:12 +0x1d}); empty if unknown.
+     */
+    default List<String> stack() {
+        return List.of();
+    }
+
+    /** Called once by the coordinator when the goroutine is created, with the id the engine gave it. */
+    default void started(long goid) {
+    }
+
+    /** The source line the goroutine is at (for the code view's markers), 0 if unknown. */
+    default int line() {
+        return 0;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.spindle.runtime.spi;
+
+/**
+ * A Go runtime object a goroutine can operate on: channel, WaitGroup, Mutex, RWMutex, Once,
+ * Cond, Timer. The VM creates these handles (a {@code var wg sync.WaitGroup} zero value is
+ * {@code new WaitGroup("wg")}) and passes them in {@link RuntimeOp}s; the engine attaches
+ * its own state lazily on first use. A handle has identity semantics, like a Go pointer.
+ */
+public abstract sealed class RuntimeObject permits Chan, WaitGroup, Mutex, RWMutex, Once, Cond, Timer {
+
+    private final String name;
+    private Object engineState;
+
+    protected RuntimeObject(String name) {
+        this.name = name;
+    }
+
+    /** The program's variable name for this object when the compiler knows it, else null. */
+    public final String name() {
+        return name;
+    }
+
+    /** The engine's state for this object, null before first use. Only the engine's coordinator calls this. */
+    public final Object engineState() {
+        return engineState;
+    }
+
+    /** Attaches the engine's state. Only the engine's coordinator calls this, once. */
+    public final void engineState(Object state) {
+        this.engineState = state;
+    }
+}

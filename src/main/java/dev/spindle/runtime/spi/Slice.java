@@ -1,0 +1,24 @@
+package dev.spindle.runtime.spi;
+
+/** Why {@link GoroutineCode#run} returned, with the instructions it used. */
+public sealed interface Slice {
+
+    long used();
+
+    /** The budget ran out at a safepoint; the goroutine can simply be run again. */
+    record BudgetSpent(long used) implements Slice {}
+
+    /** The goroutine asks the runtime to perform {@code op}; its next run gets the result. */
+    record Request(RuntimeOp op, long used) implements Slice {}
+
+    /** The goroutine's function returned. */
+    record Finished(long used) implements Slice {}
+
+    /**
+     * An unrecovered panic: {@code message} is what Go prints after {@code "panic: "}, e.g.
+     * {@code "runtime error: index out of range [5] with length 3"} or
+     * {@code "boom [recovered]"}; extra lines (Go's {@code [signal SIGSEGV ...]}) after a newline.
+     * With {@code fatal}, the line is printed as {@code "fatal error: " + message} instead.
+     */
+    record Panicked(String message, boolean fatal, long used) implements Slice {}
+}

@@ -1,0 +1,87 @@
+package dev.spindle.trace;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * The append-only event log of one run.
+ *
+ * <p>One writer (the engine's coordinator, whichever thread holds that role) appends; any
+ * number of readers (the UI's animation timer, exporters) take {@link #snapshot() snapshots}:
+ * consistent prefixes that never change afterwards. A snapshot costs two volatile reads and
+ * no copy: the backing array is only ever grown by copying into a new array, and slots
+ * below the published size are never written again, so a reader holding an old array and
+ * an old size sees exactly the prefix it was promised.
+ */
+public final class EventLog {
+
+    /** Array and size published together so that readers never see one without the other. */
+    private record State(Event[] events, int size) {}
+
+    private volatile State state = new State(new Event[1024], 0);
+
+    /**
+     * Appends an event whose {@code seq} must equal the current size.
+     * Called only by the engine's coordinator (one thread at a time); synchronized so that
+     * a mistaken second writer corrupts nothing.
+     */
+    public synchronized void append(Event event) {
+        State s = state;
+        if (event.seq() != s.size) {
+            throw new IllegalArgumentException("event seq " + event.seq() + " but log size " + s.size);
+        }
+        Event[] arr = s.events;
+        if (s.size == arr.length) {
+            arr = Arrays.copyOf(arr, arr.length * 2);
+        }
+        arr[s.size] = event;
+        state = new State(arr, s.size + 1);
+    }
+
+    /** The number of events appended so far. Any thread. */
+    public int size() {
+        return state.size;
+    }
+
+    /** The sequence number the next appended event must carry. Any thread. */
+    public long nextSeq() {
+        return state.size;
+    }
+
+    /** An immutable view of every event appended so far. Any thread; O(1). */
+    public List<Event> snapshot() {
+        State s = state;
+        return new Prefix(s.events, s.size);
+    }
+
+    /** An immutable view of events {@code [from, size)} at the time of the call. Any thread. */
+    public List<Event> since(int from) {
+        List<Event> all = snapshot();
+        return all.subList(Math.min(Math.max(from, 0), all.size()), all.size());
+    }
+
+    private static final class Prefix extends AbstractList<Event> implements RandomAccess {
+        private final Event[] events;
+        private final int size;
+
+        Prefix(Event[] events, int size) {
+            this.events = events;
+            this.size = size;
+        }
+
+        @Override
+        public Event get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return events[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+}

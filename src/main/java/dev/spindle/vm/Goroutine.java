@@ -1,0 +1,184 @@
+package dev.spindle.vm;
+
+import dev.spindle.lang.compile.FuncProto;
+import dev.spindle.lang.compile.Kind;
+import dev.spindle.vm.value.FuncValue;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A goroutine's whole execution state, on the heap (Wren's ObjFiber is the model): the
+ * two-halved slot stack shared by all its frames, the frames, the panic in progress and the
+ * runtime operation it is waiting for. Between two {@link Interpreter#run} calls nothing of
+ * it lives on any thread's Java stack, so any carrier may resume it.
+ *
+ * <p>Owned by whoever runs it: one thread at a time.
+ */
+public final class Goroutine {
+    /** The run this goroutine belongs to (program, globals, natives, seed). */
+    final Machine machine;
+    /** Go's goroutine id (main is 1, the first {@code go} is 7). */
+    private final long id;
+    /** The function it started in (Go's "created by" and the UI's label). */
+    private final String entryName;
+
+    /** The long halves of the slots: ints, bools as 0/1, floats as raw bits. */
+    long[] ls;
+    /** The object halves of the slots. */
+    Object[] os;
+    /** First free slot. */
+    int sp;
+    /** The frames, bottom first; frames[fp-1] is running. Frame objects are reused. */
+    Frame[] frames = new Frame[8];
+    /** Number of live frames. */
+    int fp;
+
+    /** The newest panic in progress, or null. */
+    PanicState panic;
+    /** The operation asked for by the last RUNTIME_OP stop. */
+    HostOp pendingOp;
+    /** Set when the run stopped with FATAL. */
+    GoFatal fatal;
+    /** Set when the run stopped with PANICKED: Go's report lines. */
+    String panicReport;
+
+    /** Output written by natives during the current instruction, flushed as an Output op. */
+    final ByteArrayOutputStream pendingStdout = new ByteArrayOutputStream();
+    final ByteArrayOutputStream pendingStderr = new ByteArrayOutputStream();
+
+    /** Free for the host's bookkeeping (wait reason, queue links); the VM never reads it. */
+    public Object hostState;
+
+    Goroutine(Machine machine, long id, FuncValue fn, Object[] args) {
+        this.machine = machine;
+        this.id = id;
+        this.entryName = fn.proto.name();
+        int size = Math.max(64, fn.proto.numLocals() + fn.proto.maxStack() + 16);
+        ls = new long[size];
+        os = new Object[size];
+        for (int i = 0; i < frames.length; i++) {
+            frames[i] = new Frame();
+        }
+        pushArgs(fn.proto, args, 0);
+        pushFrame(fn.proto, fn.captures, 0, 0, Frame.NORMAL);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String entryName() {
+        return entryName;
+    }
+
+    public HostOp pendingOp() {
+        return pendingOp;
+    }
+
+    public GoFatal fatal() {
+        return fatal;
+    }
+
+    /** Go's report of the unrecovered panic: {@code panic: ...} lines, blank line, traceback. */
+    public String panicReport() {
+        return panicReport;
+    }
+
+    /** Whether the goroutine has returned (or died). */
+    public boolean finished() {
+        return fp == 0;
+    }
+
+    /** The line the goroutine is at (0 when finished), for the UI's markers. */
+    public int currentLine() {
+        if (fp == 0) {
+            return 0;
+        }
+        Frame f = frames[fp - 1];
+        return f.proto.lines().line(Math.max(0, f.pc - 1));
+    }
+
+    /** The traceback of the goroutine as it stands, innermost first. */
+    public List<StackLine> stack() {
+        List<StackLine> out = new ArrayList<>();
+        for (int i = fp - 1; i >= 0; i--) {
+            Frame f = frames[i];
+            out.add(new StackLine(f.proto.name(), f.proto.lines().line(Math.max(0, f.pc - 1))));
+        }
+        return out;
+    }
+
+    /**
+     * Makes the goroutine call fn(args) next, discarding its results (the host uses it for
+     * sync.Once.Do and timers' functions): the caller resumes after the call returns.
+     */
+    public void pushCall(FuncValue fn, Object[] args) {
+        int at = sp;
+        pushArgs(fn.proto, args, at);
+        pushFrame(fn.proto, fn.captures, at, at, Frame.NORMAL);
+        if (fn.proto.numResults() > 0) {
+            // Results are dropped: the caller's stack resumes at `at` because RETURN writes
+            // them at retBase and sets sp past them; a zero-result wrapper is the usual case.
+            frames[fp - 1].retBase = at;
+        }
+    }
+
+    /** Starts a panic in this goroutine on the host's behalf (close of closed channel, ...). */
+    public void panicWith(String runtimeText, boolean runtimeErrorPrefix) {
+        pendingHostPanic = runtimeErrorPrefix ? RuntimeErrors.error(runtimeText) : RuntimeErrors.plain(runtimeText);
+    }
+
+    /** A panic the host raised, started when the goroutine next runs. */
+    GoPanic pendingHostPanic;
+
+    /** Pushes a result of a completed runtime operation (boxed; the code unboxes it). */
+    public void pushResult(Object boxed) {
+        ensure(sp + 1);
+        os[sp++] = boxed;
+    }
+
+    /** Makes sure slots [0, n) exist. */
+    void ensure(int n) {
+        if (n > ls.length) {
+            int size = Math.max(n + 16, ls.length * 2);
+            ls = Arrays.copyOf(ls, size);
+            os = Arrays.copyOf(os, size);
+        }
+    }
+
+    /** Writes boxed args into slots [at, at+n) in the kinds the proto expects. */
+    void pushArgs(FuncProto p, Object[] args, int at) {
+        int[] kinds = p.paramKinds();
+        ensure(at + p.numLocals() + p.maxStack() + 1);
+        for (int i = 0; i < kinds.length; i++) {
+            Object a = args[i];
+            if (kinds[i] == Kind.REF) {
+                os[at + i] = a;
+            } else {
+                ls[at + i] = Values.unbox(a);
+                os[at + i] = null;
+            }
+        }
+    }
+
+    /** Pushes a frame for p whose locals start at base; the caller set up the arguments. */
+    Frame pushFrame(FuncProto p, Object[] captures, int base, int retBase, int kind) {
+        if (fp == frames.length) {
+            if (fp >= machine.maxFrames) {
+                throw new GoFatal("stack overflow",
+                        "runtime: goroutine stack exceeds 1000000000-byte limit\n");
+            }
+            frames = Arrays.copyOf(frames, Math.min(fp * 2, machine.maxFrames));
+            for (int i = fp; i < frames.length; i++) {
+                frames[i] = new Frame();
+            }
+        }
+        Frame f = frames[fp++];
+        f.enter(p, captures, base, retBase, kind);
+        sp = base + p.numLocals();
+        ensure(sp + p.maxStack() + 1);
+        return f;
+    }
+}

@@ -1,0 +1,378 @@
+package dev.spindle.vm;
+
+import dev.spindle.lang.compile.ElemInfo;
+import dev.spindle.vm.value.ArrayValue;
+import dev.spindle.vm.value.ElemPointer;
+import dev.spindle.vm.value.GoString;
+import dev.spindle.vm.value.MapValue;
+import dev.spindle.vm.value.Pointer;
+import dev.spindle.vm.value.SliceValue;
+import dev.spindle.vm.value.StructValue;
+import java.util.Arrays;
+
+/** The less common instructions' work, kept out of the interpreter loop to keep it small. */
+final class Ops {
+    private Ops() {}
+
+    /** The most elements one make or append may allocate: the program's heap cap. */
+    static final long MAX_ELEMS = 1L << 27;
+
+    /** A zero value from its template: aggregates are copied, everything else is immutable. */
+    static Object zero(Object template) {
+        if (template instanceof StructValue s) {
+            return s.copy();
+        }
+        if (template instanceof ArrayValue a) {
+            return a.copy();
+        }
+        return template;
+    }
+
+    static Object copy(Object v) {
+        if (v instanceof StructValue s) {
+            return s.copy();
+        }
+        if (v instanceof ArrayValue a) {
+            return a.copy();
+        }
+        return v;
+    }
+
+    static void assign(Object dst, Object src) {
+        if (dst == null) {
+            throw RuntimeErrors.nilDeref();
+        }
+        if (dst instanceof StructValue d) {
+            d.assignFrom((StructValue) src);
+        } else {
+            ((ArrayValue) dst).assignFrom((ArrayValue) src);
+        }
+    }
+
+    static long shl(long x, long n) {
+        if (n < 0) {
+            throw RuntimeErrors.shift();
+        }
+        return n >= 64 ? 0 : x << n;
+    }
+
+    static long shr(long x, long n) {
+        if (n < 0) {
+            throw RuntimeErrors.shift();
+        }
+        return n >= 64 ? (x < 0 ? -1 : 0) : x >> n;
+    }
+
+    static long shru(long x, long n) {
+        if (n < 0) {
+            throw RuntimeErrors.shift();
+        }
+        return n >= 64 ? 0 : x >>> n;
+    }
+
+    static double unsignedToDouble(long x) {
+        if (x >= 0) {
+            return x;
+        }
+        return ((x >>> 1) | (x & 1)) * 2.0;
+    }
+
+    static long doubleToUnsigned(double d) {
+        if (d < 9.223372036854775807E18) {
+            return (long) d;
+        }
+        return ((long) (d / 2)) << 1;
+    }
+
+    static boolean goEquals(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x.doubleValue() == y.doubleValue();
+        }
+        return a.equals(b);
+    }
+
+    static boolean samePointer(Object a, Object b) {
+        return a instanceof Pointer && a.equals(b);
+    }
+
+    static String sliceString(String s, long lo, long hi) {
+        if (hi < 0 || hi > s.length()) {
+            throw RuntimeErrors.error("slice bounds out of range [:" + hi + "] with length " + s.length());
+        }
+        if (lo < 0 || lo > hi) {
+            throw RuntimeErrors.error("slice bounds out of range [" + lo + ":" + hi + "]");
+        }
+        return s.substring((int) lo, (int) hi);
+    }
+
+    static String stringFromBytes(SliceValue s) {
+        return s == null ? "" : GoString.ofByteElems(s.array, s.offset, s.len);
+    }
+
+    static String stringFromRunes(SliceValue s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.len; i++) {
+            b.append(GoString.ofRune((Long) s.get(i)));
+        }
+        return b.toString();
+    }
+
+    static SliceValue bytesFromString(String s) {
+        Object[] a = new Object[s.length()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (long) (s.charAt(i) & 0xFF);
+        }
+        int cap = a.length == 0 ? 0 : SliceValue.grownCap(0, a.length, 1);
+        Object[] backing = Arrays.copyOf(a, Math.max(cap, a.length));
+        Arrays.fill(backing, a.length, backing.length, 0L);
+        return new SliceValue(backing, 0, a.length, backing.length);
+    }
+
+    static SliceValue runesFromString(String s) {
+        java.util.ArrayList<Object> rs = new java.util.ArrayList<>();
+        for (int i = 0; i < s.length(); ) {
+            long d = GoString.decodeRune(s, i);
+            rs.add((long) GoString.rune(d));
+            i += GoString.width(d);
+        }
+        int cap = rs.isEmpty() ? 0 : SliceValue.grownCap(0, rs.size(), 4);
+        Object[] backing = Arrays.copyOf(rs.toArray(), Math.max(cap, rs.size()));
+        Arrays.fill(backing, rs.size(), backing.length, 0L);
+        return new SliceValue(backing, 0, rs.size(), backing.length);
+    }
+
+    static Object index(Object x, long i) {
+        if (x instanceof SliceValue s) {
+            if (i < 0 || i >= s.len) {
+                throw RuntimeErrors.index(i, s.len);
+            }
+            return s.array[s.offset + (int) i];
+        }
+        if (x instanceof ArrayValue a) {
+            if (i < 0 || i >= a.elems.length) {
+                throw RuntimeErrors.index(i, a.elems.length);
+            }
+            return a.elems[(int) i];
+        }
+        if (x == null) {
+            throw RuntimeErrors.index(i, 0);
+        }
+        throw new IllegalStateException("index of " + x.getClass().getSimpleName());
+    }
+
+    static void setIndex(Object x, long i, Object v) {
+        if (x instanceof SliceValue s) {
+            if (i < 0 || i >= s.len) {
+                throw RuntimeErrors.index(i, s.len);
+            }
+            s.array[s.offset + (int) i] = v;
+            return;
+        }
+        if (x instanceof ArrayValue a) {
+            if (i < 0 || i >= a.elems.length) {
+                throw RuntimeErrors.index(i, a.elems.length);
+            }
+            a.elems[(int) i] = v;
+            return;
+        }
+        throw RuntimeErrors.index(i, 0);
+    }
+
+    static Object indexAddr(Object x, long i) {
+        if (x instanceof SliceValue s) {
+            if (i < 0 || i >= s.len) {
+                throw RuntimeErrors.index(i, s.len);
+            }
+            return new ElemPointer(s.array, s.offset + (int) i);
+        }
+        if (x instanceof ArrayValue a) {
+            if (i < 0 || i >= a.elems.length) {
+                throw RuntimeErrors.index(i, a.elems.length);
+            }
+            return new ElemPointer(a.elems, (int) i);
+        }
+        throw RuntimeErrors.index(i, 0);
+    }
+
+    /** {@code x[lo:hi:max]}: mode bit 1 = lo given, 2 = hi given, 4 = max given. */
+    static Object slice(Object x, int mode, long lo, long hi, long max) {
+        if (x instanceof String s) {
+            return sliceString(s, (mode & 1) != 0 ? lo : 0, (mode & 2) != 0 ? hi : s.length());
+        }
+        Object[] array;
+        int offset;
+        int len;
+        int cap;
+        if (x instanceof SliceValue s) {
+            array = s.array;
+            offset = s.offset;
+            len = s.len;
+            cap = s.cap;
+        } else if (x instanceof ArrayValue a) {
+            array = a.elems;
+            offset = 0;
+            len = a.elems.length;
+            cap = len;
+        } else if (x == null) {
+            array = new Object[0];
+            offset = 0;
+            len = 0;
+            cap = 0;
+        } else {
+            throw new IllegalStateException("slice of " + x.getClass().getSimpleName());
+        }
+        long l = (mode & 1) != 0 ? lo : 0;
+        long h = (mode & 2) != 0 ? hi : len;
+        long m = (mode & 4) != 0 ? max : cap;
+        boolean arr = x instanceof ArrayValue;
+        if ((mode & 4) != 0) {
+            if (m < 0 || m > cap) {
+                throw RuntimeErrors.error("slice bounds out of range [::" + m + "] with " + (arr ? "length " : "capacity ") + cap);
+            }
+            if (h < 0 || h > m) {
+                throw RuntimeErrors.error("slice bounds out of range [:" + h + ":" + m + "]");
+            }
+            if (l < 0 || l > h) {
+                throw RuntimeErrors.error("slice bounds out of range [" + l + ":" + h + ":]");
+            }
+        } else {
+            if (h < 0 || h > cap) {
+                throw RuntimeErrors.error("slice bounds out of range [:" + h + "] with " + (arr ? "length " : "capacity ") + cap);
+            }
+            if (l < 0 || l > h) {
+                throw RuntimeErrors.error("slice bounds out of range [" + l + ":" + h + "]");
+            }
+        }
+        if (x == null && h == 0) {
+            return null;
+        }
+        return new SliceValue(array, offset + (int) l, (int) (h - l), (int) (m - l));
+    }
+
+    static long len(Object x) {
+        if (x instanceof String s) {
+            return s.length();
+        }
+        if (x instanceof SliceValue s) {
+            return s.len;
+        }
+        if (x instanceof ArrayValue a) {
+            return a.elems.length;
+        }
+        if (x instanceof MapValue m) {
+            return m.len();
+        }
+        if (x instanceof ChannelLike c) {
+            return c.len();
+        }
+        return 0;
+    }
+
+    static long cap(Object x) {
+        if (x instanceof SliceValue s) {
+            return s.cap;
+        }
+        if (x instanceof ArrayValue a) {
+            return a.elems.length;
+        }
+        if (x instanceof ChannelLike c) {
+            return c.cap();
+        }
+        return 0;
+    }
+
+    static SliceValue makeSlice(long len, long cap, ElemInfo e) {
+        if (len < 0 || len > MAX_ELEMS) {
+            if (len > MAX_ELEMS) {
+                throw new GoFatal("out of memory", "runtime: out of memory: cannot allocate " + len * Math.max(1, e.size()) + "-byte block\n");
+            }
+            throw RuntimeErrors.error("makeslice: len out of range");
+        }
+        if (cap < len || cap > MAX_ELEMS) {
+            if (cap > MAX_ELEMS) {
+                throw new GoFatal("out of memory", "runtime: out of memory: cannot allocate " + cap * Math.max(1, e.size()) + "-byte block\n");
+            }
+            throw RuntimeErrors.error("makeslice: cap out of range");
+        }
+        return SliceValue.make((int) len, (int) cap, e.zero(), e.inline());
+    }
+
+    static SliceValue appendSlice(SliceValue s, Object src, ElemInfo e) {
+        Object[] vs;
+        int from;
+        int n;
+        if (src instanceof String str) {
+            vs = new Object[str.length()];
+            for (int i = 0; i < vs.length; i++) {
+                vs[i] = (long) (str.charAt(i) & 0xFF);
+            }
+            from = 0;
+            n = vs.length;
+        } else if (src instanceof SliceValue t) {
+            vs = t.array;
+            from = t.offset;
+            n = t.len;
+            if (e.inline()) {
+                vs = t.toArray();
+                for (int i = 0; i < n; i++) {
+                    vs[i] = copy(vs[i]);
+                }
+                from = 0;
+            }
+        } else {
+            return s;
+        }
+        if ((long) (s == null ? 0 : s.len) + n > MAX_ELEMS) {
+            throw new GoFatal("out of memory", "runtime: out of memory\n");
+        }
+        return SliceValue.append(s, vs, from, n, e.size(), e.zero(), e.inline());
+    }
+
+    static long copySlice(SliceValue dst, Object src, boolean inline) {
+        if (src instanceof String s) {
+            if (dst == null) {
+                return 0;
+            }
+            int n = Math.min(dst.len, s.length());
+            for (int i = 0; i < n; i++) {
+                dst.array[dst.offset + i] = (long) (s.charAt(i) & 0xFF);
+            }
+            return n;
+        }
+        return SliceValue.copy(dst, (SliceValue) src, inline);
+    }
+
+    static void clear(Object x) {
+        if (x instanceof MapValue m) {
+            m.clear();
+        } else if (x instanceof SliceValue s) {
+            for (int i = 0; i < s.len; i++) {
+                Object v = s.array[s.offset + i];
+                s.array[s.offset + i] = v instanceof Long ? (Object) 0L : v instanceof Double ? (Object) 0.0
+                        : v instanceof Boolean ? (Object) false : v instanceof String ? "" : zeroLike(v);
+            }
+        }
+    }
+
+    private static Object zeroLike(Object v) {
+        if (v instanceof StructValue s) {
+            StructValue z = s.copy();
+            for (int i = 0; i < z.fields.length; i++) {
+                Object f = z.fields[i];
+                z.fields[i] = f instanceof Long ? (Object) 0L : f instanceof Double ? (Object) 0.0
+                        : f instanceof Boolean ? (Object) false : f instanceof String ? "" : null;
+            }
+            return z;
+        }
+        return null;
+    }
+}

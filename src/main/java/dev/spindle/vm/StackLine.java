@@ -1,0 +1,9 @@
+package dev.spindle.vm;
+
+/**
+ * One line pair of a traceback: the function as Go names it and the source line it is at.
+ *
+ * @param function {@code main.f}, {@code main.main.func1}, {@code main.(*T).M}
+ * @param line the line being executed in that function
+ */
+public record StackLine(String function, int line) {}
