@@ -139,7 +139,8 @@ class MethodsTest {
         assertThat((Boolean) ctx.call("errors.Is", ctx.call("errors.New", "x"), ctx.call("errors.New", "x"))).isFalse();
         assertThat(sprintf("%w", notFound)).isEqualTo("%!w(*errors.errorString=&{not found})");
         IfaceValue bad = (IfaceValue) ctx.call("fmt.Errorf", "%w", slice(i(5)));
-        assertThat(sprintln(bad)).isEqualTo("%!w(int=5)\n");
+        assertThat(sprintf("%v %T", bad, bad)).isEqualTo("%!w(int=5) *fmt.wrapError");
+        assertThat(ctx.call("errors.Unwrap", bad)).isNull();
         IfaceValue two = (IfaceValue) ctx.call("fmt.Errorf", "a %w b %w",
                 slice(ctx.call("errors.New", "1"), notFound));
         assertThat(sprintf("%v %T", two, two)).isEqualTo("a 1 b not found *fmt.wrapErrors");
