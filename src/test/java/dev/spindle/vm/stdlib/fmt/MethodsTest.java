@@ -146,5 +146,10 @@ class MethodsTest {
         assertThat(sprintf("%v %T", two, two)).isEqualTo("a 1 b not found *fmt.wrapErrors");
         assertThat((Boolean) ctx.call("errors.Is", two, notFound)).isTrue();
         assertThat(ctx.call("errors.Unwrap", two)).isNull();
+        IfaceValue joined = (IfaceValue) ctx.call("errors.Join", slice(null, notFound, null, ctx.call("errors.New", "")));
+        assertThat(sprintf("%q %T", joined, joined)).isEqualTo("\"not found\\n\" *errors.joinError");
+        assertThat((Boolean) ctx.call("errors.Is", joined, notFound)).isTrue();
+        assertThat(ctx.call("errors.Join", slice(null, null))).isNull();
+        assertThat(ctx.call("errors.Join", (Object) null)).isNull();
     }
 }
