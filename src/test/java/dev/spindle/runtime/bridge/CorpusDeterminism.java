@@ -40,12 +40,22 @@ public final class CorpusDeterminism {
             boolean ok = true;
             for (int i = 2; i < args.length; i++) {
                 long seed = Long.parseLong(args[i]);
-                List<Event> a = run(r, procs, seed);
-                List<Event> b = run(r, procs, seed);
+                // A fresh compilation per run: a Program must not carry state from one run to the next.
+                List<Event> a = run(Frontend.compile("prog.go", Files.readString(f, StandardCharsets.UTF_8)), procs, seed);
+                List<Event> b = run(Frontend.compile("prog.go", Files.readString(f, StandardCharsets.UTF_8)), procs, seed);
                 var problems = Validator.problems(a);
                 if (!a.equals(b) || !problems.isEmpty()) {
                     ok = false;
                     System.out.println("NOT DETERMINISTIC/VALID " + f.getFileName() + " seed " + seed + " " + problems.stream().limit(2).toList());
+                    for (int k = 0; k < Math.min(a.size(), b.size()); k++) {
+                        if (!a.get(k).equals(b.get(k))) {
+                            System.out.println("  first difference at #" + k + ":\n    " + a.get(k) + "\n    " + b.get(k));
+                            for (int m = Math.max(0, k - 6); m < k; m++) {
+                                System.out.println("    before: " + a.get(m));
+                            }
+                            break;
+                        }
+                    }
                 }
                 if (first == null) {
                     first = a;
