@@ -26,7 +26,7 @@ public final class ChannelInfo {
     }
 
     public ObjectRef ref() { return ref; }
-    public String name() { return ref.label(); }
+    public String name() { return Labels.of(ref); }
     public int capacity() { return capacity; }
     public int len() { return len; }
     public boolean closed() { return closed; }

@@ -17,7 +17,7 @@ public final class EventText {
             case Event.GoStart s -> "P" + s.p() + " runs G" + s.g();
             case Event.GoStop s -> "G" + s.g() + " stopped on P" + s.p() + " (" + s.reason() + ")";
             case Event.GoBlock b -> "G" + b.g() + " parked: " + b.reason().text()
-                    + (b.object() != null ? " on " + b.object().label() : "");
+                    + (b.object() != null ? " on " + Labels.of(b.object()) : "");
             case Event.GoUnblock u -> "G" + u.g() + " woken" + (u.by() != 0 ? " by G" + u.by() : " by the runtime")
                     + " → P" + u.p();
             case Event.GoPreempt p -> "G" + p.g() + " preempted on P" + p.p() + " → global queue";
@@ -25,14 +25,14 @@ public final class EventText {
             case Event.GoEnd end -> "G" + end.g() + " finished";
             case Event.Steal s -> "P" + s.toP() + " stole " + s.count() + " from P" + s.fromP();
             case Event.WaitGroupAdd a -> "G" + a.g() + " " + (a.delta() == -1 ? "wg.Done" : "wg.Add(" + a.delta() + ")")
-                    + " on " + a.wg().label() + " → " + a.counter();
-            case Event.ChanMake m -> "G" + m.g() + " made chan " + m.ch().label() + " (cap " + m.capacity() + ")";
-            case Event.ChanSend s -> "G" + s.g() + " sent on " + s.ch().label() + " (len " + s.bufLen() + ")";
-            case Event.ChanRecv r -> "G" + r.g() + " received from " + r.ch().label() + (r.ok() ? "" : " (closed)");
-            case Event.ChanClose c -> "G" + c.g() + " closed " + c.ch().label();
-            case Event.MutexLock l -> "G" + l.g() + (l.read() ? " RLock " : " Lock ") + l.mutex().label();
-            case Event.MutexUnlock u -> "G" + u.g() + (u.read() ? " RUnlock " : " Unlock ") + u.mutex().label();
-            case Event.TimerFire t -> "timer " + t.timer().label() + " fired" + (t.g() != 0 ? " for G" + t.g() : "");
+                    + " on " + Labels.of(a.wg()) + " → " + a.counter();
+            case Event.ChanMake m -> "G" + m.g() + " made chan " + Labels.of(m.ch()) + " (cap " + m.capacity() + ")";
+            case Event.ChanSend s -> "G" + s.g() + " sent on " + Labels.of(s.ch()) + " (len " + s.bufLen() + ")";
+            case Event.ChanRecv r -> "G" + r.g() + " received from " + Labels.of(r.ch()) + (r.ok() ? "" : " (closed)");
+            case Event.ChanClose c -> "G" + c.g() + " closed " + Labels.of(c.ch());
+            case Event.MutexLock l -> "G" + l.g() + (l.read() ? " RLock " : " Lock ") + Labels.of(l.mutex());
+            case Event.MutexUnlock u -> "G" + u.g() + (u.read() ? " RUnlock " : " Unlock ") + Labels.of(u.mutex());
+            case Event.TimerFire t -> "timer " + Labels.of(t.timer()) + " fired" + (t.g() != 0 ? " for G" + t.g() : "");
             case Event.Print p -> "G" + p.g() + " printed \"" + p.text() + "\"";
             case Event.Panic p -> (p.g() != 0 ? "G" + p.g() + " " : "") + p.message();
             case Event.Deadlock d -> "fatal error: all goroutines are asleep - deadlock!";
@@ -40,9 +40,9 @@ public final class EventText {
         };
     }
 
-    /** Virtual time as the console shows it: seconds with three decimals ({@code 0.002s}). */
+    /** Virtual time as the console shows it: seconds to the microsecond ({@code 0.002150s}). */
     public static String time(long nanos) {
-        return String.format(Locale.ROOT, "%.3fs", nanos / 1e9);
+        return String.format(Locale.ROOT, "%.6fs", nanos / 1e9);
     }
 
     private static String lineSuffix(int line) {

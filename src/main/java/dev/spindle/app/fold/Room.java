@@ -12,7 +12,7 @@ public record Room(WaitReason reason, ObjectRef object, List<Long> goroutines) {
 
     /** The room's title in Go's words: {@code chan receive · jobs}, {@code sync.WaitGroup.Wait · wg}, {@code sleep}. */
     public String title() {
-        return object == null ? reason.text() : reason.text() + " · " + object.label();
+        return object == null ? reason.text() : reason.text() + " · " + Labels.of(object);
     }
 
     /** The key rooms are grouped by. */

@@ -34,7 +34,7 @@ public final class WaitGroupInfo {
 
     public ObjectRef ref() { return ref; }
     /** The variable's name (or {@code waitgroup#id}). */
-    public String name() { return ref.label(); }
+    public String name() { return Labels.of(ref); }
     public long counter() { return counter; }
     /** The highest the counter has been: the dial's full scale. */
     public long peak() { return peak; }

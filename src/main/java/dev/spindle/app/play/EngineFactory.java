@@ -3,6 +3,7 @@ package dev.spindle.app.play;
 import dev.spindle.lang.compile.Program;
 import dev.spindle.runtime.Engine;
 import dev.spindle.runtime.EngineConfig;
+import dev.spindle.runtime.bridge.GoProgram;
 
 /**
  * Makes an engine, not yet started, for a compiled program. The app uses the runtime's
@@ -15,6 +16,6 @@ public interface EngineFactory {
 
     /** The real thing: the program's goroutines on the VM, scheduled by the engine. */
     static EngineFactory vm() {
-        return VmBridge::engine;
+        return GoProgram::engine;
     }
 }

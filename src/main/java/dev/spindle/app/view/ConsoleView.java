@@ -67,11 +67,22 @@ public final class ConsoleView {
         if (now.size() < lines.size() || (!lines.isEmpty() && !now.get(lines.size() - 1).equals(lines.getLast()))) {
             lines.setAll(now);
         } else if (now.size() > lines.size()) {
-            lines.addAll(now.subList(lines.size(), now.size()));
-            list.scrollTo(lines.size() - 1);
+            int from = lines.size();
+            lines.addAll(now.subList(from, now.size()));
+            int crash = -1;
+            for (int i = from; i < lines.size(); i++) {
+                if (lines.get(i).kind() == ConsoleLine.Kind.PANIC || lines.get(i).kind() == ConsoleLine.Kind.DEADLOCK) {
+                    crash = i;
+                    break;
+                }
+            }
+            // A crash report is read from its first line; ordinary output follows the tail.
+            list.scrollTo(crash >= 0 ? Math.max(0, crash - 1) : lines.size() - 1);
         }
         empty.setVisible(lines.isEmpty());
     }
+
+    private static final java.util.regex.Pattern GOROUTINE = java.util.regex.Pattern.compile("^goroutine (\\d+) \\[");
 
     private static final class LineCell extends ListCell<ConsoleLine> {
         private final Label time = new Label();
@@ -96,11 +107,18 @@ public final class ConsoleView {
                 setGraphic(null);
                 return;
             }
-            time.setText(EventText.time(line.time()));
-            boolean runtime = line.g() == 0;
-            who.setText(runtime ? "runtime" : "G" + line.g());
-            if (!runtime) {
-                who.getStyleClass().add(Palette.styleClass(line.g()));
+            long g = line.g();
+            boolean continuation = false;
+            if (line.kind() == ConsoleLine.Kind.DEADLOCK) {
+                java.util.regex.Matcher m = GOROUTINE.matcher(line.text());
+                g = m.find() ? Long.parseLong(m.group(1)) : 0;
+                continuation = g == 0 && !line.text().startsWith("fatal error");
+            }
+            time.setText(continuation ? "" : EventText.time(line.time()));
+            who.setText(continuation ? "" : g == 0 ? "runtime" : "G" + g);
+            who.setVisible(!continuation);
+            if (g != 0) {
+                who.getStyleClass().add(Palette.styleClass(g));
             }
             text.setText(line.text());
             switch (line.kind()) {

@@ -72,6 +72,7 @@ public final class MainView {
     }
 
     private void applyPresentation(boolean on) {
+        toolbar.presentation(on);
         if (on) {
             work.getItems().remove(yardPanel.root());
             root.setCenter(yardPanel.root());

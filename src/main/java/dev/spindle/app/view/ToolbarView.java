@@ -54,6 +54,8 @@ public final class ToolbarView {
     private final Runnable runEdited;
     private final Runnable togglePresentation;
     private int shownProcs;
+    private final java.util.List<Node> editing;
+    private java.util.List<Node> full;
 
     public ToolbarView(ShellModel model, Session session, Runnable openFile, Runnable runEdited, Runnable togglePresentation) {
         this.model = model;
@@ -81,13 +83,19 @@ public final class ToolbarView {
         present.getStyleClass().add(Styles.FLAT);
         present.setOnAction(e -> togglePresentation.run());
 
+        Node lessons = lessonPicker();
+        Node openSep = separator();
+        Node lessonSep = separator();
+        Node seedGroup = seed(noProgram);
+        Node seedSep = separator();
+        editing = java.util.List.of(open, run, openSep, lessons, lessonSep, seedGroup, seedSep);
         bar.setId("toolbar");
         bar.getItems().addAll(
                 open,
                 run,
-                separator(),
-                lessonPicker(),
-                separator(),
+                openSep,
+                lessons,
+                lessonSep,
                 playPause(noProgram),
                 step,
                 back,
@@ -97,8 +105,8 @@ public final class ToolbarView {
                 speed(noProgram),
                 separator(),
                 cores(noProgram),
-                separator(),
-                seed(noProgram),
+                seedSep,
+                seedGroup,
                 spacer(),
                 present,
                 themeToggle());
@@ -106,6 +114,18 @@ public final class ToolbarView {
 
     public Node root() {
         return bar;
+    }
+
+    /** Presentation mode keeps playback, speed and cores; file, lesson and seed controls step aside. */
+    public void presentation(boolean on) {
+        if (full == null) {
+            full = java.util.List.copyOf(bar.getItems());
+        }
+        if (on) {
+            bar.getItems().removeAll(editing);
+        } else {
+            bar.getItems().setAll(full);
+        }
     }
 
     private Node lessonPicker() {

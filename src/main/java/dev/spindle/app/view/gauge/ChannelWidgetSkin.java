@@ -41,6 +41,8 @@ final class ChannelWidgetSkin extends SkinBase<ChannelWidget> {
         slots.getStyleClass().add("channel-slots");
         sendCaption.getStyleClass().add("gauge-caption");
         recvCaption.getStyleClass().add("gauge-caption");
+        sendCaption.setMinWidth(Region.USE_PREF_SIZE);
+        recvCaption.setMinWidth(Region.USE_PREF_SIZE);
         sendRow = new HBox(6, sendCaption, senders);
         recvRow = new HBox(6, recvCaption, receivers);
         sendRow.setAlignment(Pos.CENTER_LEFT);

@@ -56,6 +56,7 @@ final class WaitGroupGaugeSkin extends SkinBase<WaitGroupGauge> {
         ticks.getStyleClass().add("gauge-ticks");
         ticks.setAlignment(Pos.CENTER);
         waitCaption.getStyleClass().add("gauge-caption");
+        waitCaption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         waiters.getStyleClass().add("gauge-waiters");
         waiters.setHgap(4);
         waiters.setVgap(4);

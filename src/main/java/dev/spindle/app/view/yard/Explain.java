@@ -1,6 +1,7 @@
 package dev.spindle.app.view.yard;
 
 import dev.spindle.app.fold.Goroutine;
+import dev.spindle.app.fold.Labels;
 
 /** Plain English for a goroutine's state, for the hover (UI.md, "Words on screen"). */
 final class Explain {
@@ -9,7 +10,7 @@ final class Explain {
 
     static String of(Goroutine g) {
         String id = "G" + g.id();
-        String on = g.object() != null ? g.object().label() : "";
+        String on = g.object() != null ? Labels.of(g.object()) : "";
         return switch (g.status()) {
             case RUNNING -> id + " is running on P" + g.p() + "'s carrier thread.";
             case RUNNABLE -> g.preempted()

@@ -60,7 +60,7 @@ public final class YardLayout {
         this.d = token;
         this.gap = Math.round(token * 0.22);
         this.pad = Math.round(token * 0.35);
-        this.title = Math.round(token * 0.75);
+        this.title = Math.round(token * 0.9);
         this.labelW = Math.round(token * 5.2);
         this.width = Math.max(width, labelW + 6 * token);
     }
@@ -81,8 +81,8 @@ public final class YardLayout {
         // One lane per P.
         for (Lane lane : s.lanes()) {
             double slotX = pad + labelW;
-            double nextX = slotX + d + pad * 3;
-            double queueX = nextX + d + pad * 2.5;
+            double nextX = slotX + d * 2.7;
+            double queueX = nextX + d * 1.9;
             double qW = width - queueX - 2 * pad;
             double h = Math.max(d + 2 * pad, rowsHeight(lane.localSize(), qW, 2) + pad);
             sections.add(new Section(Kind.LANE, lane.label(), pad, y, width - 2 * pad, h, slotX, nextX, lane.running() == 0));

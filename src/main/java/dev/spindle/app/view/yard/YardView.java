@@ -2,6 +2,7 @@ package dev.spindle.app.view.yard;
 
 import dev.spindle.app.fold.EventText;
 import dev.spindle.app.fold.Goroutine;
+import dev.spindle.app.fold.Labels;
 import dev.spindle.app.fold.RunState;
 import dev.spindle.app.play.Playback;
 import dev.spindle.trace.Event;
@@ -156,7 +157,7 @@ public final class YardView {
                 + (g.createLine() > 0 ? " at line " + g.createLine() : "")).append('\n');
         b.append("state: ").append(g.stateText());
         if (g.object() != null) {
-            b.append(" on ").append(g.object().label());
+            b.append(" on ").append(Labels.of(g.object()));
         }
         b.append(" for ").append(EventText.time(Math.max(0, s.time() - g.since()))).append('\n');
         b.append(Explain.of(g));
@@ -176,12 +177,10 @@ public final class YardView {
             nodes.add(frame);
             Label title = new Label(sec.title());
             title.getStyleClass().addAll("yard-title", "yard-title-" + sec.kind().name().toLowerCase(java.util.Locale.ROOT));
-            title.setManaged(false);
             nodes.add(title);
             double d = TOKEN * scale.get();
             if (sec.kind() == YardLayout.Kind.LANE) {
-                title.relocate(sec.x() + d * 0.35, sec.y() + (sec.h() - d * 0.7) / 2);
-                title.resize(sec.slotX() - sec.x() - d * 0.4, d * 0.7);
+                title.relocate(sec.x() + d * 0.35, sec.y() + (sec.h() - d * 0.75) / 2);
                 Region slot = new Region();
                 slot.getStyleClass().add("run-slot");
                 slot.setManaged(false);
@@ -190,8 +189,7 @@ public final class YardView {
                 nodes.add(slot);
                 Label next = new Label("next");
                 next.getStyleClass().add("next-label");
-                next.setManaged(false);
-                next.resizeRelocate(sec.nextX() - d * 1.35, sec.y() + (sec.h() - d * 0.6) / 2, d * 1.3, d * 0.6);
+                next.relocate(sec.nextX() - d * 1.25, sec.y() + (sec.h() - d * 0.65) / 2);
                 nodes.add(next);
                 Region nextSlot = new Region();
                 nextSlot.getStyleClass().add("next-slot");
@@ -199,16 +197,13 @@ public final class YardView {
                 nextSlot.resizeRelocate(sec.nextX(), sec.y() + (sec.h() - d) / 2, d, d);
                 nodes.add(nextSlot);
             } else {
-                title.relocate(sec.x() + d * 0.3, sec.y() + d * 0.08);
-                title.autosize();
+                title.relocate(sec.x() + d * 0.3, sec.y() + d * 0.1);
             }
         }
         for (YardLayout.Badge b : layout.badges()) {
             Label badge = new Label(b.text());
             badge.getStyleClass().add("more-badge");
-            badge.setManaged(false);
             badge.relocate(b.x(), b.y());
-            badge.autosize();
             nodes.add(badge);
         }
         frames.getChildren().setAll(nodes);
@@ -216,6 +211,9 @@ public final class YardView {
 
     /** Short-lived marks for the last event: a trail from waker to woken, "steal", "preempted". */
     private void annotate(Event e) {
+        if (e == null) {
+            return;
+        }
         switch (e) {
             case Event.GoUnblock u when u.by() != 0 -> {
                 Token from = tokens.get(u.by());
@@ -238,9 +236,7 @@ public final class YardView {
             if (s.kind() == YardLayout.Kind.LANE && s.title().startsWith("P" + p + " ")) {
                 Label l = new Label(text);
                 l.getStyleClass().addAll("yard-annotation", style);
-                l.setManaged(false);
-                l.relocate(s.x() + s.w() - 220 * scale.get(), s.y() + 2);
-                l.autosize();
+                l.relocate(s.x() + s.w() - 240 * scale.get(), s.y() + 4);
                 fadeOut(l);
                 return;
             }
