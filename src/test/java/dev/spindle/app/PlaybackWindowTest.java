@@ -125,7 +125,7 @@ class PlaybackWindowTest {
         assertThat(console.getItems()).hasSize(4);
         WaitGroupGauge gauge = robot.lookup(".wait-group-gauge").queryAs(WaitGroupGauge.class);
         assertThat(gauge.getCounter()).isZero();
-        assertThat(gauge.deltasProperty().get()).hasSize(6);
+        assertThat(gauge.operationsProperty().get()).isEqualTo(6);
     }
 
     @Test

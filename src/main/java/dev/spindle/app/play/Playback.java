@@ -59,6 +59,7 @@ public final class Playback {
     private int pendingSteps;
     private long wallStart;
     private boolean engineFlatOut;
+    private final java.util.List<ShownListener> shownListeners = new java.util.ArrayList<>();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -86,6 +87,7 @@ public final class Playback {
         timeline = new Timeline(256);
         shown = new RunState();
         cursor.set(0);
+        shownListeners.forEach(l -> l.shown(List.of(), true));
         known.set(0);
         pendingSteps = 0;
         playing.set(false);
@@ -178,6 +180,8 @@ public final class Playback {
         int target = Math.max(0, Math.min(n, timeline.size()));
         shown = timeline.stateAt(target);
         cursor.set(target);
+        List<Event> prefix = timeline.events().subList(0, target);
+        shownListeners.forEach(l -> l.shown(prefix, true));
         finished.set(shown.ended());
         changed();
     }
@@ -203,6 +207,24 @@ public final class Playback {
     public void dispose() {
         timer.stop();
         stopEngine();
+    }
+
+    /**
+     * Told about every event as it reaches the screen, in order (FX thread): {@code fromStart}
+     * means "forget what you saw, here is the whole prefix" (after Back, a seek or a new run).
+     * The lesson panel's narration listens here.
+     */
+    @FunctionalInterface
+    public interface ShownListener {
+        void shown(List<Event> events, boolean fromStart);
+    }
+
+    public void addShownListener(ShownListener l) {
+        shownListeners.add(l);
+    }
+
+    public void removeShownListener(ShownListener l) {
+        shownListeners.remove(l);
     }
 
     // ---- what views read -----------------------------------------------------------------
@@ -299,11 +321,16 @@ public final class Playback {
     }
 
     private void advance(int n) {
-        int to = Math.min(timeline.size(), cursor.get() + n);
-        for (int i = cursor.get(); i < to; i++) {
+        int from = cursor.get();
+        int to = Math.min(timeline.size(), from + n);
+        for (int i = from; i < to; i++) {
             shown.apply(timeline.event(i));
         }
         cursor.set(to);
+        if (to > from && !shownListeners.isEmpty()) {
+            List<Event> batch = timeline.events().subList(from, to);
+            shownListeners.forEach(l -> l.shown(batch, false));
+        }
         finished.set(shown.ended());
     }
 

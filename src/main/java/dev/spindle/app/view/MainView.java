@@ -88,6 +88,17 @@ public final class MainView {
         }
     }
 
+    /** Puts a lesson panel at the right of the code, yard and gauges (the lessons package's hook). */
+    public void lessonSlot(Node panel) {
+        work.getItems().add(panel);
+        work.setDividerPositions(0.26, 0.64, 0.80);
+    }
+
+    /** Replaces the toolbar's (empty) lesson picker with the lessons package's own control. */
+    public void lessonPicker(Node picker) {
+        toolbar.replaceLessonPicker(picker);
+    }
+
     /** Presentation mode: toolbar and yard only, larger, high contrast (F5). */
     public BooleanProperty presentationProperty() {
         return presentation;

@@ -54,7 +54,8 @@ public final class ToolbarView {
     private final Runnable runEdited;
     private final Runnable togglePresentation;
     private int shownProcs;
-    private final java.util.List<Node> editing;
+    private java.util.List<Node> editing;
+    private Node lessons;
     private java.util.List<Node> full;
 
     public ToolbarView(ShellModel model, Session session, Runnable openFile, Runnable runEdited, Runnable togglePresentation) {
@@ -76,14 +77,15 @@ public final class ToolbarView {
         toEnd.setOnAction(e -> playback.runToEnd());
         Button open = button("open", MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a .go file (Ctrl+O)", null);
         open.setOnAction(e -> openFile.run());
-        Button run = button("run", MaterialDesignR.RUN, "Compile the code as edited and start it (Ctrl+Enter)", null);
-        run.getStyleClass().add(Styles.SUCCESS);
+        Button run = button("run", MaterialDesignP.PLAY_CIRCLE_OUTLINE, "Compile the code as edited and start it (Ctrl+Enter)", null);
+        run.setText("Run");
+        run.getStyleClass().remove(Styles.BUTTON_ICON);
         run.setOnAction(e -> runEdited.run());
         Button present = button("presentation", MaterialDesignP.PRESENTATION_PLAY, "Presentation mode (F5)", null);
         present.getStyleClass().add(Styles.FLAT);
         present.setOnAction(e -> togglePresentation.run());
 
-        Node lessons = lessonPicker();
+        lessons = lessonPicker();
         Node openSep = separator();
         Node lessonSep = separator();
         Node seedGroup = seed(noProgram);
@@ -116,6 +118,19 @@ public final class ToolbarView {
         return bar;
     }
 
+    /** Puts {@code picker} where the lesson picker is (the lessons package fills it). */
+    public void replaceLessonPicker(Node picker) {
+        int at = bar.getItems().indexOf(lessons);
+        if (at >= 0) {
+            bar.getItems().set(at, picker);
+        }
+        if (full != null) {
+            full = full.stream().map(n -> n == lessons ? picker : n).toList();
+        }
+        editing = editing.stream().map(n -> n == lessons ? picker : n).toList();
+        lessons = picker;
+    }
+
     /** Presentation mode keeps playback, speed and cores; file, lesson and seed controls step aside. */
     public void presentation(boolean on) {
         if (full == null) {
@@ -132,7 +147,7 @@ public final class ToolbarView {
         ComboBox<String> lessons = new ComboBox<>();
         lessons.setId("lesson-picker");
         lessons.getStyleClass().add("lesson-picker");
-        lessons.setPromptText("Choose a lesson");
+        lessons.setPromptText("Lesson");
         lessons.disableProperty().bind(Bindings.isEmpty(lessons.getItems()));
         lessons.setTooltip(new Tooltip("Lessons"));
         return group(icon(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE), lessons);
