@@ -40,7 +40,7 @@ public final class Engine {
     private long wallStart;
 
     public Engine(EngineConfig config, GoroutineCode main, String mainFunction) {
-        this.coordinator = new Coordinator(config, log);
+        this.coordinator = new Coordinator(config, log, pacer);
         this.main = main;
         this.mainFunction = mainFunction;
     }

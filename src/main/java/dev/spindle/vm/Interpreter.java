@@ -479,17 +479,9 @@ public final class Interpreter {
                             if (!(rv instanceof IfaceValue iv)) {
                                 throw RuntimeErrors.nilDeref();
                             }
-                            MethodRef m = g.machine.method(iv.dynType(), call.name());
-                            if (m == null) {
-                                throw new GoFatal("spindle: no method " + call.name() + " on " + iv.dynType());
-                            }
-                            Object recv = iv.value();
-                            if (m.derefReceiver()) {
-                                if (recv == null) {
-                                    throw RuntimeErrors.nilDeref();
-                                }
-                                recv = recv instanceof Pointer p ? p.load() : Ops.copy(recv);
-                            }
+                            Machine.Bound bound = g.machine.bind(iv, call.name());
+                            MethodRef m = bound.method();
+                            Object recv = bound.receiver();
                             if (m.proto() == null) {
                                 Object[] args = new Object[n + 1];
                                 args[0] = recv;

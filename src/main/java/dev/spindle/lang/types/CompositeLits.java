@@ -159,7 +159,7 @@ final class CompositeLits {
                 }
             }
             if (length >= 0 && idx >= length) {
-                c.error(value.pos(), "index " + idx + " out of bounds [0:" + length + "]");
+                c.error(e.pos(), "index " + idx + " is out of bounds (>= " + length + ")");
             } else if (!seen.add(idx)) {
                 c.error(e.pos(), "duplicate index " + idx + " in array or slice literal");
             }

@@ -472,11 +472,23 @@ final class Decls {
 
     private void resolveFunc(FuncDecl d) {
         Decl.FuncDecl fd = d.decl();
+        TypeExprs.Sig sig;
         if (!fd.typeParams().isEmpty()) {
             c.error(fd.name().pos(), "generic functions are not supported by spindle");
+            // Declare the type parameters as invalid types so that the signature raises no
+            // follow-on errors; the body is not checked.
+            c.openScope(Scope.Kind.FUNC);
+            for (dev.spindle.lang.syntax.Field tp : fd.typeParams()) {
+                for (Expr.Ident id : tp.names()) {
+                    c.scope.insert(new Symbol.TypeName(id.name(), Basic.INVALID, c.pkgPath, id.pos().line(), id.pos().col()));
+                }
+            }
+            sig = c.typeExprs.signature(fd.type());
+            c.closeScope();
+        } else {
+            sig = c.typeExprs.signature(fd.type());
+            sigs.put(fd, sig);
         }
-        TypeExprs.Sig sig = c.typeExprs.signature(fd.type());
-        sigs.put(fd, sig);
         d.sym().setSignature(sig.sig());
         d.sym().setNames(names(sig.params()), names(sig.results()));
         String n = fd.name().name();
