@@ -7,7 +7,9 @@ import dev.spindle.scenario.LessonCompiler;
 import dev.spindle.scenario.LessonException;
 import dev.spindle.scenario.LessonLoader;
 import dev.spindle.scenario.LessonProblem;
-import dev.spindle.vm.host.ProgramRunner;
+import dev.spindle.runtime.EngineConfig;
+import dev.spindle.runtime.RunResult;
+import dev.spindle.runtime.bridge.GoProgram;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -24,8 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spindle lessons}: the built-in course without the window. Alone it lists the
- * lessons (number, title, concepts); {@code spindle lessons run 2} runs lesson 2 headless
- * with the program's own output and exit status, under the lesson's recommended cores and
+ * lessons (number, title, concepts); {@code spindle lessons run 2} runs lesson 2 headless on
+ * the M:N engine with the program's own output and exit status, under the lesson's recommended cores and
  * seed unless {@code --procs}/{@code --seed} say otherwise; {@code spindle lessons check}
  * validates lesson folders or .go files (metadata and compilation) the way File > Open does,
  * printing every problem with its file, line and field.
@@ -103,7 +105,11 @@ public final class LessonsCommand implements Callable<Integer> {
             PrintStream out = System.out;
             OutputStream errStream = System.err;
             try {
-                return ProgramRunner.run(compiled.program(), s, p, out, errStream);
+                RunResult r = GoProgram.engine(compiled.program(), EngineConfig.of(p, s, out, errStream)).run();
+                return r.exitCode();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
             } finally {
                 out.flush();
                 errStream.flush();
