@@ -4,8 +4,9 @@
 #   Windows target/installer/dist/Spindle/ (app-image), Spindle-<v>.msi   (needs WiX 3, or WiX 4/5 with wix.exe)
 #   macOS   target/installer/dist/Spindle.app,          Spindle-<v>.dmg   (needs the Xcode command line tools)
 #
-# Usage: packaging/build.sh [--no-maven] [--type app-image|deb|rpm|msi|dmg ...]
-#   --no-maven  use the existing target/spindle.jar and target/lib (what `./mvnw -Pinstaller package` does)
+# Usage: packaging/build.sh [--no-maven] [--reuse-image] [--type app-image|deb|rpm|msi|dmg ...]
+#   --no-maven     use the existing target/spindle.jar and target/lib (what `./mvnw -Pinstaller package` does)
+#   --reuse-image  only make the installers, from the runtime and jars of the previous run
 #   --type      build only these (repeatable); default: every type of the current OS
 # Environment: JAVA_HOME (a full JDK 25 with jlink and jpackage), SPINDLE_VERSION (overrides the
 # pom's version), MAVEN_ARGS (extra arguments for the ./mvnw package step).
@@ -19,7 +20,7 @@
 #  3. jlink makes a compressed runtime with a CDS archive, from the JDK's own runtime image
 #     (JEP 493: the JDK needs no jmods/ directory).
 #  4. jpackage makes the app-image with two launchers, Spindle (the window) and spindle (the
-#     command line), then the installers from that image.
+#     command line), smoke-tests it, then makes the installers from the same inputs.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,12 +32,14 @@ say() { echo "==> $*"; }
 started=$(date +%s)
 
 maven=yes
+reuse=no
 types=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-maven) maven=no ;;
+    --reuse-image) reuse=yes; maven=no ;;
     --type) [ $# -ge 2 ] || die "--type needs a value"; types+=("$2"); shift ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument: $1 (try --help)" ;;
   esac
   shift
@@ -101,6 +104,7 @@ fi
 [ -f target/spindle.jar ] && [ -d target/lib ] || die "no target/spindle.jar and target/lib: run ./mvnw package first"
 
 out=target/installer
+if [ "$reuse" = no ]; then
 rm -rf "$out"
 mkdir -p "$out"/{jmods,link,mods,icons,work,dist}
 
@@ -129,6 +133,11 @@ while IFS=$'\t' read -r kind value name; do
   esac
 done < "$out/plan.tsv"
 [ -n "$roots" ] || die "ModulePlan gave no modules"
+else
+  [ -f "$out/plan.tsv" ] || die "--reuse-image: no previous image in $out"
+  version=$(awk -F'\t' '$1 == "version" {print $2}' "$out/plan.tsv")
+  rm -f "$out"/dist/*.deb "$out"/dist/*.rpm "$out"/dist/*.msi "$out"/dist/*.dmg
+fi
 
 # Package managers want plain numbers: 0.1.0-SNAPSHOT -> 0.1.0.
 version=${SPINDLE_VERSION:-${version%%-*}}
@@ -139,6 +148,7 @@ if [ "$os" = mac ] && [ "${version%%.*}" = 0 ]; then
 fi
 
 # --- 3. The runtime ----------------------------------------------------------------------
+if [ "$reuse" = no ]; then
 say "jlink: $roots"
 jlink --module-path "$out/jmods$sep$out/link" --add-modules "$roots" \
   --compress zip-6 --strip-debug --no-header-files --no-man-pages \
@@ -149,6 +159,7 @@ rm -f "$out"/runtime/lib/server/classes_nocoops.jsa "$out"/runtime/bin/server/cl
 # --- 4. Icons, launchers, file association -----------------------------------------------
 say "icons from resources/icons (rendered from packaging/icon.svg by ./mvnw -Picons)"
 java -Djava.awt.headless=true "$here/IconSet.java" resources/icons "$out/icons"
+fi
 case "$os" in
   linux) icon="$out/icons/spindle.png"; cli=spindle ;;
   windows) icon="$out/icons/spindle.ico"; cli=spindle-cli ;;
@@ -163,23 +174,24 @@ java_options="--enable-native-access=javafx.graphics -Xmx2g"
   > "$out/$cli.properties"
 { cat "$here/go-files.properties"; echo "icon=$icon"; } > "$out/go-files.properties"
 
+# The installers are made from these same arguments, not from the app-image (--app-image): that
+# route loses the CLI launcher's "no menu entry" flag and the icon of the desktop entry.
+image_args=(--runtime-image "$out/runtime"
+            --module-path "$out/mods" --module dev.spindle/dev.spindle.app.SpindleApp
+            --java-options "$java_options" --icon "$icon"
+            --add-launcher "$cli=$out/$cli.properties")
 common=(--name Spindle --app-version "$version" --vendor Spindle
         --description "Makes Go's concurrency visible"
         --copyright "Spindle contributors")
 
 # --- 5. The app-image, then the installers from it ---------------------------------------
-say "jpackage app-image"
-jpackage --type app-image --dest "$out/dist" "${common[@]}" \
-  --runtime-image "$out/runtime" \
-  --module-path "$out/mods" --module dev.spindle/dev.spindle.app.SpindleApp \
-  --java-options "$java_options" \
-  --icon "$icon" \
-  --add-launcher "$cli=$out/$cli.properties"
 case "$os" in
   mac) image="$out/dist/Spindle.app"; cli_path="$image/Contents/MacOS/$cli" ;;
   *) image="$out/dist/Spindle"; cli_path="$image/bin/$cli$exe" ;;
 esac
-[ "$os" = linux ] && cli_path="$image/bin/$cli"
+if [ "$reuse" = no ]; then
+say "jpackage app-image"
+jpackage --type app-image --dest "$out/dist" "${common[@]}" "${image_args[@]}"
 
 # Smoke test: the command-line launcher starts and says nothing but its version.
 printed=$("$cli_path" --version 2>&1 | tr -d '\r')
@@ -187,15 +199,16 @@ case "$printed" in
   *WARNING*|*Exception*|"") die "the image's $cli launcher printed: $printed" ;;
 esac
 say "image works: $cli --version -> $(echo "$printed" | head -1)"
+fi
 
 for type in "${types[@]}"; do
   case "$type" in
     ""|app-image) continue ;;
     deb) extra=(--linux-package-name spindle --linux-app-category education
-                --linux-package-deps "libgtk-3-0, libgl1, libxxf86vm1, libxtst6, xdg-utils" --linux-menu-group Education
+                --linux-menu-group Education
                 --linux-shortcut --resource-dir "$here/linux") ;;
     rpm) extra=(--linux-package-name spindle --linux-app-category Applications/Education
-                --linux-package-deps "gtk3, libGL.so.1()(64bit), libXxf86vm.so.1()(64bit), libXtst.so.6()(64bit), xdg-utils" --linux-menu-group Education
+                --linux-menu-group Education
                 --linux-shortcut --resource-dir "$here/linux") ;;
     msi) extra=(--win-menu --win-menu-group Spindle --win-shortcut --win-dir-chooser
                 --win-upgrade-uuid 6030d2d3-27f4-45a8-90f7-8df20ac43259) ;;
@@ -204,7 +217,7 @@ for type in "${types[@]}"; do
     *) die "unknown type $type for $os" ;;
   esac
   say "jpackage $type"
-  jpackage --type "$type" --dest "$out/dist" "${common[@]}" --app-image "$image" \
+  jpackage --type "$type" --dest "$out/dist" "${common[@]}" "${image_args[@]}" \
     --file-associations "$out/go-files.properties" "${extra[@]}"
 done
 
