@@ -54,6 +54,11 @@ public final class RunCommand implements Callable<Integer> {
         OutputStream err = new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 12);
         try {
             return ProgramRunner.run(r.program(), seed, procs, out, err);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A Spindle bug, never the program's: one line, no Java stack trace.
+            out.flush();
+            System.err.println("spindle: internal error: " + e);
+            return 2;
         } finally {
             out.flush();
             err.flush();

@@ -567,7 +567,7 @@ public final class Interpreter {
                 g.sp = sp;
                 g.fatal = new GoFatal("out of memory", "runtime: out of memory: cannot allocate\n");
                 return Stop.FATAL;
-            } catch (ClassCastException | ArrayIndexOutOfBoundsException | NullPointerException e) {
+            } catch (RuntimeException e) {
                 // A compiler bug, not the program's: report it as a fatal error, never a Java trace.
                 f.pc = pc;
                 g.sp = sp;
