@@ -118,7 +118,7 @@ final class Decls {
                     Spec.ImportSpec is = importSpecs.get(p);
                     String path = "\"" + p.pkg().path() + "\"";
                     boolean renamed = is.name() != null;
-                    c.error(is.path().pos(), path + (renamed ? " imported as " + p.name() : " imported") + " and not used");
+                    c.error(is.pos(), path + (renamed ? " imported as " + p.name() : " imported") + " and not used");
                 }
             }
             if (!(c.pkgScope.lookupLocal("main") instanceof Symbol.Func)) {
@@ -160,8 +160,8 @@ final class Decls {
         }
         Symbol old = c.fileScope.insert(pn);
         if (old != null) {
-            c.error(pos, name + " redeclared in this block");
-            return;
+            c.error(pos, name + " redeclared in this block\n\tprog.go:" + old.line() + ":" + old.col()
+                    + ": other declaration of " + name);
         }
         imports.add(pn);
         importSpecs.put(pn, is);

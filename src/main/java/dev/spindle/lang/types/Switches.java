@@ -132,7 +132,15 @@ final class Switches {
         s.targets.push(new Stmts.Target(ts, label, false, true));
         List<Symbol.Var> bindings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        CaseClause firstDefault = null;
         for (CaseClause cc : ts.clauses()) {
+            if (cc.isDefault()) {
+                if (firstDefault != null) {
+                    c.error(cc.pos(), "multiple defaults (first at prog.go:" + firstDefault.pos() + ")");
+                } else {
+                    firstDefault = cc;
+                }
+            }
             Type single = null;
             for (Expr e : cc.exprs()) {
                 Type t;
