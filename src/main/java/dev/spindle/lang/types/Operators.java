@@ -38,7 +38,7 @@ final class Operators {
         }
         if (!x.type.equals(y.type)) {
             if (!Types.isInvalid(x.type) && !Types.isInvalid(y.type)) {
-                c.error(b.pos(), "invalid operation: " + ExprString.of(b) + " (mismatched types "
+                c.error(b.pos(), "invalid operation: " + show(b) + " (mismatched types "
                         + c.ts(x.type) + " and " + c.ts(y.type) + ")");
             }
             return Operand.invalid(b);
@@ -68,6 +68,14 @@ final class Operators {
             return r;
         }
         return new Operand(Operand.Mode.VALUE, b, x.type, null);
+    }
+
+    /** {@code a + b}, or {@code a += b} for an op-assignment. */
+    private String show(Expr.Binary b) {
+        if (c.opAssigns.contains(b)) {
+            return ExprString.of(b.x()) + " " + b.op().text() + "= " + ExprString.of(b.y());
+        }
+        return ExprString.of(b);
     }
 
     static boolean isComparison(Token op) {
