@@ -35,6 +35,17 @@ class SourceTokensTest {
         assertThat(src.substring(spans.get(3).start(), spans.get(3).end())).isEqualTo("// 😀");
     }
 
+    @Test
+    void positionsConvertFromByteColumnsToCharOffsets() {
+        String src = "package main\nvar s = \"日本\" + @\n";
+        ParseResult r = Parser.parse("prog.go", src);
+        Pos at = r.errors().get(0).pos();
+        assertThat(at).isEqualTo(new Pos(2, 20)); // the 2 CJK chars count 6 bytes
+        assertThat(src.charAt(at.charOffsetIn(src))).isEqualTo('@');
+        assertThat(Pos.NONE.charOffsetIn(src)).isEqualTo(-1);
+        assertThat(new Pos(9, 1).charOffsetIn(src)).isEqualTo(src.length());
+    }
+
     @Property(tries = 200)
     void spansAreOrderedDisjointAndInRange(@ForAll String src) {
         List<Span> spans = SourceTokens.of(src);
