@@ -180,6 +180,20 @@ class PlaybackWindowTest {
     }
 
     @Test
+    void snippetWithoutPackageOrImportsRunsAndSaysWhatWasAdded() throws Exception {
+        open("func main() {\n\tfmt.Println(strings.ToUpper(\"hi\"))\n}\n", 1);
+        javafx.scene.control.Label banner = robot.lookup("#snippet-banner").queryAs(javafx.scene.control.Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).contains("\"fmt\"", "\"strings\"");
+        fx(() -> {
+            playback().runToEnd();
+            return null;
+        });
+        waitUntil(() -> playback().finishedProperty().get());
+        assertThat(fx(() -> window.view().console().text())).isEqualTo("HI\n");
+    }
+
+    @Test
     void spaceKeyPlaysAndPauses() throws Exception {
         open(BUSY, 2);
         fx(() -> {
