@@ -42,6 +42,18 @@ public final class Lane {
     public List<Long> local() { return List.copyOf(local); }
     public int localSize() { return local.size(); }
 
+    /** The first {@code max} of the local queue. */
+    public List<Long> local(int max) {
+        List<Long> out = new java.util.ArrayList<>(Math.min(max, local.size()));
+        for (Long g : local) {
+            if (out.size() == max) {
+                break;
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
     /** Virtual nanoseconds this P has run goroutines up to {@code now}. */
     public long busy(long now) {
         return busy + (running != 0 ? Math.max(0, now - runningSince) : 0);

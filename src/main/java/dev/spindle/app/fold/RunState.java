@@ -163,7 +163,7 @@ public final class RunState {
                 WaitGroupInfo w = wgs.computeIfAbsent(a.wg().id(), k -> new WaitGroupInfo(a.wg()));
                 w.counter = a.counter();
                 w.peak = Math.max(w.peak, a.counter());
-                w.deltas.add(a.delta());
+                w.record(a.delta());
                 if (a.counter() == 0) {
                     w.zeroAtSeq = a.seq();
                 }
@@ -301,7 +301,7 @@ public final class RunState {
         if (g == null || lane == null) {
             return;
         }
-        removeQueued(id);
+        removeQueued(g);
         lane.running = id;
         lane.runningSince = now;
         g.status = GStatus.RUNNING;
@@ -359,16 +359,34 @@ public final class RunState {
         }
     }
 
-    private void removeQueued(long id) {
-        if (!global.remove(id)) {
-            for (Lane l : lanes) {
-                if (l.runnext == id) {
-                    l.runnext = 0;
-                    return;
-                }
-                if (l.local.remove(id)) {
-                    return;
-                }
+    /**
+     * Takes a goroutine out of whichever queue holds it. It looks first where the fold put it
+     * ({@code g.p}: that P's runnext or local queue, else the global queue), so that a long
+     * global queue is not scanned for goroutines that are elsewhere; queues are popped at
+     * their head, where the scan ends at once.
+     */
+    private void removeQueued(Goroutine g) {
+        long id = g.id();
+        if (g.p >= 0 && g.p < lanes.size()) {
+            Lane l = lanes.get(g.p);
+            if (l.runnext == id) {
+                l.runnext = 0;
+                return;
+            }
+            if (l.local.remove(id)) {
+                return;
+            }
+        }
+        if (global.remove(id)) {
+            return;
+        }
+        for (Lane l : lanes) {
+            if (l.runnext == id) {
+                l.runnext = 0;
+                return;
+            }
+            if (l.local.remove(id)) {
+                return;
             }
         }
     }
@@ -404,6 +422,25 @@ public final class RunState {
         rooms.forEach((k, v) -> out.add(new Room(k.reason(), k.object(), List.copyOf(v))));
         return out;
     }
+    /** The waiting rooms with at most {@code max} goroutines listed each (the screen shows no more). */
+    public List<Room> rooms(int max) {
+        List<Room> out = new ArrayList<>(rooms.size());
+        rooms.forEach((k, v) -> out.add(new Room(k.reason(), k.object(), List.copyOf(v.size() > max ? v.subList(0, max) : v), v.size())));
+        return out;
+    }
+
+    /** The first {@code max} of the global run queue. */
+    public List<Long> global(int max) {
+        List<Long> out = new ArrayList<>(Math.min(max, global.size()));
+        for (Long g : global) {
+            if (out.size() == max) {
+                break;
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
     /** Goroutines parked for {@code reason} on {@code object}, in parking order. */
     public List<Long> waiting(WaitReason reason, ObjectRef object) {
         List<Long> r = rooms.get(new Room.Key(reason, object));

@@ -14,6 +14,10 @@ public final class WaitGroupInfo {
     long peak;
     final List<Long> deltas;
     long zeroAtSeq = -1;
+    long adds;
+    long dones;
+    /** Only the most recent deltas are kept: the gauge draws that many ticks. */
+    static final int KEPT_DELTAS = 64;
 
     WaitGroupInfo(ObjectRef ref) {
         this.ref = ref;
@@ -26,6 +30,20 @@ public final class WaitGroupInfo {
         this.peak = o.peak;
         this.deltas = new ArrayList<>(o.deltas);
         this.zeroAtSeq = o.zeroAtSeq;
+        this.adds = o.adds;
+        this.dones = o.dones;
+    }
+
+    void record(long delta) {
+        if (delta > 0) {
+            adds++;
+        } else {
+            dones++;
+        }
+        deltas.add(delta);
+        if (deltas.size() > 2 * KEPT_DELTAS) {
+            deltas.subList(0, deltas.size() - KEPT_DELTAS).clear();
+        }
     }
 
     WaitGroupInfo copy() {
@@ -38,10 +56,16 @@ public final class WaitGroupInfo {
     public long counter() { return counter; }
     /** The highest the counter has been: the dial's full scale. */
     public long peak() { return peak; }
-    /** Every Add (positive) and Done (-1) in order. */
-    public List<Long> deltas() { return List.copyOf(deltas); }
-    public long adds() { return deltas.stream().filter(d -> d > 0).count(); }
-    public long dones() { return deltas.stream().filter(d -> d < 0).count(); }
+    /** The most recent Adds (positive) and Dones (negative), in order: at most {@link #KEPT_DELTAS}. */
+    public List<Long> deltas() {
+        return List.copyOf(deltas.size() > KEPT_DELTAS ? deltas.subList(deltas.size() - KEPT_DELTAS, deltas.size()) : deltas);
+    }
+    /** How many Add calls (positive deltas) so far. */
+    public long adds() { return adds; }
+    /** How many Done calls (and negative Adds) so far. */
+    public long dones() { return dones; }
+    /** Adds and Dones so far. */
+    public long operations() { return adds + dones; }
     /** Sequence number of the event that last brought the counter to zero, -1 if never. */
     public long zeroAtSeq() { return zeroAtSeq; }
     public boolean negative() { return counter < 0; }

@@ -63,7 +63,8 @@ public final class GaugesView {
             g.nameProperty().set(w.name());
             g.peakProperty().set(w.peak());
             g.counterProperty().set(w.counter());
-            if (g.deltasProperty().get().size() != w.deltas().size()) {
+            if (g.operationsProperty().get() != w.operations()) {
+                g.operationsProperty().set(w.operations());
                 g.deltasProperty().set(w.deltas());
             }
             g.waitersProperty().set(s.waiting(WaitReason.WAIT_GROUP_WAIT, w.ref()));

@@ -106,6 +106,9 @@ final class CompositeLits {
                     continue;
                 }
                 c.assign.assignment(v, f.type(), "struct literal");
+                if (!v.invalid()) {
+                    c.stmts.assigns.nameObject(kv.value(), key.name());
+                }
             }
             return;
         }

@@ -288,7 +288,7 @@ final class Stmts {
                     Symbol inScope = c.scope.lookup(v.name());
                     if (inScope != v) {
                         c.error(r.pos(), "result parameter " + v.name() + " not in scope at return\n\tprog.go:"
-                                + inScope.line() + ":" + inScope.col() + ": inner declaration of var " + v.name());
+                                + inScope.line() + ":" + inScope.col() + ": inner declaration of var " + v.name() + " " + c.ts(inScope.type()));
                         break;
                     }
                 }
@@ -425,14 +425,15 @@ final class Stmts {
         }
         targets.push(new Target(sw, label, false, true));
         Map<Object, Expr> seen = new HashMap<>();
-        boolean hasDefault = false;
+        CaseClause firstDefault = null;
         for (int k = 0; k < sw.clauses().size(); k++) {
             CaseClause cc = sw.clauses().get(k);
             if (cc.isDefault()) {
-                if (hasDefault) {
-                    c.error(cc.pos(), "multiple defaults in switch");
+                if (firstDefault != null) {
+                    c.error(cc.pos(), "multiple defaults (first at prog.go:" + firstDefault.pos() + ")");
+                } else {
+                    firstDefault = cc;
                 }
-                hasDefault = true;
             }
             for (Expr e : cc.exprs()) {
                 caseValue(e, tag, sw, seen);
@@ -569,14 +570,15 @@ final class Stmts {
 
     private void select(Stmt.Select sel, String label) {
         targets.push(new Target(sel, label, false, true));
-        boolean hasDefault = false;
+        CommClause firstDefault = null;
         for (CommClause cc : sel.clauses()) {
             c.openScope(Scope.Kind.BLOCK);
             if (cc.comm() == null) {
-                if (hasDefault) {
-                    c.error(cc.pos(), "multiple defaults in select");
+                if (firstDefault != null) {
+                    c.error(cc.pos(), "multiple defaults (first at prog.go:" + firstDefault.pos() + ")");
+                } else {
+                    firstDefault = cc;
                 }
-                hasDefault = true;
             } else {
                 boolean valid = switch (cc.comm()) {
                     case Stmt.Send s -> true;
@@ -586,10 +588,9 @@ final class Stmts {
                     default -> false;
                 };
                 if (!valid) {
-                    c.error(cc.comm().pos(), "select case must be receive, send or assign recv");
-                } else {
-                    stmt(cc.comm(), null, false);
+                    c.error(cc.comm().pos(), "select case must be send or receive (possibly with assignment)");
                 }
+                stmt(cc.comm(), null, false);
             }
             String saved = fallthroughError;
             fallthroughError = "fallthrough statement out of place";

@@ -21,6 +21,7 @@ public final class WaitGroupGauge extends Control {
     private final LongProperty peak = new SimpleLongProperty(this, "peak");
     private final ObjectProperty<List<Long>> deltas = new SimpleObjectProperty<>(this, "deltas", List.of());
     private final ObjectProperty<List<Long>> waiters = new SimpleObjectProperty<>(this, "waiters", List.of());
+    private final LongProperty operations = new SimpleLongProperty(this, "operations");
     private final LongProperty zeroAt = new SimpleLongProperty(this, "zeroAt", -1);
 
     public WaitGroupGauge() {
@@ -38,7 +39,9 @@ public final class WaitGroupGauge extends Control {
     public long getCounter() { return counter.get(); }
     /** The dial's full scale. */
     public LongProperty peakProperty() { return peak; }
-    /** Every Add (positive) and Done (-1) so far, in order. */
+    /** How many Add and Done calls so far. */
+    public LongProperty operationsProperty() { return operations; }
+    /** The most recent Adds (positive) and Dones (negative), in order. */
     public ObjectProperty<List<Long>> deltasProperty() { return deltas; }
     /** Goroutines parked in Wait. */
     public ObjectProperty<List<Long>> waitersProperty() { return waiters; }

@@ -75,7 +75,7 @@ public final class YardLayout {
         // The global run queue.
         double rowsH = rowsHeight(s.globalSize(), width - 4 * pad, 4);
         sections.add(new Section(Kind.GLOBAL, "GLOBAL RUN QUEUE", pad, y, width - 2 * pad, title + rowsH + pad, -1, -1, false));
-        queue(s.global(), pad * 2, y + title, width - 4 * pad, 4, Role.QUEUED);
+        queue(s.global(MAX_PER_QUEUE), s.globalSize(), pad * 2, y + title, width - 4 * pad, 4, Role.QUEUED);
         y += title + rowsH + pad * 2;
 
         // One lane per P.
@@ -94,28 +94,28 @@ public final class YardLayout {
                 places.put(lane.runnext(), new Place(lane.runnext(), nextX, cy, Role.NEXT));
             }
             double qy = lane.localSize() > perRow(qW) ? y + pad / 2 : cy;
-            queue(lane.local(), queueX, qy, qW, 3, Role.QUEUED);
+            queue(lane.local(MAX_PER_QUEUE), lane.localSize(), queueX, qy, qW, 3, Role.QUEUED);
             y += h + gap;
         }
         y += pad;
 
         // Waiting rooms.
-        List<Room> rooms = s.rooms();
+        List<Room> rooms = s.rooms(MAX_PER_QUEUE);
         double top = y;
         y += title;
         int shown = 0;
         for (Room room : rooms) {
             if (shown == MAX_ROOMS) {
                 int rest = rooms.size() - MAX_ROOMS;
-                long gs = rooms.subList(MAX_ROOMS, rooms.size()).stream().mapToLong(r -> r.goroutines().size()).sum();
+                long gs = rooms.subList(MAX_ROOMS, rooms.size()).stream().mapToLong(Room::total).sum();
                 badges.add(new Badge("+" + rest + " more rooms, " + gs + " goroutines", pad * 2, y));
                 y += title;
                 break;
             }
             double qW = width - 4 * pad;
-            double h = title * 0.9 + rowsHeight(room.goroutines().size(), qW, 6);
+            double h = title * 0.9 + rowsHeight(room.total(), qW, 6);
             sections.add(new Section(Kind.ROOM, room.title(), pad * 2, y, width - 4 * pad, h, -1, -1, false));
-            queue(room.goroutines(), pad * 2.5, y + title * 0.9, qW - pad, 6, Role.WAITING);
+            queue(room.goroutines(), room.total(), pad * 2.5, y + title * 0.9, qW - pad, 6, Role.WAITING);
             y += h + gap;
             shown++;
         }
@@ -133,9 +133,9 @@ public final class YardLayout {
         List<Long> recent = done.size() > cap ? done.subList(done.size() - cap + 1, done.size()) : done;
         if (done.size() > cap) {
             badges.add(new Badge("+" + (done.size() - recent.size()), pad * 2, y + title + d * 0.2));
-            queue(recent, pad * 2 + d * 1.5, y + title, width - 4 * pad - d * 1.5, 1, Role.DONE);
+            queue(recent, recent.size(), pad * 2 + d * 1.5, y + title, width - 4 * pad - d * 1.5, 1, Role.DONE);
         } else {
-            queue(recent, pad * 2, y + title, width - 4 * pad, 1, Role.DONE);
+            queue(recent, recent.size(), pad * 2, y + title, width - 4 * pad, 1, Role.DONE);
         }
         y += title + doneH + pad * 2;
         return new Result(List.copyOf(sections), places, List.copyOf(badges), y);
@@ -150,18 +150,18 @@ public final class YardLayout {
         return rows * (d + gap);
     }
 
-    /** Places a queue head first in up to {@code maxRows} rows from (x, y); the rest becomes a badge. */
-    private void queue(List<Long> ids, double x, double y, double w, int maxRows, Role role) {
+    /** Places a queue ({@code total} long, {@code ids} its head) in up to {@code maxRows} rows from (x, y); the rest becomes a badge. */
+    private void queue(List<Long> ids, int total, double x, double y, double w, int maxRows, Role role) {
         int perRow = perRow(w);
         int capacity = Math.min(MAX_PER_QUEUE, perRow * maxRows);
-        int visible = ids.size() > capacity ? capacity - 1 : ids.size();
+        int visible = total > capacity ? capacity - 1 : Math.min(total, ids.size());
         for (int i = 0; i < visible; i++) {
             long g = ids.get(i);
             places.put(g, new Place(g, x + (i % perRow) * (d + gap), y + (double) (i / perRow) * (d + gap), role));
         }
-        if (visible < ids.size()) {
+        if (visible < total) {
             int i = visible;
-            badges.add(new Badge("+" + (ids.size() - visible), x + (i % perRow) * (d + gap), y + (double) (i / perRow) * (d + gap) + d * 0.2));
+            badges.add(new Badge("+" + (total - visible), x + (i % perRow) * (d + gap), y + (double) (i / perRow) * (d + gap) + d * 0.2));
         }
     }
 }

@@ -76,6 +76,23 @@ class MethodsTest {
     }
 
     @Test
+    void promotedStringMethodsCount() {
+        Named v = stringer("V", new Struct(List.of(new Struct.Field("N", Basic.INT, false, "main"))), false,
+                a -> "V" + ((StructValue) a[0]).fields[0]);
+        Named w1 = new Named("main", "W1", new Struct(List.of(new Struct.Field("V", v, true, "main"))));
+        // the vm promotes V.String to W1; the test context is told so by hand
+        ctx.method(w1, "String", a -> "V" + ((StructValue) ((StructValue) a[0]).fields[0]).fields[0]);
+        Named t = new Named("main", "T", new Struct(List.of(new Struct.Field("N", Basic.INT, false, "main"))));
+        Named.declareMethod(t, true, "String", STRING_METHOD, false);
+        Named w3 = new Named("main", "W3", new Struct(List.of(new Struct.Field("T", t, true, "main"))));
+        ctx.method(w3, "String", a -> "T" + ((StructValue) ((StructValue) a[0]).fields[0]).fields[0]);
+        StructValue inner = value(v, 3L);
+        StructValue w3v = value(w3, value(t, 2L));
+        assertThat(sprintln(typed(w1, value(w1, inner)), typed(w3, w3v), typed(new Pointer(w3), value(w3, value(t, 4L)))))
+                .isEqualTo("V3 {{2}} T4\n");
+    }
+
+    @Test
     void panickingStringMethod() {
         Named bad = stringer("Bad", new Struct(List.of()), false, a -> {
             throw NativePanic.ofString("boom");
@@ -122,11 +139,17 @@ class MethodsTest {
         assertThat((Boolean) ctx.call("errors.Is", ctx.call("errors.New", "x"), ctx.call("errors.New", "x"))).isFalse();
         assertThat(sprintf("%w", notFound)).isEqualTo("%!w(*errors.errorString=&{not found})");
         IfaceValue bad = (IfaceValue) ctx.call("fmt.Errorf", "%w", slice(i(5)));
-        assertThat(sprintln(bad)).isEqualTo("%!w(int=5)\n");
+        assertThat(sprintf("%v %T", bad, bad)).isEqualTo("%!w(int=5) *fmt.wrapError");
+        assertThat(ctx.call("errors.Unwrap", bad)).isNull();
         IfaceValue two = (IfaceValue) ctx.call("fmt.Errorf", "a %w b %w",
                 slice(ctx.call("errors.New", "1"), notFound));
         assertThat(sprintf("%v %T", two, two)).isEqualTo("a 1 b not found *fmt.wrapErrors");
         assertThat((Boolean) ctx.call("errors.Is", two, notFound)).isTrue();
         assertThat(ctx.call("errors.Unwrap", two)).isNull();
+        IfaceValue joined = (IfaceValue) ctx.call("errors.Join", slice(null, notFound, null, ctx.call("errors.New", "")));
+        assertThat(sprintf("%q %T", joined, joined)).isEqualTo("\"not found\\n\" *errors.joinError");
+        assertThat((Boolean) ctx.call("errors.Is", joined, notFound)).isTrue();
+        assertThat(ctx.call("errors.Join", slice(null, null))).isNull();
+        assertThat(ctx.call("errors.Join", (Object) null)).isNull();
     }
 }
