@@ -17,8 +17,9 @@ import javafx.scene.layout.VBox;
 /**
  * "Run with another seed": the program's output under the current seed and under the first
  * of the lesson's other seeds whose output differs, side by side (lesson 2: "Output X" and
- * "Output Y"). Both runs are real engine runs at the current cores; if every seed gives the
- * same output, it says so instead of inventing a difference.
+ * "Output Y"). Both runs are real engine runs; when no seed changes the output at the
+ * current cores, the other order is shown from another core count, and the titles say so:
+ * nothing is invented.
  */
 final class SeedCompareView extends VBox {
     private final Label leftTitle = new Label();
@@ -52,19 +53,32 @@ final class SeedCompareView extends VBox {
                             note.setText("The runs failed: " + failure.getMessage());
                             return;
                         }
-                        leftTitle.setText("Output with seed " + result.seedA());
+                        leftTitle.setText("Output with seed " + result.seedA() + ", " + cores(result.coresA()));
                         left.setText(result.a().text());
-                        rightTitle.setText("Output with seed " + result.seedB());
+                        rightTitle.setText("Output with seed " + result.seedB() + ", " + cores(result.coresB()));
                         right.setText(result.b().text());
-                        note.setText(result.differs()
-                                ? "Same program, same cores, another seed: another order."
-                                : "These seeds gave the same output; try more cores.");
+                        note.setText(!result.differs()
+                                ? "Every run gave the same output here. Try other cores with the slider."
+                                : result.coresA() == result.coresB()
+                                        ? "Same program, same cores, another seed: another order."
+                                        : "Another seed did not change the order at " + cores(result.coresA())
+                                                + "; another number of cores did. Nothing in the program fixes the order.");
                     }));
         });
     }
 
-    record Comparison(long seedA, HeadlessRun a, long seedB, HeadlessRun b, boolean differs) {}
+    record Comparison(long seedA, int coresA, HeadlessRun a, long seedB, int coresB, HeadlessRun b, boolean differs) {}
 
+    private static String cores(int n) {
+        return n == 1 ? "1 core" : n + " cores";
+    }
+
+    /**
+     * The current seed against the other seeds at the same cores; when no seed changes the
+     * output (the engine is deterministic, and a seed only steers its random choices), the
+     * same seeds at another core count, so that the student still sees both orders, labelled
+     * truthfully.
+     */
     private static Comparison compare(Program program, int procs, long first, List<Long> others) {
         try {
             HeadlessRun a = HeadlessRun.run(program, procs, first);
@@ -74,10 +88,15 @@ final class SeedCompareView extends VBox {
                 last = HeadlessRun.run(program, procs, s);
                 lastSeed = s;
                 if (!last.text().equals(a.text())) {
-                    return new Comparison(first, a, s, last, true);
+                    return new Comparison(first, procs, a, s, procs, last, true);
                 }
             }
-            return new Comparison(first, a, lastSeed, last == null ? a : last, false);
+            int otherCores = procs == 1 ? 2 : 1;
+            HeadlessRun b = HeadlessRun.run(program, otherCores, first);
+            if (!b.text().equals(a.text())) {
+                return new Comparison(first, procs, a, first, otherCores, b, true);
+            }
+            return new Comparison(first, procs, a, lastSeed, procs, last == null ? a : last, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted");

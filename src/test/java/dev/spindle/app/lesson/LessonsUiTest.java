@@ -102,6 +102,34 @@ class LessonsUiTest {
         assertThat(fx(() -> lessons.current().orElseThrow().number())).isEqualTo(3);
     }
 
+    @Test
+    void runWithAnotherSeedShowsBothOrdersSideBySideAndTheKitchenChartMeasures() throws Exception {
+        Course course = Course.builtIn();
+        fx(() -> {
+            lessons.show(course.lesson(2).orElseThrow());
+            return null;
+        });
+        fire("#run-another-seed");
+        javafx.scene.control.TextArea a = robot.lookup("#seed-output-a").queryAs(javafx.scene.control.TextArea.class);
+        javafx.scene.control.TextArea b = robot.lookup("#seed-output-b").queryAs(javafx.scene.control.TextArea.class);
+        waitUntil(() -> fx(() -> !a.getText().isEmpty() && !b.getText().isEmpty()));
+        String left = fx(() -> a.getText());
+        String right = fx(() -> b.getText());
+        assertThat(left).isNotEqualTo(right);
+        assertThat(left.lines().toList()).last().isEqualTo("All goroutines finished executing");
+        assertThat(right.lines().toList()).last().isEqualTo("All goroutines finished executing");
+
+        fx(() -> {
+            lessons.show(course.lesson(5).orElseThrow());
+            return null;
+        });
+        fire("#measure-kitchen");
+        waitUntil(() -> text("#kitchen-speedups").startsWith("Speedup over 1 core:"));
+        int measured = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        assertThat(text("#kitchen-speedups").chars().filter(c -> c == '×').count()).isEqualTo(measured);
+        assertThat(text("#kitchen-speedups")).contains("1: 1.00×");
+    }
+
     private void fire(String id) throws Exception {
         fx(() -> {
             robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class).fire();
