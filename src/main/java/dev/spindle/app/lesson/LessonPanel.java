@@ -4,7 +4,9 @@ import dev.spindle.lang.compile.Program;
 import dev.spindle.scenario.Lesson;
 import dev.spindle.scenario.Tool;
 import dev.spindle.trace.Event;
+import dev.spindle.scenario.NarrationStep;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
@@ -32,7 +34,7 @@ final class LessonPanel extends VBox {
     private final Label problem = new Label();
 
     LessonPanel(Lesson lesson, Program program, int earlierChoice, IntConsumer onPredict,
-                LongSupplier seed, IntSupplier cores) {
+                LongSupplier seed, IntSupplier cores, Consumer<NarrationStep> onStep) {
         setId("lesson-panel");
         getStyleClass().add("lesson-panel");
         body.getStyleClass().add("lesson-body");
@@ -59,7 +61,7 @@ final class LessonPanel extends VBox {
         } else {
             prediction = null;
         }
-        narration = new NarrationView(lesson.narration());
+        narration = new NarrationView(lesson.narration(), onStep);
         if (!lesson.narration().isEmpty()) {
             Label heading = new Label("What happens");
             heading.setStyle("-fx-font-weight: bold;");

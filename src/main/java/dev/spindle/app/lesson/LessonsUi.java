@@ -10,6 +10,7 @@ import dev.spindle.scenario.Lesson;
 import dev.spindle.scenario.LessonCompiler;
 import dev.spindle.scenario.LessonException;
 import dev.spindle.scenario.LessonLoader;
+import dev.spindle.scenario.NarrationStep;
 import dev.spindle.scenario.ProgressStore;
 import java.io.File;
 import java.nio.file.Path;
@@ -94,7 +95,8 @@ public final class LessonsUi {
         panel = new LessonPanel(lesson, program, progress.prediction(lesson.key()).orElse(0),
                 choice -> progress.setPrediction(lesson.key(), choice),
                 () -> window.session().seedProperty().get(),
-                () -> window.session().coresProperty().get());
+                () -> window.session().coresProperty().get(),
+                this::highlight);
         panel.nextButton().setDisable(course.after(lesson).isEmpty());
         panel.nextButton().setOnAction(e -> next());
         panel.openFolderButton().setOnAction(e -> chooseFolder());
@@ -111,6 +113,41 @@ public final class LessonsUi {
             picker.setValue(course.lessons().contains(lesson) ? lesson : null);
         }
         picker.refreshMarks();
+    }
+
+    /**
+     * Shows a narration step's lines in the code view: scrolled into view and selected
+     * (first to last line given), the editor's own way of pointing at code.
+     */
+    private void highlight(NarrationStep step) {
+        if (step.lines().isEmpty()) {
+            return;
+        }
+        var area = window.view().code().area();
+        String text = area.getText();
+        int first = step.lines().stream().mapToInt(Integer::intValue).min().orElseThrow() - 1;
+        int last = step.lines().stream().mapToInt(Integer::intValue).max().orElseThrow() - 1;
+        int start = lineStart(text, first);
+        if (start < 0) {
+            return;
+        }
+        int next = lineStart(text, last + 1);
+        int end = next < 0 ? text.length() : next - 1;
+        area.selectRange(start, Math.max(start, end));
+        area.showParagraphInViewport(first);
+    }
+
+    /** The offset where 0-based line {@code line} starts, or -1 past the end. */
+    private static int lineStart(String text, int line) {
+        int at = 0;
+        for (int i = 0; i < line; i++) {
+            at = text.indexOf('\n', at);
+            if (at < 0) {
+                return -1;
+            }
+            at++;
+        }
+        return at;
     }
 
     /** "Next lesson": the current one counts as completed, and the next one opens. */

@@ -4,6 +4,7 @@ import dev.spindle.scenario.NarrationMatcher;
 import dev.spindle.scenario.NarrationStep;
 import dev.spindle.trace.Event;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -15,9 +16,12 @@ import javafx.scene.layout.VBox;
  */
 final class NarrationView extends VBox {
     private final NarrationMatcher matcher;
+    private final Consumer<NarrationStep> onStep;
 
-    NarrationView(List<NarrationStep> steps) {
+    /** {@code onStep} hears the latest step told by each batch (to highlight its lines). */
+    NarrationView(List<NarrationStep> steps, Consumer<NarrationStep> onStep) {
         this.matcher = new NarrationMatcher(steps);
+        this.onStep = onStep;
         setId("narration");
         getStyleClass().add("lesson-narration");
         setSpacing(4);
@@ -28,11 +32,16 @@ final class NarrationView extends VBox {
             matcher.reset();
             getChildren().clear();
         }
+        NarrationStep latest = null;
         for (NarrationMatcher.Due due : matcher.feed(events)) {
+            latest = due.step();
             Label line = new Label("%.3fs  %s".formatted(due.event().time() / 1e9, due.step().say()));
             line.setWrapText(true);
             line.getStyleClass().add("narration-step");
             getChildren().add(line);
+        }
+        if (latest != null) {
+            onStep.accept(latest);
         }
     }
 

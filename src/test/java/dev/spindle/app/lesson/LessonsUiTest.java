@@ -84,6 +84,8 @@ class LessonsUiTest {
         robot.clickOn("#play");
         waitUntil(() -> fx(() -> narration().getChildren().size() >= 1));
         assertThat(text(narration(), 0)).contains("G7 is born");
+        // The step's lines (11-12: wg.Add(1) and the go statement) are pointed at in the code view.
+        assertThat(fx(() -> window.view().code().area().getSelectedText())).contains("wg.Add(1)");
 
         fx(() -> {
             playback().speedProperty().set(Speed.FLAT_OUT);
