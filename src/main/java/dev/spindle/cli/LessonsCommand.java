@@ -7,6 +7,9 @@ import dev.spindle.scenario.LessonCompiler;
 import dev.spindle.scenario.LessonException;
 import dev.spindle.scenario.LessonLoader;
 import dev.spindle.scenario.LessonProblem;
+import dev.spindle.scenario.NarrationMatcher;
+import dev.spindle.trace.Event;
+import dev.spindle.runtime.Engine;
 import dev.spindle.runtime.EngineConfig;
 import dev.spindle.runtime.RunResult;
 import dev.spindle.runtime.bridge.GoProgram;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code spindle lessons}: the built-in course without the window. Alone it lists the
  * lessons (number, title, concepts); {@code spindle lessons run 2} runs lesson 2 headless on
  * the M:N engine with the program's own output and exit status, under the lesson's recommended cores and
- * seed unless {@code --procs}/{@code --seed} say otherwise; {@code spindle lessons check}
+ * seed unless {@code --procs}/{@code --seed} say otherwise ({@code --narrate} then tells the
+ * narration on stderr, step by step at its event); {@code spindle lessons check}
  * validates lesson folders or .go files (metadata and compilation) the way File > Open does,
  * printing every problem with its file, line and field.
  */
@@ -82,6 +86,9 @@ public final class LessonsCommand implements Callable<Integer> {
         @Option(names = "--procs", description = "GOMAXPROCS (default: the lesson's recommended cores).")
         Integer procs;
 
+        @Option(names = "--narrate", description = "After the run, tell the lesson's narration on stderr, each step at the event that released it.")
+        boolean narrate;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
@@ -105,7 +112,12 @@ public final class LessonsCommand implements Callable<Integer> {
             PrintStream out = System.out;
             OutputStream errStream = System.err;
             try {
-                RunResult r = GoProgram.engine(compiled.program(), EngineConfig.of(p, s, out, errStream)).run();
+                Engine engine = GoProgram.engine(compiled.program(), EngineConfig.of(p, s, out, errStream));
+                RunResult r = engine.run();
+                out.flush();
+                if (narrate) {
+                    narrate(lesson, engine.log().snapshot(), err);
+                }
                 return r.exitCode();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -115,6 +127,19 @@ public final class LessonsCommand implements Callable<Integer> {
                 errStream.flush();
             }
         }
+    }
+
+    /** Prints each narration step with the virtual time and sequence number of the event that released it. */
+    static void narrate(Lesson lesson, List<Event> events, PrintWriter err) {
+        NarrationMatcher matcher = new NarrationMatcher(lesson.narration());
+        err.println("-- narration of " + lesson.label());
+        for (NarrationMatcher.Due due : matcher.feed(events)) {
+            err.printf("%8.3fs  #%-5d %s%n", due.event().time() / 1e9, due.event().seq(), due.step().say());
+        }
+        for (int i = matcher.told(); i < lesson.narration().size(); i++) {
+            err.println("   (not told in this run: \"" + lesson.narration().get(i).when() + "\" never matched)");
+        }
+        err.flush();
     }
 
     /** {@code spindle lessons check [PATH...]}: validate lessons as File > Open would. */

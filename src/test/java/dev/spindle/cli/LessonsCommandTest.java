@@ -50,6 +50,21 @@ class LessonsCommandTest {
     }
 
     @Test
+    void narratesAfterTheRun() {
+        PrintStream saved = System.out;
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = execute("run", "9", "--narrate");
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(exit).isZero();
+        assertThat(err.toString().lines().toList()).first().isEqualTo("-- narration of 9. Channels: the hand-off");
+        assertThat(err.toString()).contains("The cook blocks on `pass <- \"pasta\"`.", "Served.").doesNotContain("not told");
+    }
+
+    @Test
     void anUnknownLessonIsSaidPlainly() {
         assertThat(execute("run", "42")).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("spindle: there is no lesson 42 (the course has 1..17)\n");
