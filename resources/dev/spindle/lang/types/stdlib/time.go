@@ -47,6 +47,16 @@ func (m Month) String() string
 
 type Weekday int
 
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
 func (d Weekday) String() string
 
 // Time is an instant on the run's virtual clock: ns since the Unix epoch.

@@ -1,62 +1,110 @@
 package dev.spindle.cli;
 
-import dev.spindle.lang.compile.Frontend;
-import dev.spindle.vm.host.ProgramRunner;
+import dev.spindle.lang.compile.Program;
+import dev.spindle.runtime.Engine;
+import dev.spindle.runtime.EngineConfig;
+import dev.spindle.runtime.RunResult;
+import dev.spindle.runtime.bridge.GoProgram;
+import dev.spindle.trace.PerfettoExporter;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code spindle run [--seed S] [--procs N] FILE.go}: compiles and runs a program with the
- * program's own stdout, stderr and exit status, as {@code go run}'s program gives them
- * (compile errors exit 1, crashes 2).
+ * {@code spindle run [--procs N] [--seed S] [--trace FILE.json] [--stats] (FILE.go | --lesson N)}:
+ * compiles a program and runs it on the M:N engine, with the program's own stdout, stderr
+ * and exit status as {@code go run}'s program gives them (compile errors exit 1, crashes 2).
+ *
+ * <p>The same program, seed and GOMAXPROCS give the same output and the same event log on
+ * any machine; {@code --trace} writes that log for ui.perfetto.dev, {@code --stats} adds the
+ * scheduler's counters on stderr after the program's own output.
  */
-@Command(name = "run", description = "Compile and run a Go program.")
+@Command(name = "run", description = "Compile and run a Go program on Spindle's M:N scheduler.")
 public final class RunCommand implements Callable<Integer> {
-    @Option(names = "--seed", description = "Seed for map order, select and math/rand (default 1).")
-    long seed = 1;
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed for map order, select, steal order and math/rand (default 1, or the lesson's).")
+    Long seed;
 
-    @Option(names = "--procs", description = "GOMAXPROCS (accepted; the single-P host ignores it for now).")
-    int procs = 1;
+    @Option(names = "--procs", paramLabel = "N",
+            description = "GOMAXPROCS: the number of Ps and carrier threads (default: this machine's cores, or the lesson's).")
+    Integer procs;
 
-    @Parameters(index = "0", paramLabel = "FILE.go")
-    Path file;
+    @Option(names = "--trace", paramLabel = "FILE.json",
+            description = "Write the run's events as Chrome/Perfetto trace JSON (open it in ui.perfetto.dev).")
+    Path trace;
+
+    @Option(names = "--stats", description = "After the program's output, print the scheduler's counters on stderr.")
+    boolean stats;
+
+    @ArgGroup(multiplicity = "1")
+    Source source;
+
+    /** What to run: a file, or one of the built-in lessons. */
+    static final class Source {
+        @Parameters(index = "0", paramLabel = "FILE.go", description = "The Go program to run.")
+        Path file;
+
+        @Option(names = "--lesson", paramLabel = "N", description = "Run lesson N of the built-in course (see `spindle lessons`).")
+        Integer lesson;
+    }
 
     @Override
     public Integer call() throws IOException {
-        String source;
-        try {
-            source = Files.readString(file, StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            System.err.println("spindle: cannot read " + file + ": " + e.getMessage());
+        ProgramSource program = source.lesson != null
+                ? ProgramSource.lesson(source.lesson)
+                : ProgramSource.file(source.file);
+        if (program.problems() != null) {
+            System.err.print(program.problems());
+            System.err.flush();
             return 1;
         }
-        String name = file.getFileName().toString();
-        Frontend.Result r = CompileSteps.compile(name, source);
-        if (!r.ok()) {
-            PrintStream err = System.err;
-            for (String line : r.errors()) {
-                err.println(line);
-            }
-            return 1;
+        int p = procs != null ? procs : program.cores() > 0 ? program.cores() : Runtime.getRuntime().availableProcessors();
+        long s = seed != null ? seed : program.seed();
+        if (p < 1) {
+            System.err.println("spindle: --procs must be at least 1");
+            return 2;
         }
+        return run(program.program(), p, s);
+    }
+
+    private int run(Program program, int p, long s) throws IOException {
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         OutputStream err = new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 12);
+        Engine engine = GoProgram.engine(program, EngineConfig.of(p, s, out, err));
+        RunResult result;
         try {
-            return ProgramRunner.run(r.program(), seed, procs, out, err);
+            result = engine.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         } finally {
             out.flush();
-            err.flush();
         }
+        if (stats) {
+            PrintStream ps = new PrintStream(err, false, StandardCharsets.UTF_8);
+            ps.print(result.statsText());
+            ps.flush();
+        }
+        err.flush();
+        if (trace != null) {
+            try (Writer w = Files.newBufferedWriter(trace, StandardCharsets.UTF_8)) {
+                PerfettoExporter.write(engine.log().snapshot(), w);
+            } catch (IOException e) {
+                System.err.println("spindle: cannot write " + trace + ": " + e.getMessage());
+            }
+        }
+        return result.exitCode();
     }
 }

@@ -90,20 +90,12 @@ public final class Interpreter {
                         case Op.CONST_INT -> ls[sp++] = code[pc++];
                         case Op.CONST_LONG -> ls[sp++] = f.proto.longs()[code[pc++]];
                         case Op.CONST_REF -> os[sp++] = k[code[pc++]];
-                        case Op.ZERO -> os[sp++] = Ops.zero(k[code[pc++]]);
                         case Op.NIL -> os[sp++] = null;
                         case Op.POP -> os[--sp] = null;
                         case Op.DUP -> {
                             ls[sp] = ls[sp - 1];
                             os[sp] = os[sp - 1];
                             sp++;
-                        }
-                        case Op.DUP2 -> {
-                            ls[sp] = ls[sp - 2];
-                            os[sp] = os[sp - 2];
-                            ls[sp + 1] = ls[sp - 1];
-                            os[sp + 1] = os[sp - 1];
-                            sp += 2;
                         }
                         case Op.SWAP -> {
                             long tl = ls[sp - 1];
@@ -146,30 +138,10 @@ public final class Interpreter {
                             }
                             ls[sp - 1] %= ls[sp];
                         }
-                        case Op.DIVU -> {
-                            sp--;
-                            if (ls[sp] == 0) {
-                                throw RuntimeErrors.divide();
-                            }
-                            ls[sp - 1] = Long.divideUnsigned(ls[sp - 1], ls[sp]);
-                        }
-                        case Op.REMU -> {
-                            sp--;
-                            if (ls[sp] == 0) {
-                                throw RuntimeErrors.divide();
-                            }
-                            ls[sp - 1] = Long.remainderUnsigned(ls[sp - 1], ls[sp]);
-                        }
                         case Op.AND -> { sp--; ls[sp - 1] &= ls[sp]; }
                         case Op.OR -> { sp--; ls[sp - 1] |= ls[sp]; }
                         case Op.XOR -> { sp--; ls[sp - 1] ^= ls[sp]; }
                         case Op.ANDNOT -> { sp--; ls[sp - 1] &= ~ls[sp]; }
-                        case Op.SHL -> { sp--; ls[sp - 1] = Ops.shl(ls[sp - 1], ls[sp]); }
-                        case Op.SHR -> { sp--; ls[sp - 1] = Ops.shr(ls[sp - 1], ls[sp]); }
-                        case Op.SHRU -> { sp--; ls[sp - 1] = Ops.shru(ls[sp - 1], ls[sp]); }
-                        case Op.NEG -> ls[sp - 1] = -ls[sp - 1];
-                        case Op.COMPL -> ls[sp - 1] = ~ls[sp - 1];
-                        case Op.NOT -> ls[sp - 1] ^= 1;
                         case Op.NARROW -> ls[sp - 1] = Kind.narrow(ls[sp - 1], code[pc++]);
                         case Op.EQ -> { sp--; ls[sp - 1] = ls[sp - 1] == ls[sp] ? 1 : 0; }
                         case Op.NE -> { sp--; ls[sp - 1] = ls[sp - 1] != ls[sp] ? 1 : 0; }
@@ -185,62 +157,17 @@ public final class Interpreter {
                         case Op.FSUB -> { sp--; ls[sp - 1] = fbits(fval(ls[sp - 1]) - fval(ls[sp])); }
                         case Op.FMUL -> { sp--; ls[sp - 1] = fbits(fval(ls[sp - 1]) * fval(ls[sp])); }
                         case Op.FDIV -> { sp--; ls[sp - 1] = fbits(fval(ls[sp - 1]) / fval(ls[sp])); }
-                        case Op.FNEG -> ls[sp - 1] = fbits(-fval(ls[sp - 1]));
                         case Op.FEQ -> { sp--; ls[sp - 1] = fval(ls[sp - 1]) == fval(ls[sp]) ? 1 : 0; }
                         case Op.FNE -> { sp--; ls[sp - 1] = fval(ls[sp - 1]) != fval(ls[sp]) ? 1 : 0; }
                         case Op.FLT -> { sp--; ls[sp - 1] = fval(ls[sp - 1]) < fval(ls[sp]) ? 1 : 0; }
                         case Op.FLE -> { sp--; ls[sp - 1] = fval(ls[sp - 1]) <= fval(ls[sp]) ? 1 : 0; }
                         case Op.FGT -> { sp--; ls[sp - 1] = fval(ls[sp - 1]) > fval(ls[sp]) ? 1 : 0; }
                         case Op.FGE -> { sp--; ls[sp - 1] = fval(ls[sp - 1]) >= fval(ls[sp]) ? 1 : 0; }
-                        case Op.F32 -> ls[sp - 1] = fbits((float) fval(ls[sp - 1]));
-                        case Op.I2F -> ls[sp - 1] = fbits((double) ls[sp - 1]);
-                        case Op.U2F -> ls[sp - 1] = fbits(Ops.unsignedToDouble(ls[sp - 1]));
-                        case Op.F2I -> ls[sp - 1] = (long) fval(ls[sp - 1]);
-                        case Op.F2U -> ls[sp - 1] = Ops.doubleToUnsigned(fval(ls[sp - 1]));
                         case Op.CONCAT -> { sp--; os[sp - 1] = ((String) os[sp - 1]).concat((String) os[sp]); os[sp] = null; }
-                        case Op.SLT -> { sp--; ls[sp - 1] = ((String) os[sp - 1]).compareTo((String) os[sp]) < 0 ? 1 : 0; }
-                        case Op.SLE -> { sp--; ls[sp - 1] = ((String) os[sp - 1]).compareTo((String) os[sp]) <= 0 ? 1 : 0; }
-                        case Op.SGT -> { sp--; ls[sp - 1] = ((String) os[sp - 1]).compareTo((String) os[sp]) > 0 ? 1 : 0; }
-                        case Op.SGE -> { sp--; ls[sp - 1] = ((String) os[sp - 1]).compareTo((String) os[sp]) >= 0 ? 1 : 0; }
-                        case Op.STR_INDEX -> {
-                            sp--;
-                            String s = (String) os[sp - 1];
-                            long i = ls[sp];
-                            if (i < 0 || i >= s.length()) {
-                                throw RuntimeErrors.index(i, s.length());
-                            }
-                            ls[sp - 1] = s.charAt((int) i) & 0xFF;
-                            os[sp - 1] = null;
-                        }
-                        case Op.STR_SLICE -> {
-                            sp -= 2;
-                            String s = (String) os[sp - 1];
-                            os[sp - 1] = Ops.sliceString(s, ls[sp], ls[sp + 1]);
-                        }
-                        case Op.STR_DECODE -> {
-                            String s = (String) os[sp - 2];
-                            long d = GoString.decodeRune(s, (int) ls[sp - 1]);
-                            os[sp - 2] = null;
-                            ls[sp - 2] = GoString.rune(d);
-                            ls[sp - 1] = GoString.width(d);
-                        }
-                        case Op.STR_FROM_RUNE -> os[sp - 1] = GoString.ofRune(ls[sp - 1]);
-                        case Op.STR_FROM_BYTES -> os[sp - 1] = Ops.stringFromBytes((SliceValue) os[sp - 1]);
-                        case Op.STR_FROM_RUNES -> os[sp - 1] = Ops.stringFromRunes((SliceValue) os[sp - 1]);
-                        case Op.BYTES_FROM_STR -> os[sp - 1] = Ops.bytesFromString((String) os[sp - 1]);
-                        case Op.RUNES_FROM_STR -> os[sp - 1] = Ops.runesFromString((String) os[sp - 1]);
                         case Op.REQ -> { sp--; ls[sp - 1] = Ops.goEquals(os[sp - 1], os[sp]) ? 1 : 0; os[sp - 1] = null; }
                         case Op.RNE -> { sp--; ls[sp - 1] = Ops.goEquals(os[sp - 1], os[sp]) ? 0 : 1; os[sp - 1] = null; }
                         case Op.IDEQ -> { sp--; ls[sp - 1] = os[sp - 1] == os[sp] || Ops.samePointer(os[sp - 1], os[sp]) ? 1 : 0; os[sp - 1] = null; }
                         case Op.IDNE -> { sp--; ls[sp - 1] = os[sp - 1] == os[sp] || Ops.samePointer(os[sp - 1], os[sp]) ? 0 : 1; os[sp - 1] = null; }
-                        case Op.NEW_STRUCT -> {
-                            StructShape shape = (StructShape) k[code[pc++]];
-                            int n = code[pc++];
-                            Object[] fields = new Object[n];
-                            sp -= n;
-                            System.arraycopy(os, sp, fields, 0, n);
-                            os[sp++] = new StructValue(shape, fields);
-                        }
                         case Op.FIELD -> {
                             Object s = os[sp - 1];
                             if (s == null) {
@@ -256,19 +183,6 @@ public final class Interpreter {
                             }
                             ((StructValue) s).fields[code[pc++]] = os[sp + 1];
                         }
-                        case Op.FIELD_ADDR -> {
-                            Object s = os[sp - 1];
-                            if (s == null) {
-                                throw RuntimeErrors.nilDeref();
-                            }
-                            os[sp - 1] = new FieldPointer((StructValue) s, code[pc++]);
-                        }
-                        case Op.COPY -> os[sp - 1] = Ops.copy(os[sp - 1]);
-                        case Op.ASSIGN -> {
-                            sp -= 2;
-                            Ops.assign(os[sp], os[sp + 1]);
-                        }
-                        case Op.NEW_BOX -> os[sp - 1] = new Box(os[sp - 1]);
                         case Op.DEREF -> {
                             Object p = os[sp - 1];
                             if (p == null) {
@@ -284,19 +198,6 @@ public final class Interpreter {
                             }
                             ((Pointer) p).store(os[sp + 1]);
                         }
-                        case Op.NIL_CHECK -> {
-                            if (os[sp - 1] == null) {
-                                throw RuntimeErrors.nilDeref();
-                            }
-                        }
-                        case Op.NEW_ARRAY -> {
-                            int n = code[pc++];
-                            boolean inline = code[pc++] != 0;
-                            Object[] elems = new Object[n];
-                            sp -= n;
-                            System.arraycopy(os, sp, elems, 0, n);
-                            os[sp++] = new ArrayValue(elems, inline);
-                        }
                         case Op.INDEX -> {
                             sp--;
                             os[sp - 1] = Ops.index(os[sp - 1], ls[sp]);
@@ -305,28 +206,7 @@ public final class Interpreter {
                             sp -= 3;
                             Ops.setIndex(os[sp], ls[sp + 1], os[sp + 2]);
                         }
-                        case Op.INDEX_ADDR -> {
-                            sp--;
-                            os[sp - 1] = Ops.indexAddr(os[sp - 1], ls[sp]);
-                        }
-                        case Op.SLICE -> {
-                            sp -= 3;
-                            os[sp - 1] = Ops.slice(os[sp - 1], code[pc++], ls[sp], ls[sp + 1], ls[sp + 2]);
-                        }
                         case Op.LEN -> { ls[sp - 1] = Ops.len(os[sp - 1]); os[sp - 1] = null; }
-                        case Op.CAP -> { ls[sp - 1] = Ops.cap(os[sp - 1]); os[sp - 1] = null; }
-                        case Op.NEW_SLICE -> {
-                            int n = code[pc++];
-                            Object[] elems = new Object[n];
-                            sp -= n;
-                            System.arraycopy(os, sp, elems, 0, n);
-                            os[sp++] = SliceValue.of(elems);
-                        }
-                        case Op.MAKE_SLICE -> {
-                            ElemInfo e = (ElemInfo) k[code[pc++]];
-                            sp--;
-                            os[sp - 1] = Ops.makeSlice(ls[sp - 1], ls[sp], e);
-                        }
                         case Op.APPEND -> {
                             ElemInfo e = (ElemInfo) k[code[pc++]];
                             int n = code[pc++];
@@ -335,36 +215,12 @@ public final class Interpreter {
                             os[sp - 1] = n == 1 ? SliceValue.append1(s, os[sp], e.size(), e.zero(), e.inline())
                                     : SliceValue.append(s, os, sp, n, e.size(), e.zero(), e.inline());
                         }
-                        case Op.APPEND_SLICE -> {
-                            ElemInfo e = (ElemInfo) k[code[pc++]];
-                            sp--;
-                            os[sp - 1] = Ops.appendSlice((SliceValue) os[sp - 1], os[sp], e);
-                        }
-                        case Op.COPY_SLICE -> {
-                            boolean inline = code[pc++] != 0;
-                            sp--;
-                            ls[sp - 1] = Ops.copySlice((SliceValue) os[sp - 1], os[sp], inline);
-                            os[sp - 1] = null;
-                        }
-                        case Op.MAKE_MAP -> {
-                            boolean identity = code[pc++] != 0;
-                            os[sp - 1] = new MapValue(identity, (int) Math.min(ls[sp - 1], 1 << 20));
-                        }
                         case Op.MAP_GET -> {
                             Object zero = k[code[pc++]];
                             sp--;
                             MapValue m = (MapValue) os[sp - 1];
                             Object v = m == null ? null : m.get(os[sp]);
                             os[sp - 1] = v == null ? Ops.zero(zero) : v;
-                        }
-                        case Op.MAP_GET2 -> {
-                            Object zero = k[code[pc++]];
-                            MapValue m = (MapValue) os[sp - 2];
-                            Object key = os[sp - 1];
-                            boolean ok = m != null && m.containsKey(key);
-                            os[sp - 2] = ok ? m.get(key) : Ops.zero(zero);
-                            os[sp - 1] = null;
-                            ls[sp - 1] = ok ? 1 : 0;
                         }
                         case Op.MAP_SET -> {
                             sp -= 3;
@@ -373,63 +229,6 @@ public final class Interpreter {
                                 throw RuntimeErrors.nilMap();
                             }
                             m.put(os[sp + 1], os[sp + 2]);
-                        }
-                        case Op.MAP_DELETE -> {
-                            sp -= 2;
-                            MapValue m = (MapValue) os[sp];
-                            if (m != null) {
-                                m.delete(os[sp + 1]);
-                            }
-                        }
-                        case Op.MAP_ITER -> {
-                            MapValue m = (MapValue) os[sp - 1];
-                            os[sp - 1] = m == null ? new MapValue(false).iterator(g.machine.random) : m.iterator(g.machine.random);
-                        }
-                        case Op.MAP_NEXT -> { ls[sp - 1] = ((MapIterator) os[sp - 1]).next() ? 1 : 0; os[sp - 1] = null; }
-                        case Op.MAP_KEY -> os[sp - 1] = ((MapIterator) os[sp - 1]).key();
-                        case Op.MAP_VALUE -> os[sp - 1] = ((MapIterator) os[sp - 1]).value();
-                        case Op.CLEAR -> {
-                            sp--;
-                            Ops.clear(os[sp]);
-                        }
-                        case Op.MAKE_IFACE -> os[sp - 1] = new IfaceValue((Type) k[code[pc++]], os[sp - 1]);
-                        case Op.ASSERT -> os[sp - 1] = Assertions.assertType(g.machine, os[sp - 1], (AssertInfo) k[code[pc++]]);
-                        case Op.ASSERT2 -> {
-                            Type t = (Type) k[code[pc++]];
-                            Object zero = k[code[pc++]];
-                            Object v = os[sp - 1];
-                            if (v instanceof IfaceValue iv && iv.dynType().equals(t)) {
-                                os[sp - 1] = iv.value();
-                                ls[sp] = 1;
-                            } else {
-                                os[sp - 1] = Ops.zero(zero);
-                                ls[sp] = 0;
-                            }
-                            os[sp] = null;
-                            sp++;
-                        }
-                        case Op.ASSERT_IFACE -> os[sp - 1] = Assertions.assertIface(g.machine, os[sp - 1], (AssertInfo) k[code[pc++]]);
-                        case Op.ASSERT_IFACE2 -> {
-                            Type t = (Type) k[code[pc++]];
-                            boolean ok = Assertions.implementsIface(g.machine, os[sp - 1], t);
-                            if (!ok) {
-                                os[sp - 1] = null;
-                            }
-                            ls[sp] = ok ? 1 : 0;
-                            os[sp] = null;
-                            sp++;
-                        }
-                        case Op.TYPE_IS -> {
-                            ls[sp - 1] = Assertions.typeIs(g.machine, os[sp - 1], (Type) k[code[pc++]]) ? 1 : 0;
-                            os[sp - 1] = null;
-                        }
-                        case Op.CLOSURE -> {
-                            FuncProto p = (FuncProto) k[code[pc++]];
-                            int n = code[pc++];
-                            Object[] caps = new Object[n];
-                            sp -= n;
-                            System.arraycopy(os, sp, caps, 0, n);
-                            os[sp++] = new FuncValue(p, caps);
                         }
                         case Op.CALL -> {
                             FuncProto p = (FuncProto) k[code[pc++]];
@@ -615,31 +414,10 @@ public final class Interpreter {
                                 os = g.os;
                             }
                         }
-                        case Op.DEFER -> {
-                            int n = code[pc++];
-                            Object[] args = new Object[n];
-                            sp -= n;
-                            System.arraycopy(os, sp, args, 0, n);
-                            FuncValue fv = (FuncValue) os[--sp];
-                            if (f.defers == null) {
-                                f.defers = new ArrayList<>(2);
-                            }
-                            f.defers.add(new Deferred(fv, args));
-                        }
                         case Op.PANIC -> {
                             sp--;
                             throw new GoPanic(os[sp]);
                         }
-                        case Op.RECOVER -> {
-                            PanicState ps = g.panic;
-                            if (f.kind == Frame.DEFER_PANIC && ps != null && f.panic == ps && !ps.recovered) {
-                                ps.recovered = true;
-                                os[sp++] = ps.value;
-                            } else {
-                                os[sp++] = null;
-                            }
-                        }
-                        case Op.RUNTIME_PANIC -> throw RuntimeErrors.plain((String) k[code[pc++]]);
                         case Op.JMP -> pc += code[pc] + 1;
                         case Op.JT -> {
                             sp--;
@@ -763,7 +541,13 @@ public final class Interpreter {
                             sp++;
                             pc += 2;
                         }
-                        default -> throw new IllegalStateException("bad opcode " + code[pc - 1] + " in " + f.proto.name());
+                        default -> {
+                            f.pc = pc;
+                            g.sp = sp;
+                            ColdOps.exec(g, f, code[pc - 1]);
+                            pc = f.pc;
+                            sp = g.sp;
+                        }
                     }
                 }
             } catch (GoPanic p) {
@@ -783,7 +567,7 @@ public final class Interpreter {
                 g.sp = sp;
                 g.fatal = new GoFatal("out of memory", "runtime: out of memory: cannot allocate\n");
                 return Stop.FATAL;
-            } catch (ClassCastException | ArrayIndexOutOfBoundsException | NullPointerException e) {
+            } catch (RuntimeException e) {
                 // A compiler bug, not the program's: report it as a fatal error, never a Java trace.
                 f.pc = pc;
                 g.sp = sp;

@@ -40,6 +40,7 @@ final class AssignStmts {
             return;
         }
         Expr.Binary b = new Expr.Binary(a.lhs().getFirst().pos(), a.lhs().getFirst(), bin, a.opPos(), a.rhs().getFirst());
+        c.opAssigns.add(b);
         Operand x = c.exprs.expr(b);
         c.info.types.remove(b);
         if (x.invalid()) {

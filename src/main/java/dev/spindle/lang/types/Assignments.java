@@ -29,7 +29,7 @@ final class Assignments {
                 return x.isNil() && Types.isUntyped(target) && ((Basic) target).kind() == Basic.Kind.UNTYPED_NIL
                         ? new Implicit(x.type, null, null) : new Implicit(null, null, Representable.Failure.MISMATCH);
             }
-            Type m = Exprs.maxType(x.type, target);
+            Type m = Operators.maxType(x.type, target);
             return m == null ? new Implicit(null, null, Representable.Failure.MISMATCH) : new Implicit(m, null, null);
         }
         Type u = target.underlying();
@@ -137,7 +137,7 @@ final class Assignments {
             case Expr.Paren p -> updateExprType(p.x(), t, v);
             case Expr.Unary u when u.op() != dev.spindle.lang.syntax.Token.ARROW
                     && u.op() != dev.spindle.lang.syntax.Token.AND -> updateOperand(u.x(), t);
-            case Expr.Binary b when !Exprs.isComparison(b.op()) -> {
+            case Expr.Binary b when !Operators.isComparison(b.op()) -> {
                 updateOperand(b.x(), t);
                 if (b.op() != dev.spindle.lang.syntax.Token.SHL && b.op() != dev.spindle.lang.syntax.Token.SHR) {
                     updateOperand(b.y(), t);
@@ -174,7 +174,7 @@ final class Assignments {
                 if (x.isConst()) {
                     return Representable.check(x.val, b).ok();
                 }
-                return Types.isUntyped(b) ? Exprs.maxType(x.type, b) != null
+                return Types.isUntyped(b) ? Operators.maxType(x.type, b) != null
                         : ((Basic) x.type).kind() == Basic.Kind.UNTYPED_BOOL ? b.isBoolean() : b.isNumeric();
             }
             if (u instanceof Interface i) {

@@ -314,7 +314,7 @@ final class Builtins {
             boolean xu = Types.isUntyped(x.type);
             boolean au = Types.isUntyped(a.type);
             if (xu && au && Types.isNumeric(x.type) && Types.isNumeric(a.type)) {
-                Type m = Exprs.maxType(x.type, a.type);
+                Type m = Operators.maxType(x.type, a.type);
                 x.type = m;
                 a.type = m;
             } else if (xu && !au && Types.isString(x.type) == Types.isString(a.type)) {

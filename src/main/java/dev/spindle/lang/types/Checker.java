@@ -32,6 +32,9 @@ public final class Checker {
     Scope scope;
     FuncCtx fn;
 
+    /** Binary expressions synthesised for op-assignments ({@code x += y}), printed as such in messages. */
+    final java.util.Set<Expr.Binary> opAssigns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     /** Function-local variables, for "declared and not used". */
     final List<Symbol.Var> locals = new ArrayList<>();
     /** The function each local variable belongs to, for closure captures. */

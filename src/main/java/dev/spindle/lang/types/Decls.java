@@ -106,7 +106,7 @@ final class Decls {
         for (Decl.FuncDecl fd : funcs) {
             functionBody(fd);
         }
-        initOrder();
+        InitOrder.compute(c, pendingInits, deps);
         if (!c.library) {
             for (Symbol.Var v : c.locals) {
                 if (!v.used()) {
@@ -118,7 +118,7 @@ final class Decls {
                     Spec.ImportSpec is = importSpecs.get(p);
                     String path = "\"" + p.pkg().path() + "\"";
                     boolean renamed = is.name() != null;
-                    c.error(is.path().pos(), path + (renamed ? " imported as " + p.name() : " imported") + " and not used");
+                    c.error(is.pos(), path + (renamed ? " imported as " + p.name() : " imported") + " and not used");
                 }
             }
             if (!(c.pkgScope.lookupLocal("main") instanceof Symbol.Func)) {
@@ -160,8 +160,8 @@ final class Decls {
         }
         Symbol old = c.fileScope.insert(pn);
         if (old != null) {
-            c.error(pos, name + " redeclared in this block");
-            return;
+            c.error(pos, name + " redeclared in this block\n\tprog.go:" + old.line() + ":" + old.col()
+                    + ": other declaration of " + name);
         }
         imports.add(pn);
         importSpecs.put(pn, is);
@@ -511,7 +511,7 @@ final class Decls {
         }
     }
 
-    private static List<String> names(TypeExprs.Params p) {
+    static List<String> names(TypeExprs.Params p) {
         List<String> out = new ArrayList<>();
         for (Expr.Ident id : p.names()) {
             out.add(id == null ? "" : id.name());
@@ -524,73 +524,7 @@ final class Decls {
     private final Map<Decl.FuncDecl, Symbol.Func> methods = new HashMap<>();
 
     private void method(Decl.FuncDecl fd) {
-        Expr rt = Exprs.unparen(fd.recv().type());
-        boolean ptr = false;
-        if (rt instanceof Expr.Star s) {
-            ptr = true;
-            rt = Exprs.unparen(s.x());
-        }
-        Expr.Ident recvName = fd.recv().names().isEmpty() ? null : fd.recv().names().getFirst();
-        Symbol.Func f = new Symbol.Func(fd.name().name(), Signature.of(List.of(), List.of()), c.pkgPath,
-                fd.body() == null, fd.name().pos().line(), fd.name().pos().col());
-        c.info.defs.put(fd.name(), f);
-        TypeExprs.Sig sig = c.typeExprs.signature(fd.type());
-        sigs.put(fd, sig);
-        f.setSignature(sig.sig());
-        f.setNames(names(sig.params()), names(sig.results()));
-        if (fd.body() == null && !c.library) {
-            c.error(fd.name().pos(), "missing function body");
-        }
-        if (rt instanceof Expr.Index) {
-            c.error(rt.pos(), "generic types are not supported by spindle");
-            return;
-        }
-        if (!(rt instanceof Expr.Ident base)) {
-            c.error(rt.pos(), "invalid receiver type " + dev.spindle.lang.syntax.ExprString.of(fd.recv().type()));
-            return;
-        }
-        Symbol s = c.pkgScope.lookupLocal(base.name());
-        if (s == null) {
-            Symbol u = Universe.scope().lookup(base.name());
-            if (u instanceof Symbol.TypeName) {
-                c.info.uses.put(base, u);
-                c.error(base.pos(), "cannot define new methods on non-local type " + base.name());
-            } else {
-                c.error(base.pos(), "undefined: " + base.name());
-            }
-            return;
-        }
-        c.info.uses.put(base, s);
-        if (!(s instanceof Symbol.TypeName tn) || !(tn.type() instanceof Named n)) {
-            c.error(base.pos(), base.name() + " is not a type");
-            return;
-        }
-        c.recordType(base, n);
-        Type recvType = ptr ? new Pointer(n) : n;
-        c.recordType(fd.recv().type(), recvType);
-        if (n.underlying() instanceof Pointer || n.underlying() instanceof Interface) {
-            c.error(base.pos(), "invalid receiver type " + base.name() + " (pointer or interface type)");
-            return;
-        }
-        Pos rp = recvName != null ? recvName.pos() : fd.recv().pos();
-        f.setReceiver(new Symbol.Var(recvName == null ? "" : recvName.name(), recvType, Symbol.VarKind.RECEIVER,
-                c.pkgPath, rp.line(), rp.col()));
-        String mname = fd.name().name();
-        if (mname.equals("_")) {
-            return;
-        }
-        var old = n.method(mname);
-        if (old.isPresent()) {
-            c.error(fd.name().pos(), "method " + n.name() + "." + mname + " already declared at prog.go:"
-                    + old.get().line() + ":" + old.get().col());
-            return;
-        }
-        if (n.underlying() instanceof Struct st && st.indexOf(mname) >= 0) {
-            c.error(fd.name().pos(), "field and method with the same name " + mname);
-            return;
-        }
-        n.addMethod(f);
-        methods.put(fd, f);
+        Methods.declare(c, fd, sigs, methods);
     }
 
     // ---- bodies ----
@@ -631,57 +565,5 @@ final class Decls {
         } finally {
             depStack.pop();
         }
-    }
-
-    // ---- initialisation order ----
-
-    private void initOrder() {
-        // Variables each initializer depends on, through functions transitively.
-        Set<Symbol.Var> done = new HashSet<>();
-        List<Initializer> remaining = new ArrayList<>(pendingInits);
-        remaining.sort(Comparator.comparingInt((Initializer i) -> i.lhs().getFirst().line())
-                .thenComparingInt(i -> i.lhs().getFirst().col()));
-        Set<Symbol.Var> initialised = new HashSet<>();
-        for (Initializer i : remaining) {
-            initialised.addAll(i.lhs());
-        }
-        while (!remaining.isEmpty()) {
-            Initializer next = null;
-            for (Initializer i : remaining) {
-                Set<Symbol.Var> need = varDeps(i.lhs().getFirst());
-                need.removeAll(i.lhs());
-                need.retainAll(initialised);
-                if (done.containsAll(need)) {
-                    next = i;
-                    break;
-                }
-            }
-            if (next == null) {
-                Initializer first = remaining.getFirst();
-                c.error(new Pos(first.lhs().getFirst().line(), first.lhs().getFirst().col()),
-                        "initialization cycle or invalid recursive reference to " + first.lhs().getFirst().name());
-                next = first;
-            }
-            remaining.remove(next);
-            done.addAll(next.lhs());
-            c.info.initOrder.add(next);
-        }
-    }
-
-    private Set<Symbol.Var> varDeps(Symbol start) {
-        Set<Symbol.Var> out = new HashSet<>();
-        Set<Symbol> seen = new HashSet<>();
-        Deque<Symbol> work = new ArrayDeque<>(deps.getOrDefault(start, Set.of()));
-        while (!work.isEmpty()) {
-            Symbol s = work.pop();
-            if (!seen.add(s)) {
-                continue;
-            }
-            if (s instanceof Symbol.Var v) {
-                out.add(v);
-            }
-            work.addAll(deps.getOrDefault(s, Set.of()));
-        }
-        return out;
     }
 }

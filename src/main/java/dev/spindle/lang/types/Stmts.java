@@ -1,9 +1,6 @@
 package dev.spindle.lang.types;
 
-import dev.spindle.lang.syntax.CaseClause;
-import dev.spindle.lang.syntax.CommClause;
 import dev.spindle.lang.syntax.Expr;
-import dev.spindle.lang.syntax.ExprString;
 import dev.spindle.lang.syntax.Node;
 import dev.spindle.lang.syntax.Stmt;
 import dev.spindle.lang.syntax.Token;
@@ -11,31 +8,34 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Statements and function bodies: blocks and scopes, control flow with break/continue
  * targets and labels, go/defer, return, switch/type switch/select, for/range with Go 1.22
- * per-iteration variables, and "missing return". Assignments are in {@link AssignStmts}.
+ * per-iteration variables, and "missing return". Assignments are in {@link AssignStmts},
+ * switch/type switch/select in {@link Switches}, for/range in {@link Loops}.
  */
 final class Stmts {
     private final Checker c;
     final AssignStmts assigns;
+    private final Switches switches;
+    private final Loops loops;
 
     /** An enclosing statement that break (and, for loops, continue) may target. */
-    private record Target(Stmt stmt, String label, boolean loop, boolean isSelectOrSwitch) {
+    record Target(Stmt stmt, String label, boolean loop, boolean isSelectOrSwitch) {
     }
 
     /** Per function body: the enclosing targets, and the labels of the body. */
-    private Deque<Target> targets = new ArrayDeque<>();
-    private Map<String, Symbol.Label> labels = new HashMap<>();
+    Deque<Target> targets = new ArrayDeque<>();
+    Map<String, Symbol.Label> labels = new HashMap<>();
 
     Stmts(Checker c) {
         this.c = c;
         this.assigns = new AssignStmts(c);
+        this.switches = new Switches(c, this);
+        this.loops = new Loops(c, this);
     }
 
     // ---- function bodies ----
@@ -168,7 +168,7 @@ final class Stmts {
         }
     }
 
-    private void block(Stmt.Block b) {
+    void block(Stmt.Block b) {
         c.openScope(Scope.Kind.BLOCK);
         stmtList(b.stmts());
         c.closeScope();
@@ -195,11 +195,11 @@ final class Stmts {
                 stmt(l.stmt(), lab == null ? null : l.label().name(), fallthroughOk);
             }
             case Stmt.If i -> ifStmt(i);
-            case Stmt.Switch sw -> switchStmt(sw, label);
-            case Stmt.TypeSwitch ts -> typeSwitch(ts, label);
-            case Stmt.Select sel -> select(sel, label);
-            case Stmt.For f -> forStmt(f, label);
-            case Stmt.Range r -> rangeStmt(r, label);
+            case Stmt.Switch sw -> switches.switchStmt(sw, label);
+            case Stmt.TypeSwitch ts -> switches.typeSwitch(ts, label);
+            case Stmt.Select sel -> switches.select(sel, label);
+            case Stmt.For f -> loops.forStmt(f, label);
+            case Stmt.Range r -> loops.rangeStmt(r, label);
         }
     }
 
@@ -378,7 +378,7 @@ final class Stmts {
     }
 
     /** The message for a misplaced fallthrough; set by the enclosing switch clause. */
-    private String fallthroughError = "fallthrough statement out of place";
+    String fallthroughError = "fallthrough statement out of place";
 
     private void ifStmt(Stmt.If i) {
         c.openScope(Scope.Kind.BLOCK);
@@ -393,7 +393,7 @@ final class Stmts {
         c.closeScope();
     }
 
-    private void condition(Expr cond, String what) {
+    void condition(Expr cond, String what) {
         Operand x = c.exprs.expr(cond);
         if (x.invalid()) {
             return;
@@ -407,46 +407,8 @@ final class Stmts {
         }
     }
 
-    private void switchStmt(Stmt.Switch sw, String label) {
-        c.openScope(Scope.Kind.BLOCK);
-        if (sw.init() != null) {
-            stmt(sw.init(), null, false);
-        }
-        Operand tag = null;
-        if (sw.tag() != null) {
-            tag = c.exprs.expr(sw.tag());
-            if (!tag.invalid()) {
-                c.assign.assignment(tag, null, "switch expression");
-                if (!tag.invalid() && !Types.comparable(tag.type)) {
-                    c.error(sw.tag().pos(), "cannot switch on " + c.describe(tag));
-                    tag.setInvalid();
-                }
-            }
-        }
-        targets.push(new Target(sw, label, false, true));
-        Map<Object, Expr> seen = new HashMap<>();
-        CaseClause firstDefault = null;
-        for (int k = 0; k < sw.clauses().size(); k++) {
-            CaseClause cc = sw.clauses().get(k);
-            if (cc.isDefault()) {
-                if (firstDefault != null) {
-                    c.error(cc.pos(), "multiple defaults (first at prog.go:" + firstDefault.pos() + ")");
-                } else {
-                    firstDefault = cc;
-                }
-            }
-            for (Expr e : cc.exprs()) {
-                caseValue(e, tag, sw, seen);
-            }
-            c.openScope(Scope.Kind.BLOCK);
-            clauseBody(cc.body(), k == sw.clauses().size() - 1 ? "cannot fallthrough final case in switch" : null);
-            c.closeScope();
-        }
-        targets.pop();
-        c.closeScope();
-    }
 
-    private void clauseBody(List<Stmt> body, String lastFallthroughError) {
+    void clauseBody(List<Stmt> body, String lastFallthroughError) {
         for (int i = 0; i < body.size(); i++) {
             Stmt s = body.get(i);
             boolean last = i == body.size() - 1;
@@ -460,292 +422,9 @@ final class Stmts {
         }
     }
 
-    private void caseValue(Expr e, Operand tag, Stmt.Switch sw, Map<Object, Expr> seen) {
-        Operand v = c.exprs.expr(e);
-        if (v.invalid()) {
-            return;
-        }
-        if (tag == null) {
-            if (!Types.isBoolean(v.type)) {
-                c.error(e.pos(), "invalid case " + ExprString.of(e) + " in switch (mismatched types "
-                        + c.ts(v.type) + " and bool)");
-                return;
-            }
-            c.assign.convertUntyped(v, Basic.BOOL);
-            return;
-        }
-        if (tag.invalid()) {
-            return;
-        }
-        Operand t = new Operand(tag.mode, tag.expr, tag.type, tag.val);
-        if (Types.isUntyped(v.type)) {
-            c.assign.convertUntyped(v, tag.type);
-            if (v.invalid()) {
-                return;
-            }
-        }
-        if (!c.assign.assignableTo(v, t.type) && !c.assign.assignableTo(t, v.type)) {
-            c.error(e.pos(), "invalid case " + ExprString.of(e) + " in switch on " + ExprString.of(sw.tag())
-                    + " (mismatched types " + c.ts(v.type) + " and " + c.ts(tag.type) + ")");
-            return;
-        }
-        if (Types.isInterface(tag.type) && !Types.isInterface(v.type)) {
-            c.info.implicitConversions.put(e, tag.type);
-        }
-        if (v.isConst()) {
-            Object key = v.val instanceof Constant.Float f && f.isInteger() ? new Constant.Int(f.num()) : v.val;
-            Expr prev = seen.putIfAbsent(key, e);
-            if (prev != null) {
-                c.error(e.pos(), "duplicate case " + c.describe(v) + " in expression switch\n\tprog.go:"
-                        + prev.pos() + ": previous case");
-            }
-        }
-    }
 
-    private void typeSwitch(Stmt.TypeSwitch ts, String label) {
-        c.openScope(Scope.Kind.BLOCK);
-        if (ts.init() != null) {
-            stmt(ts.init(), null, false);
-        }
-        Operand x = c.exprs.expr(ts.x());
-        Interface xi = null;
-        if (!x.invalid()) {
-            if (x.type.underlying() instanceof Interface i) {
-                xi = i;
-            } else {
-                c.error(ts.x().pos(), c.describe(x) + " is not an interface");
-            }
-        }
-        if (ts.binding() != null) {
-            c.info.defs.put(ts.binding(), null);
-            if (ts.binding().name().equals("_")) {
-                c.error(ts.binding().pos(), "no new variable on left side of :=");
-            }
-        }
-        targets.push(new Target(ts, label, false, true));
-        List<Symbol.Var> bindings = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (CaseClause cc : ts.clauses()) {
-            Type single = null;
-            for (Expr e : cc.exprs()) {
-                Type t;
-                if (Exprs.unparen(e) instanceof Expr.Ident id && id.name().equals("nil")
-                        && c.scope.lookup("nil") instanceof Symbol.Nil) {
-                    t = Basic.UNTYPED_NIL;
-                    c.info.uses.put(id, c.scope.lookup("nil"));
-                    c.info.types.put(e, new TypeAndValue(TypeAndValue.Mode.VALUE, Basic.UNTYPED_NIL, null));
-                } else {
-                    t = c.typeExprs.typ(e);
-                }
-                if (!Types.isInvalid(t)) {
-                    String key = t.toString();
-                    if (!seen.add(key)) {
-                        c.error(e.pos(), "duplicate case " + ExprString.of(e) + " in type switch");
-                    } else if (xi != null && !(t instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL)) {
-                        c.exprs.checkAssertable(e.pos(), x, xi, t, true, ExprString.of(e));
-                    }
-                }
-                single = cc.exprs().size() == 1 ? t : null;
-            }
-            c.openScope(Scope.Kind.BLOCK);
-            if (ts.binding() != null && !ts.binding().name().equals("_")) {
-                Type vt = single != null && !(single instanceof Basic b && b.kind() == Basic.Kind.UNTYPED_NIL)
-                        ? single : x.type;
-                Symbol.Var v = new Symbol.Var(ts.binding().name(), vt, Symbol.VarKind.LOCAL, c.pkgPath,
-                        ts.binding().pos().line(), ts.binding().pos().col());
-                c.owner.put(v, c.fn);
-                c.scope.insert(v);
-                c.info.caseVars.put(cc, v);
-                bindings.add(v);
-            }
-            clauseBody(cc.body(), "cannot fallthrough in type switch");
-            c.closeScope();
-        }
-        targets.pop();
-        if (ts.binding() != null && !ts.binding().name().equals("_") && bindings.stream().noneMatch(Symbol.Var::used)) {
-            c.error(ts.binding().pos(), "declared and not used: " + ts.binding().name());
-        }
-        c.closeScope();
-    }
 
-    private void select(Stmt.Select sel, String label) {
-        targets.push(new Target(sel, label, false, true));
-        CommClause firstDefault = null;
-        for (CommClause cc : sel.clauses()) {
-            c.openScope(Scope.Kind.BLOCK);
-            if (cc.comm() == null) {
-                if (firstDefault != null) {
-                    c.error(cc.pos(), "multiple defaults (first at prog.go:" + firstDefault.pos() + ")");
-                } else {
-                    firstDefault = cc;
-                }
-            } else {
-                boolean valid = switch (cc.comm()) {
-                    case Stmt.Send s -> true;
-                    case Stmt.ExprStmt e -> isReceive(e.x());
-                    case Stmt.Assign a -> a.rhs().size() == 1 && isReceive(a.rhs().getFirst())
-                            && (a.op() == Token.ASSIGN || a.op() == Token.DEFINE);
-                    default -> false;
-                };
-                if (!valid) {
-                    c.error(cc.comm().pos(), "select case must be send or receive (possibly with assignment)");
-                }
-                stmt(cc.comm(), null, false);
-            }
-            String saved = fallthroughError;
-            fallthroughError = "fallthrough statement out of place";
-            stmtList(cc.body());
-            fallthroughError = saved;
-            c.closeScope();
-        }
-        targets.pop();
-    }
 
-    private static boolean isReceive(Expr e) {
-        return Exprs.unparen(e) instanceof Expr.Unary u && u.op() == Token.ARROW;
-    }
 
-    private void forStmt(Stmt.For f, String label) {
-        c.openScope(Scope.Kind.BLOCK);
-        if (f.init() != null) {
-            int before = c.locals.size();
-            stmt(f.init(), null, false);
-            if (f.init() instanceof Stmt.Assign a && a.op() == Token.DEFINE) {
-                List<Symbol.Var> vars = new ArrayList<>();
-                for (Expr l : a.lhs()) {
-                    if (l instanceof Expr.Ident id && !id.name().equals("_") && c.info.defs.get(id) instanceof Symbol.Var v) {
-                        vars.add(v);
-                    }
-                }
-                c.info.loopVars.put(f, vars);
-            }
-        }
-        if (f.cond() != null) {
-            condition(f.cond(), "for statement");
-        }
-        if (f.post() != null) {
-            if (f.post() instanceof Stmt.Assign a && a.op() == Token.DEFINE) {
-                c.error(f.post().pos(), "cannot declare in post statement of for loop");
-            } else {
-                stmt(f.post(), null, false);
-            }
-        }
-        targets.push(new Target(f, label, true, false));
-        block(f.body());
-        targets.pop();
-        c.closeScope();
-    }
 
-    private void rangeStmt(Stmt.Range r, String label) {
-        c.openScope(Scope.Kind.BLOCK);
-        Operand x = c.exprs.expr(r.x());
-        Type key = null;
-        Type val = null;
-        boolean ok = true;
-        if (!x.invalid()) {
-            Type u = x.type.underlying();
-            if (u instanceof Pointer p && p.elem().underlying() instanceof Array) {
-                u = p.elem().underlying();
-            }
-            String oneVar = null;
-            switch (u) {
-                case Basic b when b.isString() -> {
-                    key = Basic.INT;
-                    val = Basic.RUNE;
-                    if (Types.isUntyped(x.type)) {
-                        c.assign.convertUntyped(x, Basic.STRING);
-                    }
-                }
-                case Basic b when b.isInteger() -> {
-                    if (Types.isUntyped(x.type)) {
-                        c.assign.convertUntyped(x, Basic.INT);
-                    }
-                    key = x.type;
-                    oneVar = c.describe(x);
-                }
-                case Array a -> {
-                    key = Basic.INT;
-                    val = a.elem();
-                }
-                case Slice s -> {
-                    key = Basic.INT;
-                    val = s.elem();
-                }
-                case MapType m -> {
-                    key = m.key();
-                    val = m.elem();
-                }
-                case Chan ch -> {
-                    key = ch.elem();
-                    oneVar = c.describe(x);
-                    if (!ch.dir().canRecv()) {
-                        c.error(r.x().pos(), "cannot range over " + c.describe(x) + ": receive from send-only channel");
-                        ok = false;
-                    }
-                }
-                case Signature s -> {
-                    c.error(r.x().pos(), "range over functions is not supported by spindle");
-                    ok = false;
-                }
-                default -> {
-                    c.error(r.x().pos(), "cannot range over " + c.describe(x));
-                    ok = false;
-                }
-            }
-            if (ok && oneVar != null && r.value() != null) {
-                c.error(r.value().pos(), "range over " + oneVar + " permits only one iteration variable");
-                ok = false;
-            }
-        } else {
-            ok = false;
-        }
-        Expr[] lhs = {r.key(), r.value()};
-        Type[] types = {key, val};
-        if (r.tok() == Token.DEFINE) {
-            List<Symbol.Var> vars = new ArrayList<>();
-            List<Symbol.Var> toDeclare = new ArrayList<>();
-            List<Expr.Ident> ids = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                if (lhs[i] == null) {
-                    continue;
-                }
-                if (!(lhs[i] instanceof Expr.Ident id)) {
-                    c.error(lhs[i].pos(), "non-name " + ExprString.of(lhs[i]) + " on left side of :=");
-                    c.exprs.expr(lhs[i]);
-                    continue;
-                }
-                Type t = ok && types[i] != null ? types[i] : Basic.INVALID;
-                Symbol.Var v = c.newVar(id, t, Symbol.VarKind.LOCAL);
-                c.info.defs.put(id, v);
-                c.info.types.put(id, new TypeAndValue(TypeAndValue.Mode.VARIABLE, t, null));
-                if (!id.name().equals("_")) {
-                    vars.add(v);
-                }
-                toDeclare.add(v);
-                ids.add(id);
-            }
-            for (int i = 0; i < toDeclare.size(); i++) {
-                c.declare(c.scope, ids.get(i), toDeclare.get(i));
-            }
-            c.info.loopVars.put(r, vars);
-        } else if (r.tok() == Token.ASSIGN) {
-            for (int i = 0; i < 2; i++) {
-                if (lhs[i] == null) {
-                    continue;
-                }
-                Operand target = assigns.lhs(lhs[i]);
-                if (ok && types[i] != null && !target.invalid() && target.type != null) {
-                    Operand v = new Operand(Operand.Mode.VALUE, lhs[i], types[i], null);
-                    if (!Types.assignable(types[i], target.type)) {
-                        c.error(lhs[i].pos(), "cannot use " + ExprString.of(lhs[i]) + " (value of type " + c.ts(types[i])
-                                + ") as " + c.ts(target.type) + " value in range clause");
-                    }
-                }
-            }
-        }
-        targets.push(new Target(r, label, true, false));
-        block(r.body());
-        targets.pop();
-        c.closeScope();
-    }
 }

@@ -1,6 +1,5 @@
 package dev.spindle.lang.types;
 
-import dev.spindle.lang.syntax.ChanDir;
 import dev.spindle.lang.syntax.Expr;
 import dev.spindle.lang.syntax.Field;
 import java.math.BigInteger;

@@ -219,4 +219,32 @@ class InfoTest {
                 .contains("fmt.Println", "strings.ToUpper", "time.Duration.String", "sync.WaitGroup.Add",
                         "fmt.wrapError.Unwrap", "atomic.Int64.Add");
     }
+
+    @Test
+    void iotaAndImplicitRepetition() {
+        Checked c = check("""
+                package main
+
+                import "fmt"
+
+                type ByteSize float64
+
+                const (
+                	_           = iota
+                	KB ByteSize = 1 << (10 * iota)
+                	MB
+                )
+
+                const (
+                	a, b = iota, iota * 10
+                	c, d
+                )
+
+                func main() { fmt.Println(KB, MB, a, b, c, d) }
+                """);
+        Symbol.Const mb = (Symbol.Const) c.info().pkg().member("MB");
+        assertThat(mb.type().toString()).isEqualTo("main.ByteSize");
+        assertThat(mb.value().toBigInteger()).isEqualTo(java.math.BigInteger.valueOf(1 << 20));
+        assertThat(((Symbol.Const) c.info().pkg().member("d")).value()).isEqualTo(Constant.Int.of(10));
+    }
 }

@@ -12,6 +12,7 @@ import dev.spindle.lang.types.Type;
 import dev.spindle.lang.types.TypeString;
 import dev.spindle.vm.stdlib.NativeContext;
 import dev.spindle.vm.stdlib.NativePanic;
+import dev.spindle.vm.stdlib.text.Utf8;
 import dev.spindle.vm.value.ArrayValue;
 import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.MapValue;
@@ -34,9 +35,17 @@ final class ValuePrinter implements Operands {
         this.ctx = ctx;
     }
 
+    /**
+     * A type as reflect prints it, as a byte string: identifiers are Java text in the checker's
+     * types (main.Größe), while fmt writes bytes.
+     */
+    static String typeName(Type t) {
+        return Utf8.fromJava(TypeString.of(t));
+    }
+
     @Override
     public String typeString(Object arg) {
-        return TypeString.of(((IfaceValue) arg).dynType());
+        return typeName(((IfaceValue) arg).dynType());
     }
 
     @Override
@@ -76,7 +85,7 @@ final class ValuePrinter implements Operands {
         Type t = iv.dynType();
         Object v = iv.value();
         if (verb == 'T') {
-            p.fmt.fmtS(TypeString.of(t));
+            p.fmt.fmtS(typeName(t));
             return;
         }
         if (verb == 'p') {
@@ -89,7 +98,7 @@ final class ValuePrinter implements Operands {
             return;
         }
         if (t instanceof Slice s && s.elem() instanceof Basic e && e.kind() == Basic.Kind.UINT8) {
-            fmtBytes(p, (SliceValue) v, verb, TypeString.of(t), t, 0);
+            fmtBytes(p, (SliceValue) v, verb, typeName(t), t, 0);
             return;
         }
         if (!handleMethods(p, iv, verb)) {
@@ -314,7 +323,7 @@ final class ValuePrinter implements Operands {
             case MapType m -> {
                 MapValue map = (MapValue) v;
                 if (p.flags.sharpV) {
-                    p.buf.append(TypeString.of(t));
+                    p.buf.append(typeName(t));
                     if (map == null) {
                         p.buf.append("(nil)");
                         return;
@@ -339,7 +348,7 @@ final class ValuePrinter implements Operands {
             case Struct s -> {
                 StructValue sv = (StructValue) v;
                 if (p.flags.sharpV) {
-                    p.buf.append(TypeString.of(t));
+                    p.buf.append(typeName(t));
                 }
                 p.buf.append('{');
                 for (int i = 0; i < s.fields().size(); i++) {
@@ -348,7 +357,7 @@ final class ValuePrinter implements Operands {
                         p.buf.append(p.flags.sharpV ? ", " : " ");
                     }
                     if (p.flags.plusV || p.flags.sharpV) {
-                        p.buf.append(field.name()).append(':');
+                        p.buf.append(Utf8.fromJava(field.name())).append(':');
                     }
                     printValue(p, field.type(), sv.fields[i], verb, depth + 1, canInterface && field.exported());
                 }
@@ -357,7 +366,7 @@ final class ValuePrinter implements Operands {
             case Interface i -> {
                 if (v == null) {
                     if (p.flags.sharpV) {
-                        p.buf.append(TypeString.of(t)).append("(nil)");
+                        p.buf.append(typeName(t)).append("(nil)");
                     } else {
                         p.buf.append("<nil>");
                     }
@@ -401,7 +410,7 @@ final class ValuePrinter implements Operands {
             }
             case Chan c -> fmtPointer(p, t, v, verb);
             case Signature sig -> fmtPointer(p, t, v, verb);
-            default -> p.buf.append('?').append(TypeString.of(t)).append('?');
+            default -> p.buf.append('?').append(typeName(t)).append('?');
         }
     }
 
@@ -417,7 +426,7 @@ final class ValuePrinter implements Operands {
             boolean canInterface) {
         Type elem = t.underlying() instanceof Slice s ? s.elem() : ((Array) t.underlying()).elem();
         if (p.flags.sharpV) {
-            p.buf.append(TypeString.of(t));
+            p.buf.append(typeName(t));
             if (nil) {
                 p.buf.append("(nil)");
                 return;
@@ -469,7 +478,7 @@ final class ValuePrinter implements Operands {
         switch (verb) {
             case 'v' -> {
                 if (p.flags.sharpV) {
-                    p.buf.append('(').append(TypeString.of(t)).append(")(");
+                    p.buf.append('(').append(typeName(t)).append(")(");
                     if (addr == 0) {
                         p.buf.append("nil");
                     } else {

@@ -4,6 +4,7 @@ import dev.spindle.vm.stdlib.GoValues;
 import dev.spindle.vm.stdlib.NativeContext;
 import dev.spindle.vm.stdlib.NativeFunction;
 import dev.spindle.vm.stdlib.NativePanic;
+import dev.spindle.vm.stdlib.text.GoRngSource;
 import dev.spindle.vm.value.FuncValue;
 import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.SliceValue;
@@ -16,7 +17,8 @@ import java.util.function.LongSupplier;
  * the top-level functions draw from the run's seeded generator, so a seed repeats a run; a
  * {@code *rand.Rand} draws from its Source through the Source's Int63 method. Intn, Int31n,
  * Float64, Perm and Shuffle derive their values exactly as {@code math/rand/rand.go} does.
- * {@code rand.Seed} is a no-op, as it is by default since Go 1.24.
+ * {@code rand.Seed} is a no-op, as it is by default since Go 1.24. {@code rand.NewSource(seed)} is
+ * Go's own generator ({@link GoRngSource}), so a seeded *rand.Rand prints what it prints in Go.
  */
 public final class RandNatives {
 
@@ -38,10 +40,10 @@ public final class RandNatives {
         m.put("rand.Seed", (ctx, a) -> null);
 
         m.put("rand.NewSource", (ctx, a) -> GoValues.newPointerIface(ctx, "rand.rngSource",
-                new java.util.SplittableRandom((Long) a[0])));
-        m.put("rand.rngSource.Int63", (ctx, a) -> rng(a[0]).nextLong() >>> 1);
+                new GoRngSource((Long) a[0])));
+        m.put("rand.rngSource.Int63", (ctx, a) -> rng(a[0]).int63());
         m.put("rand.rngSource.Seed", (ctx, a) -> {
-            ((StructValue) a[0]).fields[0] = new java.util.SplittableRandom((Long) a[1]);
+            rng(a[0]).seed((Long) a[1]);
             return null;
         });
         m.put("rand.New", (ctx, a) -> GoValues.newStruct(ctx, "rand.Rand", a[0]));
@@ -55,8 +57,8 @@ public final class RandNatives {
         m.put("rand.Rand.Shuffle", (ctx, a) -> source(ctx, a[0]).shuffle(ctx, (Long) a[1], (FuncValue) a[2]));
     }
 
-    private static java.util.SplittableRandom rng(Object recv) {
-        return (java.util.SplittableRandom) ((StructValue) recv).fields[0];
+    private static GoRngSource rng(Object recv) {
+        return (GoRngSource) ((StructValue) recv).fields[0];
     }
 
     private interface Op0 {
@@ -92,9 +94,8 @@ public final class RandNatives {
         if (src == null) {
             throw NativePanic.runtimeError("invalid memory address or nil pointer dereference");
         }
-        if (src.value() instanceof StructValue sv && sv.fields.length == 1
-                && sv.fields[0] instanceof java.util.SplittableRandom r) {
-            return new Gen(() -> r.nextLong() >>> 1);
+        if (src.value() instanceof StructValue sv && sv.fields.length == 1 && sv.fields[0] instanceof GoRngSource r) {
+            return new Gen(r::int63);
         }
         return new Gen(() -> (Long) ctx.callMethod(src, "Int63"));
     }

@@ -241,7 +241,7 @@ public final class SortNatives {
 
     private static int sliceLen(IfaceValue x) {
         if (x == null || !(x.dynType().underlying() instanceof Slice)) {
-            String what = x == null ? "zero Value" : TypeString.of(x.dynType()) + " Value";
+            String what = x == null ? "zero Value" : dev.spindle.vm.stdlib.text.Utf8.fromJava(TypeString.of(x.dynType())) + " Value";
             throw NativePanic.ofString("reflect: call of Swapper on " + what);
         }
         SliceValue s = (SliceValue) x.value();

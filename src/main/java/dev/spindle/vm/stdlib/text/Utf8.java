@@ -118,6 +118,13 @@ public final class Utf8 {
 
     /** Java text (UTF-16) to a Go byte string. */
     public static String fromJava(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> appendRune(out, cp));
         return out.toString();

@@ -198,6 +198,33 @@ class LibNativesTest {
         assertThat(a.call("rand.Rand.Intn", r1, 1000L)).isEqualTo(b.call("rand.Rand.Intn", r2, 1000L));
     }
 
+    /** rand.New(rand.NewSource(42)) draws what Go draws (Go 1.19's output for the same calls). */
+    @Test
+    void seededSourceIsGosGenerator() {
+        Object r = call("rand.New", call("rand.NewSource", 42L));
+        assertThat(List.of(call("rand.Rand.Intn", r, 10L), call("rand.Rand.Intn", r, 1000L), call("rand.Rand.Int", r),
+                call("rand.Rand.Int63", r))).containsExactly(5L, 987L, 5571782338101878760L, 1926012586526624009L);
+        assertThat(call("rand.Rand.Float64", r)).isEqualTo(0.043818458599374305);
+        assertThat(((SliceValue) call("rand.Rand.Perm", r, 6L)).toArray()).containsExactly(3L, 5L, 2L, 4L, 0L, 1L);
+        assertThat(call("rand.Rand.Int63n", r, 1_000_000_000_000L)).isEqualTo(224608899041L);
+        assertThat(call("rand.Rand.Int31n", r, 77L)).isEqualTo(37L);
+        SliceValue s = SliceValue.of(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        FuncValue swap = ctx.func(a -> {
+            int i = (int) (long) (Long) a[0];
+            int j = (int) (long) (Long) a[1];
+            Object t = s.get(i);
+            s.set(i, s.get(j));
+            s.set(j, t);
+            return null;
+        });
+        call("rand.Rand.Shuffle", r, 7L, swap);
+        assertThat(s.toArray()).containsExactly(7L, 2L, 6L, 5L, 3L, 4L, 1L);
+        Object neg = call("rand.New", call("rand.NewSource", -5L));
+        assertThat(List.of(call("rand.Rand.Intn", neg, 100L), call("rand.Rand.Intn", neg, 100L))).containsExactly(8L, 91L);
+        Object zero = call("rand.New", call("rand.NewSource", 0L));
+        assertThat(List.of(call("rand.Rand.Intn", zero, 100L), call("rand.Rand.Intn", zero, 100L))).containsExactly(74L, 14L);
+    }
+
     @Test
     void timeDurations() {
         assertThat(call("time.Duration.String", 1_500_000_000L)).isEqualTo("1.5s");

@@ -1,0 +1,100 @@
+package dev.spindle.vm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spindle.lang.compile.Frontend;
+import dev.spindle.lang.compile.Program;
+import org.junit.jupiter.api.Test;
+
+/** The interpreter's contract with hosts: budgets, stop reasons, runtime operations. */
+class InterpreterTest {
+    private static Program compile(String src) {
+        Frontend.Result r = Frontend.compile("prog.go", src);
+        assertThat(r.errors()).isEmpty();
+        return r.program();
+    }
+
+    @Test
+    void aLoopStopsAtItsBudgetAndResumes() {
+        Program p = compile("""
+                package main
+
+                func main() {
+                	x := 0
+                	for i := 0; i < 1000; i++ {
+                		x += i
+                	}
+                	_ = x
+                }
+                """);
+        Goroutine g = new Machine(p, 1, NativeLinker.NONE, 1000).mainGoroutine();
+        int budgetStops = 0;
+        Stop s;
+        while ((s = Interpreter.run(g, 10)) == Stop.BUDGET) {
+            budgetStops++;
+        }
+        assertThat(s).isEqualTo(Stop.FINISHED);
+        assertThat(budgetStops).isBetween(90, 110);
+        assertThat(g.finished()).isTrue();
+    }
+
+    @Test
+    void goAndChannelOperationsAreHandedToTheHost() {
+        Program p = compile("""
+                package main
+
+                func main() {
+                	ch := make(chan int)
+                	go func() { ch <- 1 }()
+                	<-ch
+                }
+                """);
+        Goroutine g = new Machine(p, 1, NativeLinker.NONE, 1000).mainGoroutine();
+        assertThat(Interpreter.run(g, 100)).isEqualTo(Stop.RUNTIME_OP);
+        assertThat(g.pendingOp()).isInstanceOf(HostOp.MakeChan.class);
+        Object ch = new Object();
+        g.pushResult(ch);
+        assertThat(Interpreter.run(g, 100)).isEqualTo(Stop.RUNTIME_OP);
+        assertThat(g.pendingOp()).isInstanceOf(HostOp.Go.class);
+        assertThat(Interpreter.run(g, 100)).isEqualTo(Stop.RUNTIME_OP);
+        assertThat(g.pendingOp()).isEqualTo(new HostOp.Recv(ch, false));
+        g.pushResult(1L);
+        assertThat(Interpreter.run(g, 100)).isEqualTo(Stop.FINISHED);
+    }
+
+    @Test
+    void anUnrecoveredPanicReportsLikeGo() {
+        Program p = compile("""
+                package main
+
+                func get(xs []int, i int) int {
+                	return xs[i]
+                }
+
+                func main() {
+                	get([]int{1, 2, 3}, 5)
+                }
+                """);
+        Goroutine g = new Machine(p, 1, NativeLinker.NONE, 1000).mainGoroutine();
+        assertThat(Interpreter.run(g, 1000)).isEqualTo(Stop.PANICKED);
+        assertThat(g.panicReport()).startsWith("panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\nmain.get(...)\n\tprog.go:4\nmain.main(...)\n\tprog.go:8\n");
+    }
+
+    @Test
+    void deepRecursionIsAFatalStackOverflow() {
+        Program p = compile("""
+                package main
+
+                func f(n int) int { return f(n+1) + 1 }
+
+                func main() { f(0) }
+                """);
+        Goroutine g = new Machine(p, 1, NativeLinker.NONE, 5000).mainGoroutine();
+        Stop s;
+        while ((s = Interpreter.run(g, 1_000_000)) == Stop.BUDGET) {
+            // keep going
+        }
+        assertThat(s).isEqualTo(Stop.FATAL);
+        assertThat(g.fatal().getMessage()).isEqualTo("stack overflow");
+    }
+}
