@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spindle lessons}: the built-in course without the window. Alone it lists the
- * lessons (number, title, concepts); {@code spindle lessons run 2} runs lesson 2 headless on
- * the M:N engine with the program's own output and exit status, under the lesson's recommended cores and
+ * lessons (number, title, concepts); {@code spindle lessons run 2} is {@code spindle run
+ * --lesson 2}: lesson 2 headless on the M:N engine with the program's own output and exit status, under the lesson's recommended cores and
  * seed unless {@code --procs}/{@code --seed} say otherwise ({@code --narrate} then tells the
  * narration on stderr, step by step at its event); {@code spindle lessons check}
  * validates lesson folders or .go files (metadata and compilation) the way File > Open does,
@@ -59,7 +60,7 @@ public final class LessonsCommand implements Callable<Integer> {
             out.printf("%3d  %-" + width + "s  %s%n", l.number(), l.title(), String.join(", ", l.concepts()));
         }
         out.println();
-        out.println("Run one with: spindle lessons run N   (or open it in the app)");
+        out.println("Run one with: spindle run --lesson N   (spindle lessons run N --narrate adds the narration)");
         out.flush();
         return 0;
     }
@@ -71,7 +72,10 @@ public final class LessonsCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** {@code spindle lessons run N}: one lesson's program, headless. */
+    /**
+     * {@code spindle lessons run N}: the same as {@code spindle run --lesson N} (it delegates),
+     * or with {@code --narrate} a run of its own that keeps the event log to tell the story.
+     */
     @Command(name = "run", description = "Run lesson N's program without the window.")
     static final class Run implements Callable<Integer> {
         @Spec
@@ -89,6 +93,13 @@ public final class LessonsCommand implements Callable<Integer> {
         @Option(names = "--narrate", description = "After the run, tell the lesson's narration on stderr, each step at the event that released it.")
         boolean narrate;
 
+        private int delegate() {
+            CommandLine run = new CommandLine(new RunCommand());
+            run.setOut(spec.commandLine().getOut());
+            run.setErr(spec.commandLine().getErr());
+            return run.execute(runArgs(number, seed, procs).toArray(String[]::new));
+        }
+
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
@@ -101,6 +112,9 @@ public final class LessonsCommand implements Callable<Integer> {
                     err.println("spindle: there is no lesson " + number + " (the course has 1.." + course.lessons().size() + ")");
                     err.flush();
                     return 1;
+                }
+                if (!narrate) {
+                    return delegate();
                 }
                 compiled = LessonCompiler.compile(lesson);
             } catch (LessonException e) {
@@ -127,6 +141,18 @@ public final class LessonsCommand implements Callable<Integer> {
                 errStream.flush();
             }
         }
+    }
+
+    /** Plain runs are {@code spindle run --lesson N}'s job: one way to run a program. */
+    private static List<String> runArgs(int number, Long seed, Integer procs) {
+        List<String> args = new ArrayList<>(List.of("--lesson", Integer.toString(number)));
+        if (seed != null) {
+            args.addAll(List.of("--seed", Long.toString(seed)));
+        }
+        if (procs != null) {
+            args.addAll(List.of("--procs", Integer.toString(procs)));
+        }
+        return args;
     }
 
     /** Prints each narration step with the virtual time and sequence number of the event that released it. */
