@@ -7,6 +7,9 @@ import dev.spindle.scenario.LessonCompiler;
 import dev.spindle.scenario.LessonException;
 import dev.spindle.scenario.LessonLoader;
 import dev.spindle.scenario.LessonProblem;
+import dev.spindle.scenario.NarrationMatcher;
+import dev.spindle.trace.Event;
+import dev.spindle.runtime.Engine;
 import dev.spindle.runtime.EngineConfig;
 import dev.spindle.runtime.RunResult;
 import dev.spindle.runtime.bridge.GoProgram;
@@ -18,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,9 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spindle lessons}: the built-in course without the window. Alone it lists the
- * lessons (number, title, concepts); {@code spindle lessons run 2} runs lesson 2 headless on
- * the M:N engine with the program's own output and exit status, under the lesson's recommended cores and
- * seed unless {@code --procs}/{@code --seed} say otherwise; {@code spindle lessons check}
+ * lessons (number, title, concepts); {@code spindle lessons run 2} is {@code spindle run
+ * --lesson 2}: lesson 2 headless on the M:N engine with the program's own output and exit status, under the lesson's recommended cores and
+ * seed unless {@code --procs}/{@code --seed} say otherwise ({@code --narrate} then tells the
+ * narration on stderr, step by step at its event); {@code spindle lessons check}
  * validates lesson folders or .go files (metadata and compilation) the way File > Open does,
  * printing every problem with its file, line and field.
  */
@@ -55,7 +60,7 @@ public final class LessonsCommand implements Callable<Integer> {
             out.printf("%3d  %-" + width + "s  %s%n", l.number(), l.title(), String.join(", ", l.concepts()));
         }
         out.println();
-        out.println("Run one with: spindle lessons run N   (or open it in the app)");
+        out.println("Run one with: spindle run --lesson N   (spindle lessons run N --narrate adds the narration)");
         out.flush();
         return 0;
     }
@@ -67,7 +72,10 @@ public final class LessonsCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** {@code spindle lessons run N}: one lesson's program, headless. */
+    /**
+     * {@code spindle lessons run N}: the same as {@code spindle run --lesson N} (it delegates),
+     * or with {@code --narrate} a run of its own that keeps the event log to tell the story.
+     */
     @Command(name = "run", description = "Run lesson N's program without the window.")
     static final class Run implements Callable<Integer> {
         @Spec
@@ -82,6 +90,16 @@ public final class LessonsCommand implements Callable<Integer> {
         @Option(names = "--procs", description = "GOMAXPROCS (default: the lesson's recommended cores).")
         Integer procs;
 
+        @Option(names = "--narrate", description = "After the run, tell the lesson's narration on stderr, each step at the event that released it.")
+        boolean narrate;
+
+        private int delegate() {
+            CommandLine run = new CommandLine(new RunCommand());
+            run.setOut(spec.commandLine().getOut());
+            run.setErr(spec.commandLine().getErr());
+            return run.execute(runArgs(number, seed, procs).toArray(String[]::new));
+        }
+
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
@@ -95,6 +113,9 @@ public final class LessonsCommand implements Callable<Integer> {
                     err.flush();
                     return 1;
                 }
+                if (!narrate) {
+                    return delegate();
+                }
                 compiled = LessonCompiler.compile(lesson);
             } catch (LessonException e) {
                 problems(err, e.problems());
@@ -105,7 +126,12 @@ public final class LessonsCommand implements Callable<Integer> {
             PrintStream out = System.out;
             OutputStream errStream = System.err;
             try {
-                RunResult r = GoProgram.engine(compiled.program(), EngineConfig.of(p, s, out, errStream)).run();
+                Engine engine = GoProgram.engine(compiled.program(), EngineConfig.of(p, s, out, errStream));
+                RunResult r = engine.run();
+                out.flush();
+                if (narrate) {
+                    narrate(lesson, engine.log().snapshot(), err);
+                }
                 return r.exitCode();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -115,6 +141,31 @@ public final class LessonsCommand implements Callable<Integer> {
                 errStream.flush();
             }
         }
+    }
+
+    /** Plain runs are {@code spindle run --lesson N}'s job: one way to run a program. */
+    private static List<String> runArgs(int number, Long seed, Integer procs) {
+        List<String> args = new ArrayList<>(List.of("--lesson", Integer.toString(number)));
+        if (seed != null) {
+            args.addAll(List.of("--seed", Long.toString(seed)));
+        }
+        if (procs != null) {
+            args.addAll(List.of("--procs", Integer.toString(procs)));
+        }
+        return args;
+    }
+
+    /** Prints each narration step with the virtual time and sequence number of the event that released it. */
+    static void narrate(Lesson lesson, List<Event> events, PrintWriter err) {
+        NarrationMatcher matcher = new NarrationMatcher(lesson.narration());
+        err.println("-- narration of " + lesson.label());
+        for (NarrationMatcher.Due due : matcher.feed(events)) {
+            err.printf("%8.3fs  #%-5d %s%n", due.event().time() / 1e9, due.event().seq(), due.step().say());
+        }
+        for (int i = matcher.told(); i < lesson.narration().size(); i++) {
+            err.println("   (not told in this run: \"" + lesson.narration().get(i).when() + "\" never matched)");
+        }
+        err.flush();
     }
 
     /** {@code spindle lessons check [PATH...]}: validate lessons as File > Open would. */

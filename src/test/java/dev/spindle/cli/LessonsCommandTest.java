@@ -40,13 +40,35 @@ class LessonsCommandTest {
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         int exit;
         try {
-            exit = execute("run", "2", "--seed", "3");
+            exit = execute("run", "2", "--seed", "3", "--narrate");
         } finally {
             System.setOut(saved);
         }
         assertThat(exit).isZero();
         assertThat(captured.toString(StandardCharsets.UTF_8).lines().toList()).hasSize(3)
                 .last().isEqualTo("All goroutines finished executing");
+    }
+
+    @Test
+    void aPlainRunIsSpindleRunDashDashLesson() {
+        // RunCommand writes to the process's own stdout; here only its exit status is checked.
+        assertThat(execute("run", "4", "--procs", "1")).isEqualTo(2);
+        assertThat(execute("run", "1")).isZero();
+    }
+
+    @Test
+    void narratesAfterTheRun() {
+        PrintStream saved = System.out;
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = execute("run", "9", "--narrate");
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(exit).isZero();
+        assertThat(err.toString().lines().toList()).first().isEqualTo("-- narration of 9. Channels: the hand-off");
+        assertThat(err.toString()).contains("The cook blocks on `pass <- \"pasta\"`.", "Served.").doesNotContain("not told");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.spindle.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LessonProgramsTest {
     /** 100,000 goroutines: run once, at the recommended settings, to keep the suite quick. */
     private static final Set<Integer> HEAVY = Set.of(8);
-
-    /**
-     * Runs that hit a known engine bug, reported in /work/coord/requests.md (to:engine): lesson
-     * 12 at seed 3 on 4 cores dies with "internal VM error: ClassCastException Resume$None ->
-     * Resume$Received" in merge's range loop. Skipped (visibly) until the bridge is fixed.
-     */
-    private static final Set<String> KNOWN_ENGINE_BUGS = Set.of("12/3/4");
 
     private static Course course;
 
@@ -56,7 +48,6 @@ class LessonProgramsTest {
     @ParameterizedTest(name = "lesson {0}, seed {1}, {2} cores")
     @MethodSource("runs")
     void runsToItsIntendedEnd(int number, long seed, int procs) throws Exception {
-        assumeFalse(KNOWN_ENGINE_BUGS.contains(number + "/" + seed + "/" + procs), "known engine bug, see requests.md");
         Lesson lesson = course.lesson(number).orElseThrow();
         Outcome o = run(lesson, seed, procs);
         assertThat(o.exit()).as(lesson.label() + "\nstdout:\n" + o.out() + "\nstderr:\n" + o.err())

@@ -1,0 +1,79 @@
+package dev.spindle.app.lesson;
+
+import dev.spindle.scenario.Prediction;
+import java.util.function.IntConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+
+/**
+ * The question before the first Play. The student locks in a choice; the verdict and the
+ * explanation appear only when the run has ended ({@link #reveal()}), so that the run, not
+ * the text, tells them whether they were right.
+ */
+final class PredictionView extends VBox {
+    private final Prediction prediction;
+    private final ToggleGroup group = new ToggleGroup();
+    private final Button lock = new Button("Lock in my prediction");
+    private final Label verdict = new Label();
+    private final BooleanProperty answered = new SimpleBooleanProperty(this, "answered");
+    private int chosen;
+
+    PredictionView(Prediction prediction, int earlierChoice, IntConsumer onAnswer) {
+        this.prediction = prediction;
+        setId("prediction");
+        getStyleClass().add("lesson-prediction");
+        setSpacing(6);
+        Label question = new Label("Predict first: " + prediction.question());
+        question.setWrapText(true);
+        question.getStyleClass().add("lesson-question");
+        getChildren().add(question);
+        for (int i = 0; i < prediction.choices().size(); i++) {
+            RadioButton choice = new RadioButton(prediction.choices().get(i));
+            choice.setId("choice-" + (i + 1));
+            choice.setWrapText(true);
+            choice.setUserData(i + 1);
+            choice.setToggleGroup(group);
+            getChildren().add(choice);
+        }
+        lock.setId("lock-prediction");
+        lock.disableProperty().bind(group.selectedToggleProperty().isNull().or(answered));
+        lock.setOnAction(e -> {
+            chosen = (Integer) group.getSelectedToggle().getUserData();
+            answer(chosen);
+            onAnswer.accept(chosen);
+        });
+        verdict.setId("prediction-verdict");
+        verdict.setWrapText(true);
+        getChildren().addAll(lock, verdict);
+        if (earlierChoice > 0 && earlierChoice <= prediction.choices().size()) {
+            group.selectToggle(group.getToggles().get(earlierChoice - 1));
+            chosen = earlierChoice;
+            answer(earlierChoice);
+        }
+    }
+
+    private void answer(int choice) {
+        answered.set(true);
+        group.getToggles().forEach(t -> ((RadioButton) t).setDisable(true));
+        verdict.setText("Your prediction: " + prediction.choices().get(choice - 1) + ". Press Play and watch.");
+    }
+
+    /** After the run: right or not, and why. */
+    void reveal() {
+        if (!answered.get()) {
+            verdict.setText("Answer: " + prediction.rightChoice() + ". " + prediction.explanation());
+            return;
+        }
+        verdict.setText((prediction.isRight(chosen) ? "Right! " : "Not quite: the answer is \"" + prediction.rightChoice() + "\". ")
+                + prediction.explanation());
+    }
+
+    BooleanProperty answeredProperty() {
+        return answered;
+    }
+}

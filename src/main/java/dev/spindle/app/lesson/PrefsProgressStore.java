@@ -1,0 +1,60 @@
+package dev.spindle.app.lesson;
+
+import dev.spindle.scenario.ProgressStore;
+import java.util.OptionalInt;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * Progress remembered across restarts with java.util.prefs, one key per lesson
+ * ({@code 02-waitgroup.status}, {@code 02-waitgroup.prediction}). A store that cannot be
+ * flushed keeps working in memory (Preferences caches), which is what the interface asks.
+ */
+public final class PrefsProgressStore implements ProgressStore {
+    private final Preferences node;
+
+    public PrefsProgressStore(Preferences node) {
+        this.node = node;
+    }
+
+    /** The user's node for Spindle's lesson progress. */
+    public static Preferences userNode() {
+        return Preferences.userRoot().node("dev/spindle/lessons");
+    }
+
+    @Override
+    public Status status(String lessonKey) {
+        String s = node.get(lessonKey + ".status", Status.NOT_STARTED.name());
+        try {
+            return Status.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            return Status.NOT_STARTED;
+        }
+    }
+
+    @Override
+    public void setStatus(String lessonKey, Status status) {
+        node.put(lessonKey + ".status", status.name());
+        flush();
+    }
+
+    @Override
+    public OptionalInt prediction(String lessonKey) {
+        int c = node.getInt(lessonKey + ".prediction", 0);
+        return c > 0 ? OptionalInt.of(c) : OptionalInt.empty();
+    }
+
+    @Override
+    public void setPrediction(String lessonKey, int choice) {
+        node.putInt(lessonKey + ".prediction", choice);
+        flush();
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Kept in memory for this session; nothing the student can do about it.
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.spindle.app.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spindle.app.MainWindow;
+import dev.spindle.app.model.CoreRange;
+import dev.spindle.app.model.MemoryThemeStore;
+import dev.spindle.app.model.ShellModel;
+import dev.spindle.app.model.Theme;
+import dev.spindle.app.play.Playback;
+import dev.spindle.app.play.Speed;
+import dev.spindle.scenario.Course;
+import dev.spindle.scenario.InMemoryProgress;
+import dev.spindle.scenario.Lesson;
+import dev.spindle.scenario.ProgressStore;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A student's path through lesson 2 in the real window, headless: pick, predict, Play, narration, Next lesson. */
+class LessonsUiTest {
+    private final FxRobot robot = new FxRobot();
+    private final ProgressStore progress = new InMemoryProgress();
+    private MainWindow window;
+    private LessonsUi lessons;
+    private Stage stage;
+
+    @BeforeEach
+    void start() throws Exception {
+        Course course = Course.builtIn();
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            window = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
+            window.showIn(stage);
+            lessons = LessonsUi.install(window, course, progress);
+        });
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.setupFixture(() -> {
+            window.dispose();
+            stage.hide();
+        });
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void pickLessonTwoPredictPlayReadTheNarrationThenNextLesson() throws Exception {
+        @SuppressWarnings("unchecked")
+        ComboBox<Lesson> picker = robot.lookup("#lesson-picker").queryAs(ComboBox.class);
+        assertThat(fx(() -> picker.getItems().size())).isEqualTo(17);
+        fx(() -> {
+            picker.getSelectionModel().select(1);
+            return null;
+        });
+        waitUntil(() -> fx(() -> playback().loadedProperty().get() && playback().knownProperty().get() > 0));
+        assertThat(text("#lesson-title")).isEqualTo("2. Waiting with a WaitGroup");
+        assertThat(fx(() -> window.session().coresProperty().get())).isEqualTo(2);
+        assertThat(fx(() -> window.session().seedProperty().get())).isEqualTo(7L);
+
+        // Play before predicting: the lesson asks for the prediction first.
+        robot.clickOn("#play");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> playback().isPlaying())).isFalse();
+        assertThat(text("#lesson-problem")).contains("prediction first");
+
+        // The choices may sit below the fold of the panel's scroll pane: fire them as a click would.
+        fire("#choice-2");
+        fire("#lock-prediction");
+        assertThat(text("#prediction-verdict")).startsWith("Your prediction: 1st and 2nd in either order");
+        assertThat(progress.prediction("02-waitgroup")).hasValue(2);
+
+        robot.clickOn("#play");
+        waitUntil(() -> fx(() -> narration().getChildren().size() >= 1));
+        assertThat(text(narration(), 0)).contains("G7 is born");
+        // The step's lines (11-12: wg.Add(1) and the go statement) are pointed at in the code view.
+        assertThat(fx(() -> window.view().code().area().getSelectedText())).contains("wg.Add(1)");
+
+        fx(() -> {
+            playback().speedProperty().set(Speed.FLAT_OUT);
+            return null;
+        });
+        waitUntil(() -> fx(() -> playback().finishedProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> narration().getChildren().size())).isEqualTo(6);
+        assertThat(text("#prediction-verdict")).startsWith("Right!");
+        assertThat(progress.status("02-waitgroup")).isEqualTo(ProgressStore.Status.COMPLETED);
+
+        robot.clickOn("#next-lesson");
+        waitUntil(() -> fx(() -> playback().loadedProperty().get()));
+        assertThat(text("#lesson-title")).isEqualTo("3. defer wg.Done()");
+        assertThat(fx(() -> picker.getValue().number())).isEqualTo(3);
+        assertThat(fx(() -> lessons.current().orElseThrow().number())).isEqualTo(3);
+    }
+
+    @Test
+    void runWithAnotherSeedShowsBothOrdersSideBySideAndTheKitchenChartMeasures() throws Exception {
+        Course course = Course.builtIn();
+        fx(() -> {
+            lessons.show(course.lesson(2).orElseThrow());
+            return null;
+        });
+        fire("#run-another-seed");
+        javafx.scene.control.TextArea a = robot.lookup("#seed-output-a").queryAs(javafx.scene.control.TextArea.class);
+        javafx.scene.control.TextArea b = robot.lookup("#seed-output-b").queryAs(javafx.scene.control.TextArea.class);
+        waitUntil(() -> fx(() -> !a.getText().isEmpty() && !b.getText().isEmpty()));
+        String left = fx(() -> a.getText());
+        String right = fx(() -> b.getText());
+        assertThat(left).isNotEqualTo(right);
+        assertThat(left.lines().toList()).last().isEqualTo("All goroutines finished executing");
+        assertThat(right.lines().toList()).last().isEqualTo("All goroutines finished executing");
+
+        fx(() -> {
+            lessons.show(course.lesson(5).orElseThrow());
+            return null;
+        });
+        fire("#measure-kitchen");
+        waitUntil(() -> text("#kitchen-speedups").startsWith("Speedup over 1 core:"));
+        int measured = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        assertThat(text("#kitchen-speedups").chars().filter(c -> c == '×').count()).isEqualTo(measured);
+        assertThat(text("#kitchen-speedups")).contains("1: 1.00×");
+    }
+
+    private void fire(String id) throws Exception {
+        fx(() -> {
+            robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class).fire();
+            return null;
+        });
+    }
+
+    private Playback playback() {
+        return window.session().playback();
+    }
+
+    private VBox narration() {
+        return robot.lookup("#narration").queryAs(VBox.class);
+    }
+
+    private String text(String id) throws Exception {
+        return fx(() -> robot.lookup(id).queryAs(Label.class).getText());
+    }
+
+    private static String text(VBox box, int i) throws Exception {
+        return fx(() -> ((Label) box.getChildren().get(i)).getText());
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    }
+}
