@@ -1,9 +1,14 @@
 package dev.spindle.app;
 
+import dev.spindle.app.lesson.LessonsUi;
+import dev.spindle.app.lesson.PrefsProgressStore;
 import dev.spindle.app.model.CoreRange;
 import dev.spindle.app.model.PreferencesThemeStore;
 import dev.spindle.app.model.ShellModel;
 import dev.spindle.app.play.Samples;
+import dev.spindle.scenario.Course;
+import dev.spindle.scenario.LessonException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,15 +37,37 @@ public final class SpindleApp extends Application {
                 CoreRange.forHost(Runtime.getRuntime().availableProcessors()));
         MainWindow window = new MainWindow(model);
         window.showIn(stage);
+        LessonsUi lessons = installLessons(window);
         // macOS may pass a process serial number (-psn_...) to apps started from Finder.
         List<String> args = getParameters().getRaw().stream().filter(a -> !a.startsWith("-psn_")).toList();
         if (!args.isEmpty()) {
-            window.open(Path.of(args.getFirst()));
+            Path path = Path.of(args.getFirst());
+            if (lessons != null && (Files.isDirectory(path) || path.getFileName().toString().endsWith(".yaml"))) {
+                lessons.open(path);
+            } else {
+                window.open(path);
+            }
+        } else if (lessons != null) {
+            lessons.resume();
         } else {
             window.openSample(Samples.WAIT_GROUP);
         }
         if (Boolean.getBoolean(STARTUP_TIMING)) {
             reportFirstFrame(Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME));
+        }
+    }
+
+    /**
+     * The built-in course in the picker and the lesson panel. The course ships inside the app,
+     * so a failure here is a packaging bug: the window still opens, with a sample and without
+     * lessons, and the reason goes to stderr in one line.
+     */
+    private static LessonsUi installLessons(MainWindow window) {
+        try {
+            return LessonsUi.install(window, Course.builtIn(), new PrefsProgressStore(PrefsProgressStore.userNode()));
+        } catch (LessonException e) {
+            System.err.println("spindle: the built-in lessons could not be loaded: " + e.getMessage());
+            return null;
         }
     }
 
