@@ -11,6 +11,7 @@ module dev.spindle {
     requires java.logging;    // to quiet java.util.prefs on a first run
     requires java.desktop;    // javax.imageio, to write screenshots and icons as PNG
     requires java.xml;        // reading packaging/icon.svg
+    requires java.management; // spindle bench: heap after GC per parked goroutine
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires org.kordamp.ikonli.core;

@@ -27,6 +27,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-go", description = "Do not compare with compiled Go.")
     boolean noGo;
 
+    @Option(names = "--engine-only", description = "Only the scheduler's figures (real Go programs on the M:N engine).")
+    boolean engineOnly;
+
+    @Option(names = "--parked", paramLabel = "N", description = "Goroutines to park for the bytes-per-goroutine figure (default 1000000).")
+    int parked = 1_000_000;
+
     static final String FIB = """
             package main
 
@@ -102,6 +108,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!engineOnly) {
+            compileAndVm();
+        }
+        new EngineBenchSuite(System.out).runAll(5_000_000, 100_000, 100_000, parked);
+        return 0;
+    }
+
+    private void compileAndVm() throws Exception {
         System.out.println("CPU time (the machine may be loaded; wall time would mislead). compile (parse + check + compile), best of " + runs + " after warm-up:");
         double c5 = compileBench(5000);
         double c10 = compileBench(10000);
@@ -122,7 +136,6 @@ public final class BenchCommand implements Callable<Integer> {
                 System.out.printf("  %-28s %8.1f ms%n", p[0], ms);
             }
         }
-        return 0;
     }
 
     private double compileBench(int lines) {

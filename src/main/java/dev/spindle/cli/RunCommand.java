@@ -51,6 +51,10 @@ public final class RunCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     Source source;
 
+    /** Where the program's bytes go: the process's own stdout and stderr, unbuffered by Java's PrintStream. Tests swap them. */
+    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+
     /** What to run: a file, or one of the built-in lessons. */
     static final class Source {
         @Parameters(index = "0", paramLabel = "FILE.go", description = "The Go program to run.")
@@ -66,22 +70,23 @@ public final class RunCommand implements Callable<Integer> {
                 ? ProgramSource.lesson(source.lesson)
                 : ProgramSource.file(source.file);
         if (program.problems() != null) {
-            System.err.print(program.problems());
-            System.err.flush();
+            stderr.write(program.problems().getBytes(StandardCharsets.UTF_8));
+            stderr.flush();
             return 1;
         }
         int p = procs != null ? procs : program.cores() > 0 ? program.cores() : Runtime.getRuntime().availableProcessors();
         long s = seed != null ? seed : program.seed();
         if (p < 1) {
-            System.err.println("spindle: --procs must be at least 1");
+            stderr.write("spindle: --procs must be at least 1\n".getBytes(StandardCharsets.UTF_8));
+            stderr.flush();
             return 2;
         }
         return run(program.program(), p, s);
     }
 
     private int run(Program program, int p, long s) throws IOException {
-        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        OutputStream err = new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 12);
+        OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
+        OutputStream err = new BufferedOutputStream(stderr, 1 << 12);
         Engine engine = GoProgram.engine(program, EngineConfig.of(p, s, out, err));
         RunResult result;
         try {
@@ -102,7 +107,8 @@ public final class RunCommand implements Callable<Integer> {
             try (Writer w = Files.newBufferedWriter(trace, StandardCharsets.UTF_8)) {
                 PerfettoExporter.write(engine.log().snapshot(), w);
             } catch (IOException e) {
-                System.err.println("spindle: cannot write " + trace + ": " + e.getMessage());
+                err.write(("spindle: cannot write " + trace + ": " + e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
+                err.flush();
             }
         }
         return result.exitCode();

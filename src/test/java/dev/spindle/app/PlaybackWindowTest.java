@@ -90,6 +90,20 @@ class PlaybackWindowTest {
             }
             """;
 
+    private static final String SETS_PROCS = """
+            package main
+
+            import (
+            	"fmt"
+            	"runtime"
+            )
+
+            func main() {
+            	old := runtime.GOMAXPROCS(3)
+            	fmt.Println("was", old)
+            }
+            """;
+
     private final FxRobot robot = new FxRobot();
     private MainWindow window;
     private Stage stage;
@@ -149,6 +163,47 @@ class PlaybackWindowTest {
             playback().pause();
             return null;
         });
+    }
+
+    @Test
+    void goMaxProcsInTheProgramMovesTheCoresSlider() throws Exception {
+        open(SETS_PROCS, 2);
+        fx(() -> {
+            playback().runToEnd();
+            return null;
+        });
+        waitUntil(() -> playback().finishedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.view().console().text())).contains("was 2");
+        assertThat(robot.lookup("#cores").queryAs(Slider.class).getValue()).isEqualTo(3);
+        assertThat(lanes()).isEqualTo(3);
+    }
+
+    @Test
+    void snippetWithoutPackageOrImportsRunsAndSaysWhatWasAdded() throws Exception {
+        open("func main() {\n\tfmt.Println(strings.ToUpper(\"hi\"))\n}\n", 1);
+        javafx.scene.control.Label banner = robot.lookup("#snippet-banner").queryAs(javafx.scene.control.Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).contains("\"fmt\"", "\"strings\"");
+        fx(() -> {
+            playback().runToEnd();
+            return null;
+        });
+        waitUntil(() -> playback().finishedProperty().get());
+        assertThat(fx(() -> window.view().console().text())).isEqualTo("HI\n");
+    }
+
+    @Test
+    void spaceKeyPlaysAndPauses() throws Exception {
+        open(BUSY, 2);
+        fx(() -> {
+            robot.lookup("#yard-scroll").query().requestFocus();
+            return null;
+        });
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(fx(() -> playback().isPlaying())).isTrue();
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        assertThat(fx(() -> playback().isPlaying())).isFalse();
     }
 
     @Test

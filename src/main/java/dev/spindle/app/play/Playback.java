@@ -36,6 +36,9 @@ public final class Playback {
     static final int LOOKAHEAD = 256;
     /** Events folded per frame at most, so that a frame stays short even flat out. */
     static final int MAX_EVENTS_PER_FRAME = 40_000;
+    /** Folding stops for this frame after this long (flat out with many goroutines); the rest waits for the next frame. */
+    static final long FOLD_BUDGET_NANOS = 6_000_000;
+    private static final int CHUNK = 1024;
 
     private final EngineFactory engines;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
@@ -312,8 +315,14 @@ public final class Playback {
         if (fresh.isEmpty()) {
             return;
         }
-        List<Event> batch = fresh.size() > MAX_EVENTS_PER_FRAME ? fresh.subList(0, MAX_EVENTS_PER_FRAME) : fresh;
-        timeline.append(batch);
+        long start = System.nanoTime();
+        int limit = Math.min(fresh.size(), MAX_EVENTS_PER_FRAME);
+        for (int from = 0; from < limit; from += CHUNK) {
+            timeline.append(fresh.subList(from, Math.min(limit, from + CHUNK)));
+            if (System.nanoTime() - start > FOLD_BUDGET_NANOS) {
+                break;
+            }
+        }
         known.set(timeline.size());
         if (timeline.head().ended() && wallNanos.get() == 0) {
             wallNanos.set(System.nanoTime() - wallStart);

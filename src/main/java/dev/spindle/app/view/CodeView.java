@@ -45,6 +45,8 @@ public final class CodeView {
     private final InvalidationListener onChange = o -> refreshMarkers();
     private Map<Integer, CompileError> errorsByLine = Map.of();
     private Map<Integer, List<Long>> markers = Map.of();
+    private long lastMarkers;
+    private static final long MARKER_INTERVAL_NANOS = 200_000_000;
 
     public CodeView(Playback playback) {
         this.playback = playback;
@@ -202,6 +204,12 @@ public final class CodeView {
     }
 
     private void refreshMarkers() {
+        // Flat out with thousands of goroutines the markers change every frame: five times a second is plenty.
+        long t = System.nanoTime();
+        if (playback.isPlaying() && t - lastMarkers < MARKER_INTERVAL_NANOS) {
+            return;
+        }
+        lastMarkers = t;
         Map<Integer, List<Long>> now = new HashMap<>();
         for (Goroutine g : playback.state().goroutines()) {
             if (g.status() != GStatus.DEAD && g.line() > 0) {

@@ -113,9 +113,9 @@ public final class YardLayout {
                 break;
             }
             double qW = width - 4 * pad;
-            double h = title * 0.9 + rowsHeight(room.total(), qW, 6);
+            double h = title * 0.9 + rowsHeight(room.total(), qW, 16);
             sections.add(new Section(Kind.ROOM, room.title(), pad * 2, y, width - 4 * pad, h, -1, -1, false));
-            queue(room.goroutines(), room.total(), pad * 2.5, y + title * 0.9, qW - pad, 6, Role.WAITING);
+            queue(room.goroutines(), room.total(), pad * 2.5, y + title * 0.9, qW - pad, 16, Role.WAITING);
             y += h + gap;
             shown++;
         }

@@ -180,7 +180,9 @@ public final class YardView {
             nodes.add(title);
             double d = TOKEN * scale.get();
             if (sec.kind() == YardLayout.Kind.LANE) {
-                title.relocate(sec.x() + d * 0.35, sec.y() + (sec.h() - d * 0.75) / 2);
+                title.setMinHeight(sec.h());
+                title.setPrefHeight(sec.h());
+                title.relocate(sec.x() + d * 0.35, sec.y());
                 Region slot = new Region();
                 slot.getStyleClass().add("run-slot");
                 slot.setManaged(false);

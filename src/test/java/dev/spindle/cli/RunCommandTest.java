@@ -1,0 +1,118 @@
+package dev.spindle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code spindle run} as a user types it: a file or a lesson, on the engine, with its options. */
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        RunCommand command = new RunCommand();
+        command.stdout = out;
+        command.stderr = err;
+        return new CommandLine(command).execute(args);
+    }
+
+    private Path program(String source) throws IOException {
+        Path file = dir.resolve("prog.go");
+        Files.writeString(file, source);
+        return file;
+    }
+
+    private static final String WORKERS = """
+            package main
+
+            import (
+            	"fmt"
+            	"sync"
+            )
+
+            func main() {
+            	var wg sync.WaitGroup
+            	results := make([]int, 4)
+            	for i := range 4 {
+            		wg.Add(1)
+            		go func() {
+            			defer wg.Done()
+            			results[i] = i * i
+            		}()
+            	}
+            	wg.Wait()
+            	fmt.Println(results)
+            }
+            """;
+
+    @Test
+    void runsAProgramOnSeveralCarriersWithItsOwnOutput() throws IOException {
+        int exit = run("--procs", "2", "--seed", "3", program(WORKERS).toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("[0 1 4 9]\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void statsFollowTheProgramsOutputOnStderr() throws IOException {
+        int exit = run("--procs", "2", "--stats", program(WORKERS).toString());
+
+        assertThat(exit).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("goroutines").contains("steals");
+    }
+
+    @Test
+    void traceWritesPerfettoJson() throws IOException {
+        Path trace = dir.resolve("trace.json");
+
+        int exit = run("--procs", "2", "--trace", trace.toString(), program(WORKERS).toString());
+
+        assertThat(exit).isZero();
+        String json = Files.readString(trace);
+        assertThat(json).startsWith("{").contains("\"traceEvents\"").contains("carrier");
+    }
+
+    @Test
+    void compileErrorsAreGoWordedAndExitOne() throws IOException {
+        int exit = run(program("package main\n\nfunc main() {\n\tx := 1\n}\n").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("prog.go:4:2: declared and not used: x\n");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void aMissingFileIsOneClearLine() {
+        int exit = run(dir.resolve("nope.go").toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("spindle: cannot read ").endsWith("no such file\n");
+    }
+
+    @Test
+    void runsABuiltInLesson() {
+        int exit = run("--lesson", "2", "--seed", "1");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("All goroutines finished executing");
+    }
+
+    @Test
+    void anUnknownLessonSaysWhichOnesExist() {
+        int exit = run("--lesson", "99");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("spindle: there is no lesson 99 (the course has 1..");
+    }
+}
