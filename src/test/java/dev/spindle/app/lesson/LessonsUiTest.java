@@ -132,6 +132,30 @@ class LessonsUiTest {
         assertThat(text("#kitchen-speedups")).contains("1: 1.00×");
     }
 
+    @Test
+    void aTeachersFolderOpensAndABadOneIsExplained(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path good = java.nio.file.Files.createDirectories(tmp.resolve("hello"));
+        java.nio.file.Files.writeString(good.resolve("main.go"), "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hi\")\n}\n");
+        java.nio.file.Files.writeString(good.resolve("lesson.yaml"),
+                "title: Hello\nsummary: Says hi.\nconcepts: [fmt]\nnarration:\n  - when: print g=main\n    say: main says hi.\n");
+        fx(() -> {
+            lessons.open(good);
+            return null;
+        });
+        assertThat(text("#lesson-title")).isEqualTo("Hello");
+
+        java.nio.file.Path bad = java.nio.file.Files.createDirectories(tmp.resolve("broken"));
+        java.nio.file.Files.writeString(bad.resolve("main.go"), "package main\n\nfunc main() {\n}\n");
+        java.nio.file.Files.writeString(bad.resolve("lesson.yaml"), "title: Broken\nsummary: s\nconcepts: [c]\nends: sometimes\n");
+        fx(() -> {
+            lessons.open(bad);
+            return null;
+        });
+        assertThat(text("#lesson-problem")).isEqualTo(
+                "broken/lesson.yaml:4:7: ends: expected normally, panic or deadlock, found \"sometimes\"");
+        assertThat(text("#lesson-title")).isEqualTo("Hello");
+    }
+
     private void fire(String id) throws Exception {
         fx(() -> {
             robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class).fire();
