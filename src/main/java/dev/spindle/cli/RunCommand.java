@@ -7,8 +7,6 @@ import dev.spindle.runtime.RunResult;
 import dev.spindle.runtime.bridge.GoProgram;
 import dev.spindle.trace.PerfettoExporter;
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -51,9 +49,12 @@ public final class RunCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     Source source;
 
-    /** Where the program's bytes go: the process's own stdout and stderr, unbuffered by Java's PrintStream. Tests swap them. */
-    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
-    OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+    /**
+     * Where the program's bytes go, unchanged (PrintStream.write(byte[]) does not re-encode):
+     * the process's stdout and stderr. Tests swap them.
+     */
+    OutputStream stdout = System.out;
+    OutputStream stderr = System.err;
 
     /** What to run: a file, or one of the built-in lessons. */
     static final class Source {
