@@ -20,6 +20,9 @@ module dev.spindle {
     requires org.fxmisc.richtext;
     requires org.fxmisc.flowless;
     requires info.picocli;
+    // lessons: lesson.yaml read with Jackson's streaming YAML parser (it reports line and column).
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.dataformat.yaml;
 
     // JavaFX's launcher instantiates SpindleApp reflectively.
     exports dev.spindle.app to javafx.graphics;

@@ -30,7 +30,10 @@ final class ChanState {
     final ArrayDeque<Waiter> sendq = new ArrayDeque<>();
     boolean closed;
 
-    ChanState(ObjectRef ref, int capacity, Object zero) {
+    private final dev.spindle.runtime.spi.Chan handle;
+
+    ChanState(dev.spindle.runtime.spi.Chan handle, ObjectRef ref, int capacity, Object zero) {
+        this.handle = handle;
         this.ref = ref;
         this.capacity = capacity;
         this.zero = zero;
@@ -38,6 +41,11 @@ final class ChanState {
 
     int len() {
         return buf.size();
+    }
+
+    /** Publishes the buffer length on the handle (for len(ch) inside a running goroutine). */
+    private void published() {
+        handle.engineLength(buf.size());
     }
 
     /** The first live waiter of {@code q}, removed; stale entries ahead of it are dropped. */
@@ -82,6 +90,7 @@ final class ChanState {
             c.ready(receiver.g(), g.id);
         } else {
             buf.addLast(value == null ? NIL : value);
+            published();
             c.tracer.chanSend(c.opP, g.id, ref, buf.size());
         }
         g.resume = caseIndex < 0 ? Resume.None.INSTANCE : new Resume.Selected(caseIndex, null, false);
@@ -98,6 +107,7 @@ final class ChanState {
             } else {
                 value = unwrap(buf.pollFirst());
                 buf.addLast(sender.value() == null ? NIL : sender.value());
+                published();
             }
             c.tracer.chanRecv(c.opP, g.id, ref, buf.size(), true);
             c.tracer.chanSend(c.opP, sender.g().id, ref, buf.size());
@@ -106,6 +116,7 @@ final class ChanState {
             c.ready(sender.g(), g.id);
         } else if (!buf.isEmpty()) {
             value = unwrap(buf.pollFirst());
+            published();
             c.tracer.chanRecv(c.opP, g.id, ref, buf.size(), true);
         } else {
             value = zero;
@@ -136,6 +147,7 @@ final class ChanState {
         }
         if (buf.size() < Math.max(capacity, 1)) {
             buf.addLast(value == null ? NIL : value);
+            published();
         }
         return null;
     }
@@ -143,6 +155,7 @@ final class ChanState {
     /** Go 1.23 timers: Stop and Reset discard a tick not yet received. */
     void discardBuffered() {
         buf.clear();
+        published();
     }
 
     /**

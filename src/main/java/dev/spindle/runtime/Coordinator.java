@@ -65,8 +65,11 @@ final class Coordinator {
     private long programProcsBy;
     private final List<long[]> outsideProcs = new ArrayList<>(); // {time, n}, guarded by itself
 
-    Coordinator(EngineConfig config, EventLog log) {
+    private final Pacer pacer;
+
+    Coordinator(EngineConfig config, EventLog log, Pacer pacer) {
         this.config = config;
+        this.pacer = pacer;
         this.tracer = new Tracer(log);
         this.random = new SplittableRandom(config.seed());
         this.sched = new Scheduler(config.procs(), config.runQueueCapacity(), random, tracer, stats);
@@ -84,6 +87,7 @@ final class Coordinator {
         // keeps the program's first schedule from being a spurious "61st" one.
         p0.schedtick = 1;
         G g = new G(1, 0, function, 0, main);
+        main.started(1);
         live.put(g.id, g);
         stats.goroutinesCreated++;
         tracer.goCreate(p0.id, g);
@@ -193,8 +197,14 @@ final class Coordinator {
         scheduleIdle();
         while (!anyRunning()) {
             long next = timers.nextWhen();
-            if (next < 0) {
+            if (next < 0 || !timers.anyArmed(this::keepsAlive)) {
                 deadlock();
+                return false;
+            }
+            // Every goroutine waits on timers: jump the clock. A program whose timers never end
+            // (a ticker nobody reads) would loop here forever, so honour pause and stop here too.
+            if (!pacer.afterBoundary(0)) {
+                stopRun();
                 return false;
             }
             now = Math.max(now, next);
@@ -439,7 +449,7 @@ final class Coordinator {
         if (ch.engineState() instanceof ChanState st) {
             return st;
         }
-        ChanState st = new ChanState(ref(ObjectRef.Kind.CHAN, ch), ch.capacity(), ch.zero());
+        ChanState st = new ChanState(ch, ref(ObjectRef.Kind.CHAN, ch), ch.capacity(), ch.zero());
         ch.engineState(st);
         return st;
     }
@@ -666,6 +676,7 @@ final class Coordinator {
     private void newproc(P pp, G parent, GoroutineCode code, String function, int line, WaitGroup doneOnExit) {
         G ng = new G(nextGoid++, parent.id, function, line, code);
         ng.doneOnExit = doneOnExit;
+        code.started(ng.id);
         live.put(ng.id, ng);
         stats.goroutinesCreated++;
         tracer.goCreate(pp.id, ng);
@@ -695,6 +706,20 @@ final class Coordinator {
 
     // ---------------------------------------------------------------- timers
 
+    /**
+     * Whether a pending timer can still wake someone, so that waiting for it is not a
+     * deadlock. Go 1.23: a sleep or AfterFunc timer always can; a channel timer (Timer,
+     * Ticker, After) only while a goroutine is blocked receiving from its channel — Go keeps
+     * such a timer in the heap only then, so a ticker nobody reads does not keep a deadlocked
+     * program alive.
+     */
+    private boolean keepsAlive(TimerState t) {
+        if (t.sleeper != null || t.handle.afterFunc() != null) {
+            return true;
+        }
+        return t.handle.channel() != null && ChanState.hasLive(chan(t.handle.channel()).recvq);
+    }
+
     /** Runs every timer due at or before {@code upTo}, in order, each at its own instant. */
     private void fireTimers(long upTo) {
         TimerState t;
@@ -711,6 +736,7 @@ final class Coordinator {
             if (h.afterFunc() != null) {
                 tracer.timerFire(opP, 0, t.ref);
                 G ng = new G(nextGoid++, 0, "time.goFunc", 0, h.afterFunc().get());
+                ng.code.started(ng.id);
                 live.put(ng.id, ng);
                 stats.goroutinesCreated++;
                 tracer.goCreate(opP, ng);

@@ -40,7 +40,7 @@ public final class Engine {
     private long wallStart;
 
     public Engine(EngineConfig config, GoroutineCode main, String mainFunction) {
-        this.coordinator = new Coordinator(config, log);
+        this.coordinator = new Coordinator(config, log, pacer);
         this.main = main;
         this.mainFunction = mainFunction;
     }
@@ -145,24 +145,28 @@ public final class Engine {
         launchRound();
     }
 
+    /**
+     * Starts the next round. Everything is read from the coordinator first: once the first
+     * carrier is released, the round may end and another carrier may become the coordinator
+     * (and change the budgets) while this thread is still here, so after the first hand-off
+     * this method touches nothing shared but the carriers it still has to release.
+     */
     private void launchRound() {
         int procs = coordinator.sched.procs();
         ensureCarriers(procs);
         long[] budgets = coordinator.budgets;
-        int count = 0;
-        for (long b : budgets) {
-            if (b > 0) {
-                count++;
-            }
-        }
-        pending.set(count);
+        List<Carrier> go = new ArrayList<>(procs);
         for (P p : coordinator.sched.allp) {
             if (budgets[p.id] > 0) {
                 Carrier c = carriers.get(p.id);
                 c.g = p.current;
                 c.budget = budgets[p.id];
-                c.assign(Carrier.Control.RUN);
+                go.add(c);
             }
+        }
+        pending.set(go.size());
+        for (Carrier c : go) {
+            c.assign(Carrier.Control.RUN);
         }
     }
 

@@ -48,6 +48,8 @@ final class G {
     Object relock;
     /** Instructions executed so far (for stats). */
     long instructions;
+    /** How many times a P started running it. */
+    int starts;
 
     G(long id, long parent, String function, int line, GoroutineCode code) {
         this.id = id;

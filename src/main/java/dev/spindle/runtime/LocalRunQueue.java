@@ -14,7 +14,7 @@ import java.util.List;
  * suffice; the split API is kept because it says which P acts, and because it keeps Go's
  * arithmetic (head and tail as free-running counters) recognisable.
  */
-final class LocalRunQueue {
+final class LocalRunQueue implements RunQueueOwner, RunQueueStealer {
 
     /** Where half the queue goes when it is full (Go's runqputslow -> global queue). */
     interface Overflow {
@@ -39,7 +39,8 @@ final class LocalRunQueue {
         return ring.length;
     }
 
-    int size() {
+    @Override
+    public int size() {
         return tail - head;
     }
 
@@ -52,7 +53,8 @@ final class LocalRunQueue {
      * {@code g} to {@code overflow}, as Go's runqputslow does. Returns the number of goroutines
      * moved (0 when it fit).
      */
-    int pushBackOrOverflow(G g, Overflow overflow) {
+    @Override
+    public int pushBackOrOverflow(G g, Overflow overflow) {
         if (size() < ring.length) {
             ring[tail++ & mask] = g;
             return 0;
@@ -68,12 +70,14 @@ final class LocalRunQueue {
     }
 
     /** Owner: removes and returns the head, or null. */
-    G pop() {
+    @Override
+    public G pop() {
         return isEmpty() ? null : take();
     }
 
     /** Owner: removes everything, head first (procresize of a dropped P). */
-    List<G> drain() {
+    @Override
+    public List<G> drain() {
         List<G> all = new ArrayList<>(size());
         while (!isEmpty()) {
             all.add(take());
@@ -95,7 +99,8 @@ final class LocalRunQueue {
      * tail of {@code into}, which must have room (the thief's queue is empty when it steals).
      * Returns how many moved.
      */
-    int stealHalfInto(LocalRunQueue into) {
+    @Override
+    public int stealHalfInto(LocalRunQueue into) {
         int n = size();
         n -= n / 2;
         n = Math.min(n, into.ring.length - into.size());

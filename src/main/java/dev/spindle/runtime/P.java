@@ -25,6 +25,16 @@ final class P {
         this.runq = new LocalRunQueue(runQueueCapacity);
     }
 
+    /** This P's queue as its owner sees it. Coordinator only, acting for this P. */
+    RunQueueOwner local() {
+        return runq;
+    }
+
+    /** This P's queue as a thief sees it. Coordinator only, acting for another P. */
+    RunQueueStealer stealer() {
+        return runq;
+    }
+
     boolean hasLocalWork() {
         return runnext != null || !runq.isEmpty();
     }

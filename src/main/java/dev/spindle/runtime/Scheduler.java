@@ -52,7 +52,7 @@ final class Scheduler {
             }
             g = old;
         }
-        p.runq.pushBackOrOverflow(g, global);
+        p.local().pushBackOrOverflow(g, global);
     }
 
     /** A scheduling choice: the goroutine and whether it inherits the current time slice. */
@@ -65,7 +65,7 @@ final class Scheduler {
             p.runnext = null;
             return new Pick(next, true);
         }
-        G g = p.runq.pop();
+        G g = p.local().pop();
         return g == null ? null : new Pick(g, false);
     }
 
@@ -143,7 +143,7 @@ final class Scheduler {
 
     /** Go's runqsteal/runqgrab: half of the victim's queue to the thief; returns the last one taken. */
     private G runqsteal(P thief, P victim, boolean stealRunNext) {
-        int n = victim.runq.stealHalfInto(thief.runq);
+        int n = victim.stealer().stealHalfInto(thief.runq);
         if (n == 0) {
             if (stealRunNext && victim.runnext != null) {
                 G g = victim.runnext;
@@ -191,6 +191,7 @@ final class Scheduler {
         }
         G g = pick.g();
         g.transition(GStatus.RUNNING);
+        g.starts++;
         p.current = g;
         tracer.goStart(p.id, g);
         stats.contextSwitches++;
@@ -211,7 +212,7 @@ final class Scheduler {
             if (dropped.current != null) {
                 throw new IllegalStateException("procresize: " + dropped + " still runs " + dropped.current);
             }
-            List<G> queued = dropped.runq.drain();
+            List<G> queued = dropped.local().drain();
             for (int k = queued.size() - 1; k >= 0; k--) {
                 global.putHead(queued.get(k));
             }

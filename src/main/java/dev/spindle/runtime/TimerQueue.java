@@ -49,8 +49,14 @@ final class TimerQueue {
         return t;
     }
 
-    boolean hasPending() {
-        return nextWhen() >= 0;
+    /** Whether some armed timer satisfies {@code test}. */
+    boolean anyArmed(java.util.function.Predicate<TimerState> test) {
+        for (Entry e : heap) {
+            if (e.timer().active && e.timer().generation == e.generation() && test.test(e.timer())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void purge() {

@@ -66,7 +66,8 @@
  * {@link dev.spindle.runtime.Engine} is the public face: start, await, pacing
  * ({@link dev.spindle.runtime.Pacer}), outside GOMAXPROCS changes, the event log. Everything
  * else is package-private and executed only by the thread holding the coordinator role,
- * except {@code GoroutineCode.run}, which carriers call. The VM-facing contract is in
- * {@link dev.spindle.runtime.spi}.
+ * except {@code GoroutineCode.run}, which carriers call. Goroutine code is seen through
+ * {@link dev.spindle.runtime.spi}; {@code dev.spindle.runtime.bridge} plugs the VM in;
+ * {@code dev.spindle.runtime.bench} prints the engine's figures for {@code spindle bench}.
  */
 package dev.spindle.runtime;

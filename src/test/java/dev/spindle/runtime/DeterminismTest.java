@@ -71,4 +71,33 @@ class DeterminismTest {
         assertThat(one.events()).isEqualTo(two.events());
         assertThat(one.all(Event.ProcResize.class)).extracting(Event.ProcResize::newProcs).containsExactly(2, 1, 3);
     }
+
+    /**
+     * Regression: the coordinator used to read the budgets while releasing carriers, so a
+     * fast round could end and the next coordinator's budgets leak in, running one carrier
+     * twice in a round (its first result lost). Short mutex ops on three Ps exposed it.
+     */
+    @Test
+    void chattyProgramOnThreePsGivesTheSameLogEveryTime() {
+        List<Event> first = null;
+        for (int run = 0; run < 12; run++) {
+            var wg = new WaitGroup("wg");
+            var mu = new Mutex("mu");
+            Script main = Script.of();
+            for (int i = 0; i < 8; i++) {
+                Script w = Script.of();
+                for (int k = 0; k < 30; k++) {
+                    w.op(new RuntimeOp.Lock(mu)).work(i % 3).op(new RuntimeOp.Unlock(mu));
+                }
+                main.op(new RuntimeOp.WgGo(wg, w, "main.w", 1));
+            }
+            main.op(new RuntimeOp.WgWait(wg));
+            List<Event> log = Runs.run(Runs.config(3, 7), main).events();
+            if (first == null) {
+                first = log;
+            } else {
+                assertThat(log).isEqualTo(first);
+            }
+        }
+    }
 }

@@ -71,16 +71,56 @@ class TimersAndQueriesTest {
         var cfg = EngineConfig.of(2, 1, new ByteArrayOutputStream(), new ByteArrayOutputStream());
         Engine e = new Engine(cfg, main, "main.main");
         e.start();
-        Thread.sleep(20);
         e.setMaxProcs(4);
-        Thread.sleep(20);
+        awaitResize(e, 4);
         e.setMaxProcs(1);
-        Thread.sleep(20);
+        awaitResize(e, 1);
         e.stop();
         assertThat(e.await(2_000)).isNotNull();
         var events = e.log().snapshot();
         Validator.requireValid(events);
         assertThat(events.stream().filter(x -> x instanceof Event.ProcResize).map(x -> ((Event.ProcResize) x).newProcs()).toList())
                 .containsExactly(2, 4, 1);
+    }
+
+    @Test
+    void aTickerNobodyReadsDoesNotKeepADeadlockedProgramAlive() {
+        // Go 1.23: channel timers count only while someone waits on their channel.
+        var c = new Chan(1, null, "ticker.C");
+        var ticker = new Timer(c, 1_000_000, t -> t, null, "ticker");
+        Script main = Script.of().op(new RuntimeOp.TimerStart(ticker, 1_000_000)).op(new RuntimeOp.ChanRecv(null));
+        var run = Runs.run(Runs.config(1, 1), main);
+        assertThat(run.stderr()).startsWith("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive (nil chan)]:");
+    }
+
+    @Test
+    void aLongSleepIsNotADeadlockAndTheRunCanBeStoppedWhileTimersAreAllThatIsLeft() throws Exception {
+        Script main = Script.of();
+        for (int i = 0; i < 100_000; i++) {
+            main.op(new RuntimeOp.Sleep(1_000_000_000L));
+        }
+        var cfg = EngineConfig.of(1, 1, new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        Engine e = new Engine(cfg, main, "main.main");
+        e.pacer().pause();
+        e.start();
+        Thread.sleep(20);
+        e.stop();
+        RunResult r = e.await(2_000);
+        assertThat(r).isNotNull();
+        assertThat(r.stopped()).isTrue();
+        assertThat(e.log().snapshot()).noneMatch(x -> x instanceof Event.Deadlock);
+        Validator.requireValid(e.log().snapshot());
+    }
+
+    /** Waits (up to 5 s) until the log shows GOMAXPROCS becoming {@code n}: requests take effect at a boundary. */
+    private static void awaitResize(Engine e, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (e.log().snapshot().stream().anyMatch(x -> x instanceof Event.ProcResize r && r.newProcs() == n && r.oldProcs() != 0)) {
+                return;
+            }
+            Thread.sleep(2);
+        }
+        throw new AssertionError("GOMAXPROCS never became " + n);
     }
 }

@@ -7,6 +7,6 @@ func main() {
 	d := 0b102 // ERROR "invalid digit '2' in binary literal"
 	e := 1__0 // ERROR "'_' must separate successive digits"
 	f := 0x // ERROR "hexadecimal literal has no digits"
-	g := 3i // ERROR "complex numbers are not supported"
+	g := 3i // ERROR "complex numbers are not supported by spindle"
 	_, _, _, _, _, _, _ = a, b, c, d, e, f, g
 }

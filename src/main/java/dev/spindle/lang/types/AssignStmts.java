@@ -131,6 +131,14 @@ final class AssignStmts {
                 continue;
             }
             c.assign.assignment(v, t.type, "assignment");
+            if (!v.invalid() && values.size() == rhsExprs.size()) {
+                Expr l = Exprs.unparen(lhsExprs.get(i));
+                if (l instanceof Expr.Ident id) {
+                    nameObject(v.expr, id.name());
+                } else if (l instanceof Expr.Selector sel) {
+                    nameObject(v.expr, sel.sel().name());
+                }
+            }
         }
     }
 

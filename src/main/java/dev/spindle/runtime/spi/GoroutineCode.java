@@ -40,6 +40,10 @@ public interface GoroutineCode {
         return List.of();
     }
 
+    /** Called once by the coordinator when the goroutine is created, with the id the engine gave it. */
+    default void started(long goid) {
+    }
+
     /** The source line the goroutine is at (for the code view's markers), 0 if unknown. */
     default int line() {
         return 0;

@@ -1,10 +1,11 @@
 /**
- * The contract between the engine and the VM: what a goroutine's code looks like to the
- * scheduler. This package imports nothing, so the VM ({@code dev.spindle.vm}) can implement
- * it without depending on the engine, and the engine ({@code dev.spindle.runtime}) can be
- * tested with scripted goroutines before the VM exists. (Putting the interface in
- * {@code dev.spindle.runtime} itself was rejected: the VM implementing it would make the
- * arrow point from vm to runtime, against the package map in DESIGN.md.)
+ * The contract between the engine and goroutine code: what a goroutine looks like to the
+ * scheduler. This package imports nothing, so the engine ({@code dev.spindle.runtime}) is
+ * tested with scripted goroutines (plain Java objects) and runs the VM through an adapter,
+ * {@code dev.spindle.runtime.bridge}, which translates the VM's own host operations; the VM
+ * itself never depends on the engine, as the package map in DESIGN.md wants. (Rejected:
+ * making the VM implement an interface of {@code dev.spindle.runtime}, which would point the
+ * arrow from vm to runtime.)
  *
  * <h2>The protocol</h2>
  * <ol>

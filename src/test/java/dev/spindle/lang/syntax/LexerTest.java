@@ -148,12 +148,14 @@ class LexerTest {
                 Arguments.of("x := 0x1.8", "1:11 hexadecimal mantissa requires a 'p' exponent"),
                 Arguments.of("x := 0b1.0", "1:9 invalid radix point in binary literal"),
                 Arguments.of("x := 0x1e3p", "1:12 exponent has no digits"),
-                Arguments.of("x := 2i", "1:6 complex numbers are not supported"),
+                Arguments.of("x := 2i", "1:6 complex numbers are not supported by spindle"),
                 Arguments.of("s := \"\\q\"", "1:8 unknown escape"),
                 Arguments.of("s := \"\\x4g\"", "1:10 invalid character 'g' in hexadecimal escape"),
                 Arguments.of("s := \"\\400\"", "1:11 octal escape value 256 > 255"),
                 Arguments.of("s := \"\\uD800\"", "1:13 escape is invalid Unicode code point U+D800"),
                 Arguments.of("/* abc", "1:1 comment not terminated"),
+                Arguments.of("x\u0000", "1:2 invalid NUL character"),
+                Arguments.of("x \uFEFF", "1:3 invalid BOM in the middle of the file"),
                 Arguments.of("x := ·", "1:6 invalid character U+00B7 '·' in identifier"),
                 Arguments.of("x := a\u00a0", "1:7 invalid character U+00A0 in identifier"));
     }
@@ -162,6 +164,11 @@ class LexerTest {
     @MethodSource("lexicalErrors")
     void lexicalErrorsInGoWords(String src, String error) {
         assertThat(lex(src).errors()).containsExactly(error);
+    }
+
+    @Test
+    void byteOrderMarkAtTheStartIsIgnored() {
+        assertThat(tokens("\uFEFFpackage main")).containsExactly("package", "name:main", ";:EOF");
     }
 
     @Test

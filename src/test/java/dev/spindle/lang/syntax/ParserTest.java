@@ -253,6 +253,10 @@ class ParserTest {
         assertThat(printed("s[1:2:3]")).isEqualTo("s[1:2:3]");
         assertThat(printed("map[string]chan<- *T(nil)")).isEqualTo("map[string]chan<- *T(nil)");
         assertThat(printed("struct{ a int; b string }{}")).isEqualTo("struct{a int; b string}{}");
+        assertThat(printed("func() {}")).isEqualTo("func() {}");
+        assertThat(printed("make(chan (<-chan int))")).isEqualTo("make(chan (<-chan int))");
+        assertThat(printed("x.(interface{ M(); fmt.Stringer })")).isEqualTo("x.(interface{M(); fmt.Stringer})");
+        assertThat(printed("-a + ^b * !c")).isEqualTo("-a + ^b * !c");
     }
 
     private static String printed(String x) {

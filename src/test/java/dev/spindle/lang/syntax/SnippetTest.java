@@ -20,11 +20,11 @@ class SnippetTest {
         assertThat(r.errors()).isEmpty();
         assertThat(r.snippet()).isTrue();
         assertThat(r.file().packageName().name()).isEqualTo("main");
-        assertThat(r.addedImports()).containsExactly("time", "fmt", "math/rand", "sync/atomic");
+        assertThat(r.addedImports()).containsExactly("fmt", "math/rand", "sync/atomic", "time");
         assertThat(r.file().imports()).extracting(Spec.ImportSpec::pathValue)
-                .containsExactly("time", "fmt", "math/rand", "sync/atomic");
-        // the added import is positioned at its first use, on the user's own line
-        assertThat(r.file().imports().get(0).pos()).isEqualTo(new Pos(3, 3));
+                .containsExactly("fmt", "math/rand", "sync/atomic", "time");
+        // an added import is positioned at its first use, on the user's own line
+        assertThat(r.file().imports().get(3).pos()).isEqualTo(new Pos(3, 3));
     }
 
     @Test

@@ -24,7 +24,7 @@ import java.util.random.RandomGenerator;
 public final class TestContext implements NativeContext {
 
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    public final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final RandomGenerator random;
     private final Map<String, Function<Object[], Object>> goMethods = new HashMap<>();
     private final Map<FuncValue, Function<Object[], Object>> goFuncs = new IdentityHashMap<>();

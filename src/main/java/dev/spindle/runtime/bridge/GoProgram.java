@@ -1,0 +1,20 @@
+package dev.spindle.runtime.bridge;
+
+import dev.spindle.lang.compile.Program;
+import dev.spindle.runtime.Engine;
+import dev.spindle.runtime.EngineConfig;
+import dev.spindle.vm.Machine;
+import dev.spindle.vm.StdlibLinker;
+import dev.spindle.vm.host.ProgramRunner;
+
+/** A compiled Go program on the engine: what {@code spindle run} and the app start. */
+public final class GoProgram {
+
+    private GoProgram() {}
+
+    /** An engine ready to {@link Engine#start() start} the program (not started yet, so the caller can pace it). */
+    public static Engine engine(Program program, EngineConfig config) {
+        Machine machine = new Machine(program, config.seed(), new StdlibLinker(), ProgramRunner.MAX_FRAMES);
+        return new Engine(config, VmGoroutine.main(machine), "main.main");
+    }
+}

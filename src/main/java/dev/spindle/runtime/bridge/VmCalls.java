@@ -1,0 +1,194 @@
+package dev.spindle.runtime.bridge;
+
+import dev.spindle.runtime.spi.Cond;
+import dev.spindle.runtime.spi.Mutex;
+import dev.spindle.runtime.spi.Once;
+import dev.spindle.runtime.spi.RWMutex;
+import dev.spindle.runtime.spi.Resume;
+import dev.spindle.runtime.spi.RuntimeOp;
+import dev.spindle.runtime.spi.Timer;
+import dev.spindle.runtime.spi.WaitGroup;
+import dev.spindle.vm.value.FuncValue;
+import dev.spindle.vm.value.IfaceValue;
+import dev.spindle.vm.value.StructShape;
+import dev.spindle.vm.value.StructValue;
+import java.util.function.Supplier;
+
+/**
+ * Library calls the VM hands to its host by name ({@code sync.WaitGroup.Add}, {@code time.Sleep},
+ * {@code runtime.Gosched}, {@code atomic.AddInt64}, ...), as runtime ops. Names, argument and
+ * result conventions are those of the VM's SimpleHost. Returns null for calls answered on the
+ * spot without the engine.
+ */
+final class VmCalls {
+
+    private static final StructShape COND = StructShape.flat("sync.Cond", "L", "state");
+    private static final StructShape TIME = StructShape.flat("time.Time", "ns");
+    private static final StructShape TIMER = StructShape.flat("time.Timer", "C", "r");
+
+    private VmCalls() {}
+
+    /** The engine handle kept in a sync struct's last field, created on first use (under the struct's monitor: two carriers may race). */
+    @SuppressWarnings("unchecked")
+    private static <T> T handle(Object holder, Supplier<T> make) {
+        StructValue s = (StructValue) holder;
+        synchronized (s) {
+            int i = s.fields.length - 1;
+            if (s.fields[i] == null) {
+                s.fields[i] = make.get();
+            }
+            return (T) s.fields[i];
+        }
+    }
+
+    private static StructValue time(long ns) {
+        return new StructValue(TIME, new Object[] {ns});
+    }
+
+    static RuntimeOp translate(VmGoroutine vg, String name, Object[] a, int results) {
+        var g = vg.g;
+        switch (name) {
+            case "sync.WaitGroup.Add" -> {
+                return new RuntimeOp.WgAdd(handle(a[0], () -> new WaitGroup(null)), (Long) a[1]);
+            }
+            case "sync.WaitGroup.Done" -> {
+                return new RuntimeOp.WgAdd(handle(a[0], () -> new WaitGroup(null)), -1);
+            }
+            case "sync.WaitGroup.Wait" -> {
+                return new RuntimeOp.WgWait(handle(a[0], () -> new WaitGroup(null)));
+            }
+            case "sync.WaitGroup.Go" -> {
+                FuncValue f = (FuncValue) a[1];
+                return new RuntimeOp.WgGo(handle(a[0], () -> new WaitGroup(null)),
+                        VmGoroutine.of(vg.machine, f, new Object[0]), f.proto.name(), g.currentLine());
+            }
+            case "sync.Mutex.Lock" -> {
+                return new RuntimeOp.Lock(handle(a[0], () -> new Mutex(null)));
+            }
+            case "sync.Mutex.Unlock" -> {
+                return new RuntimeOp.Unlock(handle(a[0], () -> new Mutex(null)));
+            }
+            case "sync.RWMutex.Lock" -> {
+                return new RuntimeOp.Lock(handle(a[0], () -> new RWMutex(null)));
+            }
+            case "sync.RWMutex.Unlock" -> {
+                return new RuntimeOp.Unlock(handle(a[0], () -> new RWMutex(null)));
+            }
+            case "sync.RWMutex.RLock" -> {
+                return new RuntimeOp.RLock(handle(a[0], () -> new RWMutex(null)));
+            }
+            case "sync.RWMutex.RUnlock" -> {
+                return new RuntimeOp.RUnlock(handle(a[0], () -> new RWMutex(null)));
+            }
+            case "sync.Once.Do" -> {
+                StructValue once = (StructValue) a[0];
+                FuncValue f = (FuncValue) a[1];
+                // As the VM's simple host: the first caller marks it done and calls f.
+                vg.pending = r -> {
+                    if (Boolean.TRUE.equals(((Resume.Value) r).value())) {
+                        g.pushCall(f, new Object[0]);
+                    }
+                };
+                return new RuntimeOp.Atomic(() -> {
+                    int i = once.fields.length - 1;
+                    if (once.fields[i] instanceof Once) {
+                        return Boolean.FALSE;
+                    }
+                    once.fields[i] = new Once(null);
+                    return Boolean.TRUE;
+                });
+            }
+            case "sync.NewCond" -> {
+                g.pushResult(new StructValue(COND, new Object[] {a[0], null}));
+                return null;
+            }
+            case "sync.Cond.Wait", "sync.Cond.Signal", "sync.Cond.Broadcast" -> {
+                StructValue c = (StructValue) a[0];
+                Cond cond = handle(c, () -> {
+                    Object l = c.fields[0];
+                    Object holder = l instanceof IfaceValue iv ? iv.value() : l;
+                    return new Cond(handle(holder, () -> new Mutex(null)), null);
+                });
+                return switch (name) {
+                    case "sync.Cond.Wait" -> new RuntimeOp.CondWait(cond);
+                    case "sync.Cond.Signal" -> new RuntimeOp.CondSignal(cond);
+                    default -> new RuntimeOp.CondBroadcast(cond);
+                };
+            }
+            case "time.Sleep" -> {
+                return new RuntimeOp.Sleep((Long) a[0]);
+            }
+            case "time.Now", "time.Since", "time.Until" -> {
+                vg.pending = r -> {
+                    long now = (Long) ((Resume.Value) r).value();
+                    g.pushResult(switch (name) {
+                        case "time.Now" -> time(now);
+                        case "time.Since" -> now - (Long) ((StructValue) a[0]).fields[0];
+                        default -> (Long) ((StructValue) a[0]).fields[0] - now;
+                    });
+                };
+                return new RuntimeOp.Now();
+            }
+            case "time.After", "time.Tick", "time.NewTimer", "time.NewTicker" -> {
+                long d = (Long) a[0];
+                boolean ticker = name.equals("time.Tick") || name.equals("time.NewTicker");
+                if (name.equals("time.NewTicker") && d <= 0) {
+                    g.panicWith("non-positive interval for NewTicker", false);
+                    return null;
+                }
+                VmChan c = new VmChan(1, null);
+                Timer t = new Timer(c, ticker ? Math.max(1, d) : 0, VmCalls::time, null, null);
+                boolean struct = name.startsWith("time.New");
+                vg.pending = r -> g.pushResult(struct ? new StructValue(TIMER, new Object[] {c, t}) : c);
+                return new RuntimeOp.TimerStart(t, d);
+            }
+            case "time.AfterFunc" -> {
+                FuncValue f = (FuncValue) a[1];
+                Timer t = new Timer(null, 0, null, () -> VmGoroutine.of(vg.machine, f, new Object[0]), null);
+                vg.pending = r -> g.pushResult(new StructValue(TIMER, new Object[] {null, t}));
+                return new RuntimeOp.TimerStart(t, (Long) a[0]);
+            }
+            case "time.Timer.Stop", "time.Ticker.Stop", "time.Timer.Reset", "time.Ticker.Reset" -> {
+                Timer t = (Timer) ((StructValue) a[0]).fields[1];
+                vg.pending = r -> {
+                    if (results > 0) {
+                        g.pushResult(((Resume.Value) r).value());
+                    }
+                };
+                return name.endsWith("Stop") ? new RuntimeOp.TimerStop(t) : new RuntimeOp.TimerReset(t, (Long) a[1]);
+            }
+            case "runtime.Gosched" -> {
+                return new RuntimeOp.Gosched();
+            }
+            case "runtime.NumGoroutine", "runtime.NumCPU", "runtime.GOMAXPROCS" -> {
+                vg.pending = r -> g.pushResult(((Resume.Value) r).value());
+                return switch (name) {
+                    case "runtime.NumGoroutine" -> new RuntimeOp.NumGoroutine();
+                    case "runtime.NumCPU" -> new RuntimeOp.NumCPU();
+                    default -> new RuntimeOp.SetMaxProcs((int) (long) (Long) a[0]);
+                };
+            }
+            case "runtime.GC" -> {
+                return null;
+            }
+            case "runtime.Version" -> {
+                g.pushResult("go1.25");
+                return null;
+            }
+            case "os.Exit" -> {
+                return new RuntimeOp.Exit((int) (long) (Long) a[0]);
+            }
+            default -> {
+                if (name.startsWith("atomic.")) {
+                    return new RuntimeOp.Atomic(() -> {
+                        AtomicCalls.apply(g, name, a);
+                        return null;
+                    });
+                }
+                return new RuntimeOp.Atomic(() -> {
+                    throw new UnsupportedOperationException("the engine has no " + name);
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.spindle.runtime.bridge;
+
+import dev.spindle.runtime.spi.Chan;
+import dev.spindle.runtime.spi.GoroutineCode;
+import dev.spindle.runtime.spi.Resume;
+import dev.spindle.runtime.spi.RuntimeOp;
+import dev.spindle.runtime.spi.SelectCase;
+import dev.spindle.runtime.spi.Slice;
+import dev.spindle.vm.Goroutine;
+import dev.spindle.vm.HostOp;
+import dev.spindle.vm.Interpreter;
+import dev.spindle.vm.Machine;
+import dev.spindle.vm.StackLine;
+import dev.spindle.vm.Stop;
+import dev.spindle.vm.value.ArrayValue;
+import dev.spindle.vm.value.FuncValue;
+import dev.spindle.vm.value.StructValue;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One VM goroutine as the engine runs it. {@link #run} first hands the previous request's
+ * answer to the goroutine (pushing results on its operand stack, or starting a panic), then
+ * interprets it for the budget, and translates why it stopped. The goroutine is created when
+ * the engine names it ({@link #started}), so that its id is the engine's.
+ * Threading: as {@link GoroutineCode} says; nothing here is shared between goroutines except
+ * sync structs, whose engine handles are created under the struct's monitor.
+ */
+public final class VmGoroutine implements GoroutineCode {
+
+    final Machine machine;
+    private final FuncValue fn;
+    private final Object[] args;
+    Goroutine g;
+    /** What to do with the answer to the request in flight. */
+    Consumer<Resume> pending;
+    private List<String> crashStack;
+
+    private VmGoroutine(Machine machine, FuncValue fn, Object[] args, Goroutine g) {
+        this.machine = machine;
+        this.fn = fn;
+        this.args = args;
+        this.g = g;
+    }
+
+    /** The code of goroutine 1: the machine's main goroutine, package variables initialised. */
+    public static VmGoroutine main(Machine machine) {
+        Goroutine main = machine.mainGoroutine();
+        dev.spindle.vm.StdlibLinker.initVariables(machine, main);
+        return new VmGoroutine(machine, null, null, main);
+    }
+
+    /** The code of a goroutine that will call {@code fn(args)}. */
+    static VmGoroutine of(Machine machine, FuncValue fn, Object[] args) {
+        return new VmGoroutine(machine, fn, args, null);
+    }
+
+    @Override
+    public void started(long goid) {
+        if (g == null) {
+            g = machine.newGoroutine(goid, fn, args);
+        }
+    }
+
+    @Override
+    public Slice run(Resume resume, long budget) {
+        Consumer<Resume> then = pending;
+        pending = null;
+        if (resume instanceof Resume.Panic p) {
+            g.panicWith(p.message(), false);
+        } else if (then != null) {
+            then.accept(resume);
+        }
+        while (true) {
+            Stop stop = Interpreter.run(g, budget);
+            switch (stop) {
+                case BUDGET -> {
+                    return new Slice.BudgetSpent(budget);
+                }
+                case FINISHED -> {
+                    return new Slice.Finished(1);
+                }
+                case PANICKED -> {
+                    return panicked(g.panicReport());
+                }
+                case FATAL -> {
+                    return new Slice.Panicked(g.fatal().getMessage(), true, 1);
+                }
+                case RUNTIME_OP -> {
+                    RuntimeOp op = translate(g.pendingOp());
+                    if (op != null) {
+                        return new Slice.Request(op, 1);
+                    }
+                    // handled without the engine (e.g. sync.NewCond): keep running
+                }
+            }
+        }
+    }
+
+    /** Splits the VM's panic report into the message after "panic: " and the traceback. */
+    private Slice panicked(String report) {
+        String body = report.startsWith("panic: ") ? report.substring(7) : report;
+        int cut = body.indexOf("\n\ngoroutine ");
+        String message = cut < 0 ? body.strip() : body.substring(0, cut);
+        if (cut >= 0) {
+            List<String> lines = new ArrayList<>(body.substring(cut + 2).lines().toList());
+            lines.removeFirst(); // the "goroutine N [running]:" header; the engine writes its own
+            crashStack = lines;
+        }
+        return new Slice.Panicked(message, false, 1);
+    }
+
+    private RuntimeOp translate(HostOp op) {
+        return switch (op) {
+            case HostOp.Output o -> new RuntimeOp.Print(new String(o.bytes(), StandardCharsets.ISO_8859_1), o.stderr());
+            case HostOp.Go go -> new RuntimeOp.Go(of(machine, go.fn(), go.args()), go.fn().proto.name(), go.line());
+            case HostOp.MakeChan mc -> {
+                VmChan ch = new VmChan((int) mc.size(), mc.elem().zero());
+                pending = r -> g.pushResult(ch);
+                yield new RuntimeOp.ChanMake(ch);
+            }
+            case HostOp.Send s -> new RuntimeOp.ChanSend((Chan) s.chan(), s.value());
+            case HostOp.Recv r -> {
+                pending = res -> {
+                    var rec = (Resume.Received) res;
+                    g.pushResult(rec.ok() ? rec.value() : copyZero(rec.value()));
+                    if (r.withOk()) {
+                        g.pushResult(rec.ok());
+                    }
+                };
+                yield new RuntimeOp.ChanRecv((Chan) r.chan());
+            }
+            case HostOp.Close c -> new RuntimeOp.ChanClose((Chan) c.chan());
+            case HostOp.Select sel -> {
+                boolean[] sends = sel.desc().sends();
+                List<SelectCase> cases = new ArrayList<>(sends.length);
+                for (int i = 0; i < sends.length; i++) {
+                    Chan ch = (Chan) sel.chans()[i];
+                    cases.add(sends[i] ? SelectCase.send(ch, sel.values()[i]) : SelectCase.recv(ch));
+                }
+                pending = res -> {
+                    var s = (Resume.Selected) res;
+                    g.pushResult((long) s.index());
+                    g.pushResult(s.ok() ? s.value() : copyZero(s.value()));
+                    g.pushResult(s.ok());
+                };
+                yield new RuntimeOp.Select(cases, sel.desc().hasDefault());
+            }
+            case HostOp.Call call -> VmCalls.translate(this, call.name(), call.args(), call.results());
+        };
+    }
+
+    private static Object copyZero(Object zero) {
+        if (zero instanceof StructValue s) {
+            return s.copy();
+        }
+        if (zero instanceof ArrayValue a) {
+            return a.copy();
+        }
+        return zero;
+    }
+
+    @Override
+    public List<String> stack() {
+        if (crashStack != null) {
+            return crashStack;
+        }
+        List<String> out = new ArrayList<>();
+        if (g == null) {
+            return out;
+        }
+        String file = machine.program().fileName();
+        for (StackLine s : g.stack()) {
+            if (!s.function().startsWith("runtime.")) {
+                out.add(s.function() + "(...)");
+                out.add("\t" + file + ":" + s.line());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public int line() {
+        return g == null ? 0 : g.currentLine();
+    }
+}

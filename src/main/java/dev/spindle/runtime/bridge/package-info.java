@@ -1,0 +1,17 @@
+/**
+ * The bridge from the VM ({@code dev.spindle.vm}) to the engine: a VM goroutine as a
+ * {@link dev.spindle.runtime.spi.GoroutineCode}, its host operations ({@code HostOp}: go,
+ * channel ops, select, output, and library calls by name such as {@code sync.WaitGroup.Add},
+ * {@code time.Sleep}, {@code atomic.AddInt64}) translated into {@link
+ * dev.spindle.runtime.spi.RuntimeOp}s, and the engine's answers pushed back on the goroutine's
+ * operand stack as the compiled code expects. The VM's own {@code SimpleHost} (one P, no
+ * events) is the reference for names and stack conventions; the engine adds Ps, carriers
+ * and the event log. Runtime imports vm here, as the package arrows say; the VM knows
+ * nothing of the engine.
+ *
+ * <p>Known gaps: the VM does not report how many instructions a run used before a runtime
+ * operation, so such a run counts as 1 virtual nanosecond (a spent budget counts fully);
+ * sync.Once.Do marks itself done before f runs (as the simple host does), so a concurrent Do
+ * does not wait for f.
+ */
+package dev.spindle.runtime.bridge;
