@@ -37,7 +37,11 @@ for run in $(seq 1 "$runs"); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.02
   done
-  sleep 1
+  # Give the app's own line (if it has the hook) up to 20 s to appear on a busy machine.
+  for _ in $(seq 1 100); do
+    grep -qi 'first frame' "$log" && break
+    sleep 0.2
+  done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   if [ -z "$shown" ]; then
