@@ -39,6 +39,10 @@ public final class Goroutine {
     PanicState panic;
     /** The operation asked for by the last RUNTIME_OP stop. */
     HostOp pendingOp;
+    /** Budget the current/last Interpreter.run left unspent (written only when run returns). */
+    long budgetLeft;
+    /** Budget units (safepoints: backward jumps and calls) the last Interpreter.run consumed. */
+    long lastUsed;
     /** Set when the run stopped with FATAL. */
     GoFatal fatal;
     /** Set when the run stopped with PANICKED: Go's report lines. */
@@ -75,6 +79,15 @@ public final class Goroutine {
 
     public HostOp pendingOp() {
         return pendingOp;
+    }
+
+    /**
+     * How many budget units the last {@link Interpreter#run} consumed: the safepoints (loop
+     * back-edges and calls) it passed, also when it stopped early for a runtime operation,
+     * finished or panicked. The engine's virtual clock advances by this (1 unit = 1 virtual ns).
+     */
+    public long lastUsed() {
+        return lastUsed;
     }
 
     public GoFatal fatal() {

@@ -45,11 +45,20 @@ public final class Interpreter {
      * finishes, panics or dies. The caller owns g for the duration.
      */
     public static Stop run(Goroutine g, long budget) {
+        Stop s = loop(g, budget);
+        g.lastUsed = budget - g.budgetLeft;
+        return s;
+    }
+
+    /** The loop itself; every exit leaves the unspent budget in g.budgetLeft (no per-instruction cost). */
+    private static Stop loop(Goroutine g, long budget) {
         if (g.pendingStdout.size() > 0 || g.pendingStderr.size() > 0) {
             g.pendingOp = flushOutput(g);
+            g.budgetLeft = budget;
             return Stop.RUNTIME_OP;
         }
         if (g.fp == 0) {
+            g.budgetLeft = budget;
             return Stop.FINISHED;
         }
         if (g.pendingHostPanic != null) {
@@ -57,6 +66,7 @@ public final class Interpreter {
             g.pendingHostPanic = null;
             Stop s = Unwinder.startPanic(g, p.value());
             if (s != null) {
+                g.budgetLeft = budget;
                 return s;
             }
         }
@@ -245,6 +255,7 @@ public final class Interpreter {
                             os = g.os;
                             if (--budget <= 0) {
                                 g.sp = sp;
+                                g.budgetLeft = budget;
                                 return Stop.BUDGET;
                             }
                         }
@@ -267,6 +278,7 @@ public final class Interpreter {
                             os = g.os;
                             if (--budget <= 0) {
                                 g.sp = sp;
+                                g.budgetLeft = budget;
                                 return Stop.BUDGET;
                             }
                         }
@@ -299,6 +311,7 @@ public final class Interpreter {
                                     f.pc = pc;
                                     g.sp = sp;
                                     g.pendingOp = flushOutput(g);
+                                    g.budgetLeft = budget;
                                     return Stop.RUNTIME_OP;
                                 }
                             } else {
@@ -321,6 +334,7 @@ public final class Interpreter {
                                 os = g.os;
                                 if (--budget <= 0) {
                                     g.sp = sp;
+                                    g.budgetLeft = budget;
                                     return Stop.BUDGET;
                                 }
                             }
@@ -341,6 +355,7 @@ public final class Interpreter {
                             if (g.pendingStdout.size() > 0 || g.pendingStderr.size() > 0) {
                                 g.sp = sp;
                                 g.pendingOp = flushOutput(g);
+                                g.budgetLeft = budget;
                                 return Stop.RUNTIME_OP;
                             }
                         }
@@ -367,6 +382,7 @@ public final class Interpreter {
                             g.sp = sp;
                             Stop s = Unwinder.popFrame(g);
                             if (s != null) {
+                                g.budgetLeft = budget;
                                 return s;
                             }
                             f = g.frames[g.fp - 1];
@@ -388,6 +404,7 @@ public final class Interpreter {
                             g.sp = sp;
                             Stop s = Unwinder.popFrame(g);
                             if (s != null) {
+                                g.budgetLeft = budget;
                                 return s;
                             }
                             f = g.frames[g.fp - 1];
@@ -432,6 +449,7 @@ public final class Interpreter {
                             if (--budget <= 0) {
                                 f.pc = pc;
                                 g.sp = sp;
+                                g.budgetLeft = budget;
                                 return Stop.BUDGET;
                             }
                         }
@@ -448,6 +466,7 @@ public final class Interpreter {
                             f.pc = pc;
                             g.sp = sp;
                             g.pendingOp = new HostOp.Go(fv, args, f.proto.lines().line(pc - 1));
+                            g.budgetLeft = budget;
                             return Stop.RUNTIME_OP;
                         }
                         case Op.MAKE_CHAN -> {
@@ -459,6 +478,7 @@ public final class Interpreter {
                             f.pc = pc;
                             g.sp = sp;
                             g.pendingOp = new HostOp.MakeChan(size, e);
+                            g.budgetLeft = budget;
                             return Stop.RUNTIME_OP;
                         }
                         case Op.SEND -> {
@@ -466,6 +486,7 @@ public final class Interpreter {
                             f.pc = pc;
                             g.sp = sp;
                             g.pendingOp = new HostOp.Send(os[sp], os[sp + 1]);
+                            g.budgetLeft = budget;
                             return Stop.RUNTIME_OP;
                         }
                         case Op.RECV, Op.RECV2 -> {
@@ -474,6 +495,7 @@ public final class Interpreter {
                             f.pc = pc;
                             g.sp = sp;
                             g.pendingOp = new HostOp.Recv(os[sp], ok);
+                            g.budgetLeft = budget;
                             return Stop.RUNTIME_OP;
                         }
                         case Op.CLOSE -> {
@@ -481,6 +503,7 @@ public final class Interpreter {
                             f.pc = pc;
                             g.sp = sp;
                             g.pendingOp = new HostOp.Close(os[sp]);
+                            g.budgetLeft = budget;
                             return Stop.RUNTIME_OP;
                         }
                         case Op.SELECT -> {
@@ -497,6 +520,7 @@ public final class Interpreter {
                             f.pc = pc;
                             g.sp = sp;
                             g.pendingOp = new HostOp.Select(d, chans, vals);
+                            g.budgetLeft = budget;
                             return Stop.RUNTIME_OP;
                         }
                         case Op.HOST_CALL -> {
@@ -509,6 +533,7 @@ public final class Interpreter {
                             f.pc = pc;
                             g.sp = sp;
                             g.pendingOp = new HostOp.Call(name, args, m);
+                            g.budgetLeft = budget;
                             return Stop.RUNTIME_OP;
                         }
                         case Op.PRINT -> {
@@ -520,6 +545,7 @@ public final class Interpreter {
                             f.pc = pc;
                             g.sp = sp;
                             g.pendingOp = new HostOp.Output(PrintBuiltin.format(g.machine, args, ln), true);
+                            g.budgetLeft = budget;
                             return Stop.RUNTIME_OP;
                         }
                         case Op.JCMP_LL -> {
@@ -555,17 +581,20 @@ public final class Interpreter {
                 g.sp = sp;
                 Stop s = Unwinder.startPanic(g, p.value());
                 if (s != null) {
+                    g.budgetLeft = budget;
                     return s;
                 }
             } catch (GoFatal e) {
                 f.pc = pc;
                 g.sp = sp;
                 g.fatal = e;
+                g.budgetLeft = budget;
                 return Stop.FATAL;
             } catch (OutOfMemoryError e) {
                 f.pc = pc;
                 g.sp = sp;
                 g.fatal = new GoFatal("out of memory", "runtime: out of memory: cannot allocate\n");
+                g.budgetLeft = budget;
                 return Stop.FATAL;
             } catch (RuntimeException e) {
                 // A compiler bug, not the program's: report it as a fatal error, never a Java trace.
@@ -573,6 +602,7 @@ public final class Interpreter {
                 g.sp = sp;
                 g.fatal = new GoFatal("spindle internal error: " + e.getClass().getSimpleName()
                         + " in " + f.proto.name() + " at pc " + (pc - 1));
+                g.budgetLeft = budget;
                 return Stop.FATAL;
             }
             f = g.frames[g.fp - 1];

@@ -41,9 +41,10 @@ public final class Machine {
         this.random = new SplittableRandom(seed);
         this.linker = linker;
         this.maxFrames = maxFrames;
+        ProgramLoader.load(program);
         this.globals = new Object[program.globalNames().size()];
         for (int i = 0; i < globals.length; i++) {
-            Object zero = program.globalZeros().get(i);
+            Object zero = ProgramLoader.zero(program.globalZeros().get(i));
             globals[i] = zero instanceof StructValue s ? s.copy()
                     : zero instanceof ArrayValue a ? a.copy()
                     : new Box(zero);

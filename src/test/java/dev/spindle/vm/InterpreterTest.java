@@ -39,6 +39,32 @@ class InterpreterTest {
     }
 
     @Test
+    void eachRunReportsTheBudgetItUsedAlsoWhenItStopsForARuntimeOp() {
+        Program p = compile("""
+                package main
+
+                func main() {
+                	x := 0
+                	for i := 0; i < 50; i++ {
+                		x += i
+                	}
+                	ch := make(chan int)
+                	_ = ch
+                	_ = x
+                }
+                """);
+        Goroutine g = new Machine(p, 1, NativeLinker.NONE, 1000).mainGoroutine();
+        assertThat(Interpreter.run(g, 10)).isEqualTo(Stop.BUDGET);
+        assertThat(g.lastUsed()).isEqualTo(10);
+        assertThat(Interpreter.run(g, 1000)).isEqualTo(Stop.RUNTIME_OP);
+        assertThat(g.pendingOp()).isInstanceOf(HostOp.MakeChan.class);
+        assertThat(g.lastUsed()).isBetween(35L, 45L);
+        g.pushResult(new Object());
+        assertThat(Interpreter.run(g, 1000)).isEqualTo(Stop.FINISHED);
+        assertThat(g.lastUsed()).isLessThan(5L);
+    }
+
+    @Test
     void goAndChannelOperationsAreHandedToTheHost() {
         Program p = compile("""
                 package main

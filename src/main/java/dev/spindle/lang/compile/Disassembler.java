@@ -1,7 +1,6 @@
 package dev.spindle.lang.compile;
 
 import dev.spindle.lang.types.Type;
-import dev.spindle.vm.value.StructShape;
 
 /**
  * Prints bytecode, one instruction a line: pc, source line, opcode and operands, with the
@@ -68,7 +67,9 @@ public final class Disassembler {
             case String s -> quote(s);
             case FuncProto p -> p.name();
             case Type t -> t.toString();
-            case StructShape s -> "struct " + (s.name() == null ? "" : s.name()) + "{" + String.join(",", s.fieldNames()) + "}";
+            case StructLayout s -> "struct " + (s.name() == null ? "" : s.name()) + "{" + String.join(",", s.fieldNames()) + "}";
+            case ZeroValue.Struct z -> "zero " + describe(z.layout());
+            case ZeroValue.Array a -> "zero [" + a.length() + "]" + describe(a.elem());
             case ElemInfo e -> "elem " + e.typeName();
             case IfaceCall ic -> "method " + ic.name();
             case AssertInfo a -> a.target().toString();

@@ -10,7 +10,7 @@ import dev.spindle.lang.types.Symbol;
 import java.util.Set;
 
 /**
- * Decides which variables live on the heap in a {@link dev.spindle.vm.value.Box}: those a
+ * Decides which variables live on the heap in a Box (the vm's heap cell): those a
  * function literal captures (the checker marks them) and those whose address is taken, by
  * {@code &x} or implicitly by calling a pointer method on an addressable {@code x}. Struct and
  * array variables never need a box: their holder already is their address.

@@ -9,20 +9,20 @@ import dev.spindle.lang.types.Pointer;
 import dev.spindle.lang.types.Slice;
 import dev.spindle.lang.types.Struct;
 import dev.spindle.lang.types.Type;
-import dev.spindle.vm.value.ArrayValue;
-import dev.spindle.vm.value.StructShape;
-import dev.spindle.vm.value.StructValue;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What the compiler derives from a checker type for the machine: its {@link Kind}, whether it
  * is an aggregate held by value, its size as Go lays it out (append rounds capacities by it),
- * its zero value and, for structs, the shared {@link StructShape}. Cached per type; one per
+ * its zero value (a {@link ZeroValue} recipe for aggregates) and, for structs, the shared
+ * {@link StructLayout}. Cached per type; one per
  * compilation.
  */
 final class Layouts {
-    private final Map<Type, StructShape> shapes = new HashMap<>();
+    private final Map<Type, StructLayout> shapes = new HashMap<>();
     private final Map<Type, Object> zeros = new HashMap<>();
     private final Map<Type, ElemInfo> elems = new HashMap<>();
 
@@ -139,7 +139,7 @@ final class Layouts {
         return Math.min(8, Math.max(1, size(t)));
     }
 
-    /** The zero value of t; aggregates as templates that the machine copies. */
+    /** The zero value of t; aggregates as recipes from which the machine builds the templates it copies. */
     Object zero(Type t) {
         Object z = zeros.get(t);
         if (z != null || zeros.containsKey(t)) {
@@ -155,18 +155,13 @@ final class Layouts {
                 default -> 0L;
             };
         } else if (u instanceof Struct s) {
-            Object[] fields = new Object[s.fields().size()];
-            for (int i = 0; i < fields.length; i++) {
-                fields[i] = zero(s.fields().get(i).type());
+            List<Object> fields = new ArrayList<>();
+            for (Struct.Field f : s.fields()) {
+                fields.add(zero(f.type()));
             }
-            z = new StructValue(shape(t), fields);
+            z = new ZeroValue.Struct(shape(t), java.util.Collections.unmodifiableList(fields));
         } else if (u instanceof Array a) {
-            Object[] es = new Object[(int) a.length()];
-            Object ez = zero(a.elem());
-            for (int i = 0; i < es.length; i++) {
-                es[i] = ez instanceof StructValue sv ? sv.copy() : ez instanceof ArrayValue av ? av.copy() : ez;
-            }
-            z = new ArrayValue(es, aggregate(a.elem()));
+            z = new ZeroValue.Array((int) a.length(), zero(a.elem()), aggregate(a.elem()));
         } else {
             z = null;
         }
@@ -174,8 +169,8 @@ final class Layouts {
         return z;
     }
 
-    StructShape shape(Type t) {
-        StructShape s = shapes.get(t);
+    StructLayout shape(Type t) {
+        StructLayout s = shapes.get(t);
         if (s != null) {
             return s;
         }
@@ -186,7 +181,7 @@ final class Layouts {
             names[i] = st.fields().get(i).name();
             inline[i] = aggregate(st.fields().get(i).type());
         }
-        s = new StructShape(t instanceof Named n ? n.qualifiedName() : null, names, inline);
+        s = new StructLayout(t instanceof Named n ? n.qualifiedName() : null, names, inline);
         shapes.put(t, s);
         return s;
     }

@@ -73,25 +73,30 @@ public final class VmGoroutine implements GoroutineCode {
         } else if (then != null) {
             then.accept(resume);
         }
+        // Virtual time: every budget unit (a safepoint: loop back-edge or call) is one virtual ns.
+        // A stop for an op handled here does not return, so its units are carried into the next.
+        long used = 0;
         while (true) {
-            Stop stop = Interpreter.run(g, budget);
+            Stop stop = Interpreter.run(g, budget - used);
+            used += g.lastUsed();
+            long u = Math.max(1, used);
             switch (stop) {
                 case BUDGET -> {
-                    return new Slice.BudgetSpent(budget);
+                    return new Slice.BudgetSpent(u);
                 }
                 case FINISHED -> {
-                    return new Slice.Finished(1);
+                    return new Slice.Finished(u);
                 }
                 case PANICKED -> {
-                    return panicked(g.panicReport());
+                    return panicked(g.panicReport(), u);
                 }
                 case FATAL -> {
-                    return new Slice.Panicked(g.fatal().getMessage(), true, 1);
+                    return new Slice.Panicked(g.fatal().getMessage(), true, u);
                 }
                 case RUNTIME_OP -> {
                     RuntimeOp op = translate(g.pendingOp());
                     if (op != null) {
-                        return new Slice.Request(op, 1);
+                        return new Slice.Request(op, u);
                     }
                     // handled without the engine (e.g. sync.NewCond): keep running
                 }
@@ -100,7 +105,7 @@ public final class VmGoroutine implements GoroutineCode {
     }
 
     /** Splits the VM's panic report into the message after "panic: " and the traceback. */
-    private Slice panicked(String report) {
+    private Slice panicked(String report, long used) {
         String body = report.startsWith("panic: ") ? report.substring(7) : report;
         int cut = body.indexOf("\n\ngoroutine ");
         String message = cut < 0 ? body.strip() : body.substring(0, cut);
@@ -109,7 +114,7 @@ public final class VmGoroutine implements GoroutineCode {
             lines.removeFirst(); // the "goroutine N [running]:" header; the engine writes its own
             crashStack = lines;
         }
-        return new Slice.Panicked(message, false, 1);
+        return new Slice.Panicked(message, false, used);
     }
 
     private RuntimeOp translate(HostOp op) {

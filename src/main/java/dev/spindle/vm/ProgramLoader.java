@@ -1,0 +1,87 @@
+package dev.spindle.vm;
+
+import dev.spindle.lang.compile.ElemInfo;
+import dev.spindle.lang.compile.FuncProto;
+import dev.spindle.lang.compile.Program;
+import dev.spindle.lang.compile.StructLayout;
+import dev.spindle.lang.compile.ZeroValue;
+import dev.spindle.vm.value.ArrayValue;
+import dev.spindle.vm.value.StructShape;
+import dev.spindle.vm.value.StructValue;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The load step between compiler and machine. The compiler describes struct types
+ * ({@link StructLayout}) and aggregate zeros ({@link ZeroValue}) without knowing the vm's
+ * value classes; this turns those descriptions into runtime values: one {@link StructShape}
+ * per layout and zero templates the interpreter copies. Constant pools are rewritten in place
+ * once per Program (a loaded pool holds no descriptions, so loading again is a no-op): the
+ * interpreter keeps reading {@code proto.consts()} directly, with no extra indirection.
+ */
+final class ProgramLoader {
+    private final Map<StructLayout, StructShape> shapes = new IdentityHashMap<>();
+
+    private ProgramLoader() {}
+
+    /** Links every constant pool of the program; safe to call for each run of the same Program. */
+    static void load(Program program) {
+        synchronized (program) {
+            ProgramLoader l = new ProgramLoader();
+            Map<FuncProto, Boolean> seen = new IdentityHashMap<>();
+            l.linkProto(program.init(), seen);
+            l.linkProto(program.main(), seen);
+            for (FuncProto p : program.functions()) {
+                l.linkProto(p, seen);
+            }
+        }
+    }
+
+    /** The runtime template for a package variable's zero (a description from the compiler). */
+    static Object zero(Object description) {
+        return new ProgramLoader().value(description);
+    }
+
+    private void linkProto(FuncProto p, Map<FuncProto, Boolean> seen) {
+        if (p == null || seen.put(p, Boolean.TRUE) != null) {
+            return;
+        }
+        Object[] k = p.consts();
+        for (int i = 0; i < k.length; i++) {
+            Object c = k[i];
+            switch (c) {
+                case StructLayout s -> k[i] = shape(s);
+                case ZeroValue z -> k[i] = value(z);
+                case ElemInfo e when e.zero() instanceof ZeroValue z ->
+                        k[i] = new ElemInfo(e.size(), value(z), e.inline(), e.kind(), e.typeName());
+                case FuncProto f -> linkProto(f, seen);
+                case null, default -> { }
+            }
+        }
+    }
+
+    private StructShape shape(StructLayout s) {
+        return shapes.computeIfAbsent(s, l -> new StructShape(l.name(), l.fieldNames(), l.inline()));
+    }
+
+    /** A fresh runtime value for a description (scalars and strings pass through). */
+    private Object value(Object d) {
+        return switch (d) {
+            case ZeroValue.Struct s -> {
+                Object[] fields = new Object[s.fields().size()];
+                for (int i = 0; i < fields.length; i++) {
+                    fields[i] = value(s.fields().get(i));
+                }
+                yield new StructValue(shape(s.layout()), fields);
+            }
+            case ZeroValue.Array a -> {
+                Object[] es = new Object[a.length()];
+                for (int i = 0; i < es.length; i++) {
+                    es[i] = value(a.elem());
+                }
+                yield new ArrayValue(es, a.inline());
+            }
+            case null, default -> d;
+        };
+    }
+}
