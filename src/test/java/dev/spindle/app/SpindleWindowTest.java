@@ -80,14 +80,15 @@ class SpindleWindowTest {
     }
 
     @Test
-    void opensTheWaitGroupSampleAtLaunchReadyToPlay() throws TimeoutException {
+    void opensTheFirstLessonAtLaunchReadyToPlay() throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> !robot.lookup("#play").query().isDisabled());
         for (String id : PLAYBACK_CONTROLS) {
             assertThat(robot.lookup(id).query().isDisabled()).as(id + " enabled").isFalse();
         }
-        assertThat(stage.getTitle()).isEqualTo("waitgroup.go — Spindle");
-        assertThat(robot.lookup("#code-area").queryAs(org.fxmisc.richtext.CodeArea.class).getText()).contains("sync.WaitGroup");
+        // A student without progress starts the course at lesson 1.
+        assertThat(stage.getTitle()).isEqualTo("main.go — Spindle");
+        assertThat(robot.lookup("#code-area").queryAs(org.fxmisc.richtext.CodeArea.class).getText()).contains("go say(");
         assertThat(robot.lookup("#theme-toggle").query().isDisabled()).isFalse();
     }
 
@@ -97,8 +98,9 @@ class SpindleWindowTest {
         int host = Runtime.getRuntime().availableProcessors();
         assertThat(cores.getMin()).isEqualTo(1);
         assertThat(cores.getMax()).isEqualTo(Math.max(8, host));
-        assertThat(cores.getValue()).isEqualTo(host);
-        assertThat(robot.lookup("#cores-value").queryAs(Label.class).getText()).isEqualTo(Integer.toString(host));
+        // Lesson 1, opened at launch, recommends one core.
+        assertThat(cores.getValue()).isEqualTo(1);
+        assertThat(robot.lookup("#cores-value").queryAs(Label.class).getText()).isEqualTo("1");
     }
 
     @Test

@@ -16,6 +16,8 @@ final class LessonPicker extends ComboBox<Lesson> {
     LessonPicker(Course course, ProgressStore progress) {
         this.progress = progress;
         setId("lesson-picker");
+        // Sized by the stylesheet like the toolbar's placeholder, so the toolbar keeps every control in view.
+        getStyleClass().add("lesson-picker");
         getItems().setAll(course.lessons());
         setPromptText("Lessons");
         setVisibleRowCount(17);
