@@ -193,7 +193,7 @@ final class ColdOps {
                 }
                 case Op.MAP_ITER -> {
                     MapValue m = (MapValue) os[sp - 1];
-                    os[sp - 1] = m == null ? new MapValue(false).iterator(g.machine.random) : m.iterator(g.machine.random);
+                    os[sp - 1] = m == null ? new MapValue(false).iterator(g.random()) : m.iterator(g.random());
                 }
                 case Op.MAP_NEXT -> { ls[sp - 1] = ((MapIterator) os[sp - 1]).next() ? 1 : 0; os[sp - 1] = null; }
                 case Op.MAP_KEY -> os[sp - 1] = ((MapIterator) os[sp - 1]).key();

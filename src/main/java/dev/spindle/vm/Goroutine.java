@@ -43,6 +43,8 @@ public final class Goroutine {
     long budgetLeft;
     /** Budget units (safepoints: backward jumps and calls) the last Interpreter.run consumed. */
     long lastUsed;
+    /** This goroutine's own generator (map order, math/rand), made on first use. */
+    private java.util.random.RandomGenerator random;
     /** Set when the run stopped with FATAL. */
     GoFatal fatal;
     /** Set when the run stopped with PANICKED: Go's report lines. */
@@ -88,6 +90,21 @@ public final class Goroutine {
      */
     public long lastUsed() {
         return lastUsed;
+    }
+
+    /**
+     * The random source for what this goroutine's code draws (map iteration order, math/rand).
+     * Derived from the run's seed and the goroutine id alone, so carriers running goroutines in
+     * parallel never race on a shared generator and a run replays from its seed at any --procs.
+     */
+    public java.util.random.RandomGenerator random() {
+        if (random == null) {
+            long z = machine.seed + id * 0x9E3779B97F4A7C15L;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            random = new java.util.SplittableRandom(z ^ (z >>> 31));
+        }
+        return random;
     }
 
     public GoFatal fatal() {

@@ -30,6 +30,8 @@ public final class Machine {
     /** Package variables: a Box per scalar/reference variable, the holder per aggregate. */
     final Object[] globals;
     final RandomGenerator random;
+    /** The run's seed; each goroutine derives its own generator from it and its id. */
+    final long seed;
     final NativeLinker linker;
     /** The deepest a goroutine's stack may grow (Go's 1 GB stack limit, in frames). */
     final int maxFrames;
@@ -39,6 +41,7 @@ public final class Machine {
     public Machine(Program program, long seed, NativeLinker linker, int maxFrames) {
         this.program = program;
         this.random = new SplittableRandom(seed);
+        this.seed = seed;
         this.linker = linker;
         this.maxFrames = maxFrames;
         ProgramLoader.load(program);

@@ -73,7 +73,7 @@ public final class StdlibLinker implements NativeLinker {
 
         @Override
         public RandomGenerator random() {
-            return g.machine.random;
+            return g.random();
         }
 
         @Override
