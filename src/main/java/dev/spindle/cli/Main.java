@@ -3,12 +3,29 @@ package dev.spindle.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code spindle} command: the engine without a window. */
-@Command(name = "spindle", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Runs Go programs on Spindle's M:N scheduler, without the window.")
+/**
+ * The {@code spindle} command: the engine without a window.
+ *
+ * <p>Each subcommand is its own class in this package (one concept per class, tested with
+ * {@code execute()} and a captured {@code setOut}); register it in {@code subcommands} below.
+ * This class must stay light: it is on the path of every CLI start, which must take well
+ * under a second, so it loads no JavaFX and nothing of the engine until a subcommand runs.
+ */
+@Command(name = "spindle",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Runs Go programs on Spindle's M:N scheduler, without the window.",
+        subcommands = {
+            // Subcommands, one class each (run, check, disasm, bench, ... as they arrive):
+            RunCommand.class, CheckCommand.class, DisasmCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class,
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    private Main() {
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -19,6 +36,7 @@ public final class Main implements Runnable {
         return new CommandLine(new Main());
     }
 
+    /** Without a subcommand there is nothing to do: show what there is. */
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

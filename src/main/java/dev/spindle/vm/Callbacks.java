@@ -23,17 +23,9 @@ public final class Callbacks {
 
     /** Calls method {@code name} of an interface value; the receiver is the interface's value. */
     public static Object callMethod(Goroutine g, IfaceValue recv, String name, Object... args) {
-        MethodRef m = g.machine.method(recv.dynType(), name);
-        if (m == null) {
-            throw new GoFatal("spindle: no method " + name + " on " + recv.dynType());
-        }
-        Object r = recv.value();
-        if (m.derefReceiver()) {
-            if (r == null) {
-                throw RuntimeErrors.nilDeref();
-            }
-            r = r instanceof Pointer p ? p.load() : Ops.copy(r);
-        }
+        Machine.Bound bound = g.machine.bind(recv, name);
+        MethodRef m = bound.method();
+        Object r = bound.receiver();
         Object[] all = new Object[args.length + 1];
         all[0] = r;
         System.arraycopy(args, 0, all, 1, args.length);

@@ -479,17 +479,9 @@ public final class Interpreter {
                             if (!(rv instanceof IfaceValue iv)) {
                                 throw RuntimeErrors.nilDeref();
                             }
-                            MethodRef m = g.machine.method(iv.dynType(), call.name());
-                            if (m == null) {
-                                throw new GoFatal("spindle: no method " + call.name() + " on " + iv.dynType());
-                            }
-                            Object recv = iv.value();
-                            if (m.derefReceiver()) {
-                                if (recv == null) {
-                                    throw RuntimeErrors.nilDeref();
-                                }
-                                recv = recv instanceof Pointer p ? p.load() : Ops.copy(recv);
-                            }
+                            Machine.Bound bound = g.machine.bind(iv, call.name());
+                            MethodRef m = bound.method();
+                            Object recv = bound.receiver();
                             if (m.proto() == null) {
                                 Object[] args = new Object[n + 1];
                                 args[0] = recv;
@@ -556,9 +548,23 @@ public final class Interpreter {
                         case Op.RETURN -> {
                             int m = code[pc++];
                             int rb = f.retBase;
-                            System.arraycopy(ls, sp - m, ls, rb, m);
-                            System.arraycopy(os, sp - m, os, rb, m);
+                            if (m == 1) {
+                                ls[rb] = ls[sp - 1];
+                                os[rb] = os[sp - 1];
+                            } else {
+                                System.arraycopy(ls, sp - m, ls, rb, m);
+                                System.arraycopy(os, sp - m, os, rb, m);
+                            }
                             sp = rb + m;
+                            if (f.kind == Frame.NORMAL && g.fp > 1) {
+                                g.fp--;
+                                f = g.frames[g.fp - 1];
+                                code = f.code;
+                                k = f.consts;
+                                pc = f.pc;
+                                base = f.base;
+                                continue;
+                            }
                             g.sp = sp;
                             Stop s = Unwinder.popFrame(g);
                             if (s != null) {
@@ -738,6 +744,25 @@ public final class Interpreter {
                             g.pendingOp = new HostOp.Output(PrintBuiltin.format(g.machine, args, ln), true);
                             return Stop.RUNTIME_OP;
                         }
+                        case Op.JCMP_LL -> {
+                            long a = ls[base + code[pc + 1]];
+                            long b = ls[base + code[pc + 2]];
+                            pc += compare(code[pc], a, b) ? 4 : code[pc + 3] + 4;
+                        }
+                        case Op.JCMP_LK -> {
+                            long a = ls[base + code[pc + 1]];
+                            pc += compare(code[pc], a, code[pc + 2]) ? 4 : code[pc + 3] + 4;
+                        }
+                        case Op.ADD_LOCAL -> {
+                            ls[base + code[pc]] += ls[base + code[pc + 1]];
+                            pc += 2;
+                        }
+                        case Op.LOAD_ADDK -> {
+                            ls[sp] = ls[base + code[pc]] + code[pc + 1];
+                            os[sp] = null;
+                            sp++;
+                            pc += 2;
+                        }
                         default -> throw new IllegalStateException("bad opcode " + code[pc - 1] + " in " + f.proto.name());
                     }
                 }
@@ -775,6 +800,17 @@ public final class Interpreter {
             ls = g.ls;
             os = g.os;
         }
+    }
+
+    private static boolean compare(int cmp, long a, long b) {
+        return switch (cmp) {
+            case 0 -> a == b;
+            case 1 -> a != b;
+            case 2 -> a < b;
+            case 3 -> a <= b;
+            case 4 -> a > b;
+            default -> a >= b;
+        };
     }
 
     static double fval(long bits) {

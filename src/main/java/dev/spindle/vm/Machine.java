@@ -3,12 +3,15 @@ package dev.spindle.vm;
 import dev.spindle.lang.compile.ElemInfo;
 import dev.spindle.lang.compile.MethodRef;
 import dev.spindle.lang.compile.Program;
+import dev.spindle.lang.types.Interface;
 import dev.spindle.lang.types.Named;
+import dev.spindle.lang.types.Struct;
 import dev.spindle.lang.types.Pointer;
 import dev.spindle.lang.types.Type;
 import dev.spindle.vm.value.ArrayValue;
 import dev.spindle.vm.value.Box;
 import dev.spindle.vm.value.FuncValue;
+import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.StructValue;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -82,8 +85,12 @@ public final class Machine {
         return fn;
     }
 
-    /** The method {@code name} of dynamic type t, or null. */
+    /** The method {@code name} of dynamic type t (promoted ones included), or null. */
     MethodRef method(Type t, String name) {
+        return method(t, name, 0);
+    }
+
+    private MethodRef method(Type t, String name, int depth) {
         Map<String, MethodRef> ms = program.methods().get(t);
         if (ms != null) {
             MethodRef m = ms.get(name);
@@ -91,18 +98,86 @@ public final class Machine {
                 return m;
             }
         }
-        // Library types (errors created by natives, time.Duration): the native pkg.Type.Method.
         Type base = t instanceof Pointer p ? p.elem() : t;
         if (base instanceof Named n) {
-            String nativeName = n.qualifiedName() + "." + name;
             if (t.equals(RuntimeErrors.TYPE) && name.equals("Error")) {
                 return new MethodRef(null, "runtime.Error.Error", false);
             }
+            // Library types (errors created by natives, time.Duration): the native pkg.Type.Method.
+            String nativeName = n.qualifiedName() + "." + name;
             if (linker.lookup(nativeName) != null) {
                 return new MethodRef(null, nativeName, false);
             }
         }
+        if (depth > 8 || !(base.underlying() instanceof Struct st)) {
+            return null;
+        }
+        // Promoted through embedded fields: interfaces dispatch again, structs recurse.
+        for (int i = 0; i < st.fields().size(); i++) {
+            Struct.Field f = st.fields().get(i);
+            if (!f.embedded()) {
+                continue;
+            }
+            Type ft = f.type();
+            if (ft.underlying() instanceof Interface it) {
+                if (it.method(name) != null) {
+                    return new MethodRef(null, null, false, new int[] {i}, true);
+                }
+                continue;
+            }
+            MethodRef m = method(ft, name, depth + 1);
+            if (m == null && !(ft instanceof Pointer)) {
+                m = method(new Pointer(ft), name, depth + 1);
+            }
+            if (m != null) {
+                return m.promoted(new int[] {i});
+            }
+        }
         return null;
+    }
+
+    /** A method ready to call: the target and the receiver value to pass. */
+    record Bound(MethodRef method, Object receiver) {}
+
+    /** Resolves i.name(): promoted paths followed, embedded interfaces re-dispatched, pointers dereferenced. */
+    Bound bind(IfaceValue iv, String name) {
+        for (int guard = 0; guard < 16; guard++) {
+            MethodRef m = method(iv.dynType(), name);
+            if (m == null) {
+                throw new GoFatal("spindle: no method " + name + " on " + iv.dynType());
+            }
+            Object recv = iv.value();
+            if (m.path() != null) {
+                recv = follow(recv, m.path());
+                if (m.viaIface()) {
+                    if (!(recv instanceof IfaceValue inner)) {
+                        throw RuntimeErrors.nilDeref();
+                    }
+                    iv = inner;
+                    continue;
+                }
+            }
+            if (m.derefReceiver()) {
+                if (recv == null) {
+                    throw RuntimeErrors.nilDeref();
+                }
+                recv = recv instanceof dev.spindle.vm.value.Pointer p ? p.load() : Ops.copy(recv);
+            }
+            return new Bound(m, recv);
+        }
+        throw new GoFatal("spindle: method " + name + " nested too deeply");
+    }
+
+    /** Follows a promoted method's path from the outer receiver to the embedded one. */
+    static Object follow(Object recv, int[] path) {
+        Object r = recv;
+        for (int idx : path) {
+            if (r == null) {
+                throw RuntimeErrors.nilDeref();
+            }
+            r = ((StructValue) r).fields[idx];
+        }
+        return r;
     }
 
     /** Element info for channel creation: exposed for hosts. */

@@ -24,7 +24,7 @@ public final class StdlibLinker implements NativeLinker {
     public NativeFn lookup(String qualifiedName) {
         NativeFunction fn = Natives.lookup(qualifiedName);
         if (fn == null) {
-            return null;
+            return TimeValues.lookup(qualifiedName);
         }
         return (g, args) -> {
             try {

@@ -53,6 +53,7 @@ public final class Disassembler {
     private static String note(FuncProto f, Opcode op, int[] code, int pc) {
         return switch (op) {
             case JMP, JT, JF, LOOP -> "-> " + (pc + 2 + code[pc + 1]);
+            case JCMP_LL, JCMP_LK -> "unless " + new String[] {"==", "!=", "<", "<=", ">", ">="}[code[pc + 1]] + " -> " + (pc + 5 + code[pc + 4]);
             case CONST_REF, CALL, CLOSURE, ZERO, MAKE_IFACE, ASSERT, ASSERT2, ASSERT_IFACE, ASSERT_IFACE2, TYPE_IS,
                  CALL_NATIVE, HOST_CALL, NEW_STRUCT, MAKE_SLICE, APPEND, APPEND_SLICE, MAKE_CHAN, MAP_GET, MAP_GET2,
                  CALL_IFACE, SELECT, RUNTIME_PANIC -> describe(f.consts()[code[pc + 1]]);

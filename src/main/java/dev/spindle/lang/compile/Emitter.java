@@ -78,6 +78,12 @@ final class Emitter {
         return n - 1;
     }
 
+    /** Emits a fused compare-and-branch (jumps when the comparison is false); returns its operand to patch. */
+    int jcmp(Opcode op, int cmp, int a, int b) {
+        emit(op, 0, cmp, a, b, 0);
+        return n - 1;
+    }
+
     /** Points the jump whose operand is at {@code operandAt} to the current pc. */
     void patch(int operandAt) {
         code[operandAt] = n - (operandAt + 1);

@@ -61,6 +61,60 @@ final class ExprCompiler {
         expr(x);
     }
 
+    /** Compiles a condition and a jump taken when it is false; returns the jump's operand to patch. */
+    int condJumpFalse(Expr c) {
+        Expr u = Expr.unparen(c);
+        if (u instanceof Expr.Binary b && f.c.info.valueOf(u) == null
+                && !f.c.info.implicitConversions().containsKey(b.x()) && !f.c.info.implicitConversions().containsKey(b.y())) {
+            Opcode cmp = switch (b.op()) {
+                case EQL -> Opcode.EQ;
+                case NEQ -> Opcode.NE;
+                case LSS -> Opcode.LT;
+                case LEQ -> Opcode.LE;
+                case GTR -> Opcode.GT;
+                case GEQ -> Opcode.GE;
+                default -> null;
+            };
+            Type lt = typeOf(b.x());
+            if (cmp != null && Layouts.kind(lt) == Kind.INT && !Layouts.isUnsigned64(lt)) {
+                int a = plainLocal(b.x());
+                if (a >= 0) {
+                    int sb = plainLocal(b.y());
+                    e.at(b.opPos());
+                    if (sb >= 0) {
+                        return e.jcmp(Opcode.JCMP_LL, Opcode.cmpCode(cmp), a, sb);
+                    }
+                    Long k = smallConst(b.y());
+                    if (k != null) {
+                        return e.jcmp(Opcode.JCMP_LK, Opcode.cmpCode(cmp), a, (int) (long) k);
+                    }
+                }
+            }
+        }
+        cond(c);
+        return e.jump(Opcode.JF);
+    }
+
+    /** The slot of an int variable that lives unboxed in this frame, or -1. */
+    int plainLocal(Expr x) {
+        Expr u = Expr.unparen(x);
+        if (u instanceof Expr.Ident id && f.c.info.symbolOf(id) instanceof Symbol.Var v
+                && f.slots.containsKey(v) && !f.isBoxed(v) && !f.free.containsKey(v)
+                && v.kind() != Symbol.VarKind.GLOBAL && Layouts.kind(v.type()) == Kind.INT) {
+            return f.slots.get(v);
+        }
+        return -1;
+    }
+
+    /** The value of a constant that fits an int immediate, or null. */
+    Long smallConst(Expr x) {
+        Constant c = f.c.info.valueOf(x);
+        if (c instanceof Constant.Int i && i.value().bitLength() < 32) {
+            return i.value().longValue();
+        }
+        return null;
+    }
+
     private void implicit(Expr x) {
         Type target = f.c.info.implicitConversions().get(x);
         if (target != null) {
@@ -389,6 +443,16 @@ final class ExprCompiler {
         }
         Type lt = typeOf(b.x());
         Type rt = typeOf(b.y());
+        if ((b.op() == Token.ADD || b.op() == Token.SUB) && Layouts.kind(lt) == Kind.INT
+                && Layouts.narrowCode(lt) < 0 && !f.c.info.implicitConversions().containsKey(b.x())) {
+            int a = plainLocal(b.x());
+            Long k = a >= 0 ? smallConst(b.y()) : null;
+            if (k != null && k != Integer.MIN_VALUE) {
+                e.at(b.opPos());
+                e.emit(Opcode.LOAD_ADDK, 1, a, (int) (b.op() == Token.ADD ? (long) k : -k));
+                return;
+            }
+        }
         expr(b.x());
         expr(b.y());
         e.at(b.opPos());

@@ -345,6 +345,8 @@ final class FuncCompiler {
                 e.at(send.arrow());
                 e.emit(Opcode.SEND, -2);
             }
+            case Stmt.IncDec id when x.plainLocal(id.x()) >= 0 && Layouts.narrowCode(c.info.typeOf(id.x())) < 0 ->
+                    e.emit(Opcode.INC_LOCAL, 0, x.plainLocal(id.x()), id.op() == Token.INC ? 1 : -1);
             case Stmt.IncDec id -> {
                 Type t = c.info.typeOf(id.x());
                 LValue lv = LValue.of(this, id.x());
@@ -521,6 +523,21 @@ final class FuncCompiler {
         Expr l = a.lhs().getFirst();
         Expr r = a.rhs().getFirst();
         Type t = c.info.typeOf(l);
+        int target = x.plainLocal(l);
+        if (target >= 0 && Layouts.narrowCode(t) < 0 && (bin == Token.ADD || bin == Token.SUB)
+                && !c.info.implicitConversions().containsKey(r)) {
+            Long k = x.smallConst(r);
+            int src = x.plainLocal(r);
+            e.at(a.opPos());
+            if (k != null && k != Integer.MIN_VALUE) {
+                e.emit(Opcode.INC_LOCAL, 0, target, (int) (bin == Token.ADD ? (long) k : -k));
+                return;
+            }
+            if (src >= 0 && bin == Token.ADD) {
+                e.emit(Opcode.ADD_LOCAL, 0, target, src);
+                return;
+            }
+        }
         LValue lv = LValue.of(this, l);
         lv.prepare();
         lv.store(() -> {
@@ -770,8 +787,7 @@ final class FuncCompiler {
         if (s.init() != null) {
             stmt(s.init());
         }
-        x.cond(s.cond());
-        int jf = e.jump(Opcode.JF);
+        int jf = x.condJumpFalse(s.cond());
         block(s.then().stmts());
         if (s.els() == null) {
             e.patch(jf);

@@ -32,8 +32,7 @@ final class Loops {
         int top = e.pc();
         int exit = -1;
         if (s.cond() != null) {
-            f.x.cond(s.cond());
-            exit = e.jump(Opcode.JF);
+            exit = f.x.condJumpFalse(s.cond());
         }
         f.block(s.body().stmts());
         for (int j : t.continues) {

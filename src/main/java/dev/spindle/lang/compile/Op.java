@@ -149,4 +149,8 @@ public final class Op {
     public static final int SELECT = 138;
     public static final int HOST_CALL = 139;
     public static final int PRINT = 140;
+    public static final int JCMP_LL = 141;
+    public static final int JCMP_LK = 142;
+    public static final int ADD_LOCAL = 143;
+    public static final int LOAD_ADDK = 144;
 }

@@ -203,7 +203,30 @@ public enum Opcode {
     /** ch CLOSE - */ CLOSE(0),
     /** ... SELECT<desc> index v ok : desc = SelectDesc constant; per case ch (and v for sends) */ SELECT(1),
     /** a1..an HOST_CALL<name,n,m> r1..rm : sync, time, runtime, atomic functions; args and results boxed */ HOST_CALL(3),
-    /** a1..an PRINT<n,newline> - : the print/println builtins (stderr); args are interfaces */ PRINT(2);
+    /** a1..an PRINT<n,newline> - : the print/println builtins (stderr); args are interfaces */ PRINT(2),
+
+    // ---- superinstructions for the hottest shapes (plain int locals) ----
+    /** - JCMP_LL<cmp,a,b,off> - : unless local a cmp local b, pc += off (cmp: {@link #cmpCode}) */
+    JCMP_LL(4),
+    /** - JCMP_LK<cmp,a,k,off> - : unless local a cmp k, pc += off */
+    JCMP_LK(4),
+    /** - ADD_LOCAL<c,b> - : local c += local b */
+    ADD_LOCAL(2),
+    /** - LOAD_ADDK<a,k> x : pushes local a + k */
+    LOAD_ADDK(2);
+
+    /** Comparison codes of JCMP_*: 0 ==, 1 !=, 2 <, 3 <=, 4 >, 5 >=. */
+    public static int cmpCode(Opcode cmp) {
+        return switch (cmp) {
+            case EQ -> 0;
+            case NE -> 1;
+            case LT -> 2;
+            case LE -> 3;
+            case GT -> 4;
+            case GE -> 5;
+            default -> throw new IllegalArgumentException(cmp.name());
+        };
+    }
 
     private final int operands;
 

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Prints expressions (and the simple statements that Go's messages quote) the way Go's error
  * messages show them: {@code label + n}, {@code []int{…}}, {@code func(x int) {…}}, {@code <-ch}.
- * This is the short form of Go's syntax printer (types2 quotes expressions with it): composite
- * literal and function bodies become {@code …}, binary operators get a blank on each side.
+ * This is the short form of Go's syntax printer (types2 quotes expressions with it): non-empty
+ * composite literal and function bodies become {@code …}, binary operators get a blank on each
+ * side, parentheses appear where the source has them.
  */
 public final class ExprString {
 
@@ -68,7 +69,7 @@ public final class ExprString {
             }
             case Expr.FuncLit f -> {
                 expr(sb, f.type());
-                sb.append(" {…}");
+                sb.append(f.body().stmts().isEmpty() ? " {}" : " {…}");
             }
             case Expr.Paren p -> {
                 sb.append('(');
@@ -148,7 +149,7 @@ public final class ExprString {
                     case RECV -> sb.append("<-chan ");
                 }
                 // chan (<-chan int) needs parentheses to keep its meaning
-                boolean paren = c.dir() != ChanDir.SEND && c.elem() instanceof Expr.ChanType e && e.dir() == ChanDir.RECV;
+                boolean paren = c.dir() == ChanDir.BOTH && c.elem() instanceof Expr.ChanType e && e.dir() == ChanDir.RECV;
                 if (paren) sb.append('(');
                 expr(sb, c.elem());
                 if (paren) sb.append(')');
@@ -180,7 +181,7 @@ public final class ExprString {
                 sb.append("...");
                 expr(sb, e.elem());
             }
-            case Expr.Bad b -> sb.append("BadExpr");
+            case Expr.Bad b -> sb.append("<bad expr>");
         }
     }
 

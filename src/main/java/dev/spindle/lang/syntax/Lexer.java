@@ -23,8 +23,14 @@ final class Lexer {
         void error(int line, int col, String msg);
     }
 
+    /** Receives the byte range of each comment (for highlighting); the parser needs none. */
+    interface CommentSink {
+        void comment(int start, int end);
+    }
+
     private final byte[] src;
     private final ErrorSink errors;
+    private CommentSink comments = (start, end) -> { };
 
     private int off;          // offset of the current character
     private int line = 1;     // line of the current character
@@ -38,6 +44,8 @@ final class Lexer {
     LitKind kind;
     int tokLine;
     int tokCol;
+    /** Byte offset of the current token's first byte. */
+    int tokOffset;
     /** Whether the current literal token is malformed (an error was reported). */
     boolean bad;
 
@@ -48,6 +56,20 @@ final class Lexer {
             off = 3; // a byte order mark at the start is ignored, as Go does
             lineStart = 3;
         }
+    }
+
+    void setCommentSink(CommentSink sink) {
+        this.comments = sink;
+    }
+
+    /** Byte offset just after the current token (valid right after {@link #next()}). */
+    int offset() {
+        return off;
+    }
+
+    /** The source as UTF-8 bytes. */
+    byte[] bytes() {
+        return src;
     }
 
     /** The current character, -1 at the end. */
@@ -96,6 +118,17 @@ final class Lexer {
             }
             tokLine = line;
             tokCol = col();
+            tokOffset = off;
+            if (c == 0) {
+                errorHere("invalid NUL character");
+                advance();
+                continue;
+            }
+            if (c == 0xEF && peek(1) == 0xBB && peek(2) == 0xBF) {
+                errorHere("invalid BOM in the middle of the file");
+                off += 3;
+                continue;
+            }
             if (c >= 0x80) {
                 // Go takes any non-ASCII character here as the start of an identifier, and
                 // complains if it is not a letter.
@@ -147,6 +180,7 @@ final class Lexer {
                 case '/' -> {
                     if (peek(1) == '/') {
                         while (ch() >= 0 && ch() != '\n') advance();
+                        comments.comment(tokOffset, off);
                         continue;
                     }
                     if (peek(1) == '*') {
@@ -154,6 +188,7 @@ final class Lexer {
                         advance();
                         advance();
                         skipBlockComment();
+                        comments.comment(tokOffset, off);
                         if (line > startLine && nl) {
                             // A multi-line comment acts like a newline.
                             semi("newline");
@@ -477,7 +512,7 @@ final class Lexer {
             }
         }
         if (k == LitKind.IMAG && ok) {
-            errorAtTok(0, "complex numbers are not supported");
+            errorAtTok(0, "complex numbers are not supported by spindle");
             ok = false;
         }
         literal(k, text, ok);

@@ -6,7 +6,7 @@ public enum LitKind {
     INT,
     /** {@code 1.5}, {@code 1e9}, {@code .5}, {@code 0x1p-2}. */
     FLOAT,
-    /** {@code 2i}: lexed so that the checker can say complex numbers are not supported. */
+    /** {@code 2i}: the lexer reports "complex numbers are not supported by spindle" but keeps the token. */
     IMAG,
     /** {@code 'a'}, {@code '\n'}. */
     RUNE,

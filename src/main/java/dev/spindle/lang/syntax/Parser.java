@@ -30,7 +30,8 @@ public final class Parser {
      * @param source   the source text
      */
     public static ParseResult parse(String fileName, String source) {
-        DeclParser p = new DeclParser(fileName, source);
+        fileName = fileName == null ? "prog.go" : fileName;
+        DeclParser p = new DeclParser(fileName, source == null ? "" : source);
         File file;
         try {
             file = p.file();

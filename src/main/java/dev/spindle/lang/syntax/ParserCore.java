@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The parser's machinery, shared by the grammar layers ({@link ExprParser} for expressions and
- * types, {@link StmtParser} for statements, {@link DeclParser} for declarations and files): the
+ * The parser's machinery, shared by the grammar layers ({@link TypeParser} for types, {@link
+ * ExprParser} for expressions, {@link StmtParser} for statements, {@link DeclParser} for
+ * declarations and files): the
  * current token, the {@code got/want/advance} helpers, and error reporting in the exact words of
  * Go's parser ({@code cmd/compile/internal/syntax}).
  *

@@ -17,6 +17,27 @@ public record Pos(int line, int col) implements Comparable<Pos> {
         return line > 0;
     }
 
+    /**
+     * Where this position is in {@code source} as a Java char offset (columns count UTF-8 bytes,
+     * text controls count chars). Clamped to the source; -1 for {@link #NONE}.
+     */
+    public int charOffsetIn(String source) {
+        if (!isKnown()) return -1;
+        int i = 0;
+        for (int l = 1; l < line; l++) {
+            int nl = source.indexOf('\n', i);
+            if (nl < 0) return source.length();
+            i = nl + 1;
+        }
+        int bytes = 0;
+        while (i < source.length() && bytes < col - 1 && source.charAt(i) != '\n') {
+            int cp = source.codePointAt(i);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
     @Override
     public int compareTo(Pos o) {
         return line != o.line ? Integer.compare(line, o.line) : Integer.compare(col, o.col);

@@ -1,6 +1,7 @@
 package dev.spindle.lang.syntax;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,8 @@ import java.util.Set;
  *
  * <p>A name counts as a package reference only if nothing in the file declares it (a variable
  * {@code time} or a parameter {@code sort} hides the package, as it would in Go) and no import
- * already provides it. The added import is positioned at the first use, so any message about it
- * points at a line the user wrote.
+ * already provides it. The added imports are sorted by path, as goimports writes them; each is
+ * positioned at its first use, so any message about it points at a line the user wrote.
  */
 final class SnippetImports {
 
@@ -28,7 +29,7 @@ final class SnippetImports {
     private SnippetImports() {
     }
 
-    /** The file with the missing imports added, and the added paths in order of first use. */
+    /** The file with the missing imports added, and the added paths (sorted). */
     record Result(File file, List<String> added) {
     }
 
@@ -55,7 +56,9 @@ final class SnippetImports {
 
         List<Spec.ImportSpec> imports = new ArrayList<>(file.imports());
         List<String> added = new ArrayList<>();
-        for (Map.Entry<String, Expr.Ident> e : firstUse.entrySet()) {
+        List<Map.Entry<String, Expr.Ident>> uses = new ArrayList<>(firstUse.entrySet());
+        uses.sort(Map.Entry.comparingByKey(Comparator.comparing(SUPPORTED::get))); // sorted, as goimports writes them
+        for (Map.Entry<String, Expr.Ident> e : uses) {
             String path = SUPPORTED.get(e.getKey());
             Pos at = e.getValue().pos();
             imports.add(new Spec.ImportSpec(at, null, new Expr.BasicLit(at, LitKind.STRING, "\"" + path + "\"")));

@@ -91,7 +91,10 @@ public sealed interface Stmt extends Node {
         }
     }
 
-    /** {@code go call}; the parser has already checked that {@code call} is a call. */
+    /**
+     * {@code go call}. {@code call} may be any expression (without enclosing parentheses): as in
+     * gc, the checker reports "expression in go must be function call".
+     */
     record Go(Pos pos, Expr call) implements Stmt {
         @Override
         public boolean equals(Object o) {
@@ -104,7 +107,7 @@ public sealed interface Stmt extends Node {
         }
     }
 
-    /** {@code defer call}; the parser has already checked that {@code call} is a call. */
+    /** {@code defer call}; like {@link Go}, {@code call} may be any expression. */
     record Defer(Pos pos, Expr call) implements Stmt {
         @Override
         public boolean equals(Object o) {

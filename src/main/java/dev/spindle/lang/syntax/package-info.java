@@ -13,9 +13,9 @@
  * same "syntax error: unexpected newline, expected comma or )" wording, the same rule of one
  * syntax error per line, the same recovery points. The parser is recursive descent with one method
  * per grammar rule, each opening with the rule, layered by concern: {@code ParserCore} (tokens,
- * errors, recovery), {@code ExprParser} (expressions and types), {@code StmtParser} (statements),
- * {@code DeclParser} (declarations and the file). The lexer works on UTF-8 bytes so that columns are
- * byte columns, as Go counts them.
+ * errors, recovery), {@code TypeParser} (types and signatures), {@code ExprParser} (expressions),
+ * {@code StmtParser} (statements), {@code DeclParser} (declarations and the file). The lexer works
+ * on UTF-8 bytes so that columns are byte columns, as Go counts them.
  *
  * <p>The tree is made of sealed interfaces ({@link dev.spindle.lang.syntax.Expr}, {@link
  * dev.spindle.lang.syntax.Stmt}, {@link dev.spindle.lang.syntax.Decl}, {@link

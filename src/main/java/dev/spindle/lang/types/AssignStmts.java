@@ -17,6 +17,9 @@ import java.util.Set;
 final class AssignStmts {
     private final Checker c;
 
+    /** Marks the second occurrence of a name repeated on the left of := (not declared again). */
+    private static final Symbol.Var REPEATED = new Symbol.Var("", Basic.INVALID, Symbol.VarKind.LOCAL, "", 0, 0);
+
     AssignStmts(Checker c) {
         this.c = c;
     }
@@ -128,6 +131,14 @@ final class AssignStmts {
                 continue;
             }
             c.assign.assignment(v, t.type, "assignment");
+            if (!v.invalid() && values.size() == rhsExprs.size()) {
+                Expr l = Exprs.unparen(lhsExprs.get(i));
+                if (l instanceof Expr.Ident id) {
+                    nameObject(v.expr, id.name());
+                } else if (l instanceof Expr.Selector sel) {
+                    nameObject(v.expr, sel.sel().name());
+                }
+            }
         }
     }
 
@@ -223,6 +234,8 @@ final class AssignStmts {
             if (!id.name().equals("_") && !seen.add(id.name())) {
                 c.error(id.pos(), id.name() + " repeated on left side of :=");
                 bad = true;
+                existing.add(REPEATED);
+                continue;
             }
             if (old instanceof Symbol.Var v) {
                 existing.add(v);
@@ -235,7 +248,7 @@ final class AssignStmts {
         }
         List<Operand> targets = new ArrayList<>();
         for (Symbol.Var v : existing) {
-            targets.add(new Operand(Operand.Mode.VARIABLE, null, v == null ? null : v.type(), null));
+            targets.add(new Operand(Operand.Mode.VARIABLE, null, v == null || v == REPEATED ? null : v.type(), null));
         }
         List<Operand> values = bad ? null : rhs(a.lhs().size(), a.rhs(), targets);
         if (!anyNew && !bad) {
@@ -247,6 +260,9 @@ final class AssignStmts {
             Expr.Ident id = ids.get(i);
             Symbol.Var old = existing.get(i);
             Operand v = values == null ? null : values.get(i);
+            if (old == REPEATED) {
+                continue;
+            }
             if (old != null) {
                 c.info.uses.put(id, old);
                 c.capture(old);

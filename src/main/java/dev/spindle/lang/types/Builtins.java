@@ -46,7 +46,7 @@ final class Builtins {
         List<Operand> args = new ArrayList<>();
         if (kind == BuiltinKind.MAKE || kind == BuiltinKind.NEW) {
             if (n == 0) {
-                c.error(call.rparen(), "not enough arguments for " + ExprString.of(call) + " (expected " + min + ", found 0)");
+                c.error(call.pos(), "invalid operation: not enough arguments for " + ExprString.of(call) + " (expected " + min + ", found 0)");
                 return Operand.invalid(call);
             }
             Type t = c.typeExprs.typ(argExprs.getFirst());
@@ -78,12 +78,12 @@ final class Builtins {
             }
         }
         if (args.size() < min) {
-            c.error(n == 0 ? call.rparen() : argExprs.getLast().pos(), "not enough arguments for " + ExprString.of(call)
+            c.error(call.pos(), "invalid operation: not enough arguments for " + ExprString.of(call)
                     + " (expected " + min + ", found " + args.size() + ")");
             return Operand.invalid(call);
         }
         if (args.size() > max) {
-            c.error(argExprs.get(Math.min(max, n - 1)).pos(), "too many arguments for " + ExprString.of(call)
+            c.error(call.pos(), "invalid operation: too many arguments for " + ExprString.of(call)
                     + " (expected " + max + ", found " + args.size() + ")");
             return Operand.invalid(call);
         }
@@ -225,8 +225,9 @@ final class Builtins {
         boolean ok = src.type.underlying() instanceof Slice ss ? ss.elem().equals(ds.elem())
                 : Types.isString(src.type) && ds.elem().underlying() instanceof Basic b && b.kind() == Basic.Kind.UINT8;
         if (!ok) {
-            c.error(call.pos(), "invalid argument: arguments to copy " + c.describe(dst) + " and " + c.describe(src)
-                    + " have different element types");
+            Type se = src.type.underlying() instanceof Slice ss ? ss.elem() : Basic.BYTE;
+            c.error(dst.expr.pos(), "invalid argument: arguments to copy " + c.describe(dst) + " and " + c.describe(src)
+                    + " have different element types " + c.ts(ds.elem()) + " and " + c.ts(se));
             return Operand.invalid(call);
         }
         if (Types.isUntyped(src.type)) {
@@ -237,7 +238,7 @@ final class Builtins {
 
     private Operand newCall(Expr.Call call, Type t, int n) {
         if (n > 1) {
-            c.error(call.args().get(1).pos(), "too many arguments for " + ExprString.of(call) + " (expected 1, found " + n + ")");
+            c.error(call.pos(), "invalid operation: too many arguments for " + ExprString.of(call) + " (expected 1, found " + n + ")");
             return Operand.invalid(call);
         }
         return new Operand(Operand.Mode.VALUE, call, new Pointer(t), null);
@@ -298,57 +299,56 @@ final class Builtins {
         return new Operand(Operand.Mode.VALUE, call, t, null);
     }
 
+    /** types2's min/max: operands matched pairwise like a binary operator's, all ordered. */
     private Operand minMax(Expr.Call call, BuiltinKind kind, List<Operand> args) {
-        Operand acc = args.getFirst();
+        Operand x = null;
         for (Operand a : args) {
             if (!Types.isOrdered(a.type)) {
                 c.error(a.expr.pos(), "invalid argument: " + c.describe(a) + " cannot be ordered");
                 return Operand.invalid(call);
             }
-        }
-        Type t = acc.type;
-        boolean allConst = args.stream().allMatch(Operand::isConst);
-        // All operands must have one type after untyped conversion, as for a binary operator.
-        for (Operand a : args) {
-            if (!Types.isUntyped(a.type)) {
-                t = a.type;
+            if (x == null) {
+                x = new Operand(a.mode, a.expr, a.type, a.val);
+                continue;
             }
-        }
-        if (Types.isUntyped(t)) {
-            for (Operand a : args) {
-                t = Exprs.maxType(t, a.type);
-                if (t == null) {
-                    c.error(a.expr.pos(), "invalid argument: mismatched types in " + kind.goName());
-                    return Operand.invalid(call);
-                }
+            boolean xu = Types.isUntyped(x.type);
+            boolean au = Types.isUntyped(a.type);
+            if (xu && au && Types.isNumeric(x.type) && Types.isNumeric(a.type)) {
+                Type m = Exprs.maxType(x.type, a.type);
+                x.type = m;
+                a.type = m;
+            } else if (xu && !au && Types.isString(x.type) == Types.isString(a.type)) {
+                c.assign.convertUntyped(x, a.type);
+            } else if (au && !xu && Types.isString(x.type) == Types.isString(a.type)) {
+                c.assign.convertUntyped(a, x.type);
             }
-        } else {
-            for (Operand a : args) {
-                if (Types.isUntyped(a.type)) {
-                    c.assign.convertUntyped(a, t);
-                    if (a.invalid()) {
-                        return Operand.invalid(call);
-                    }
-                } else if (!a.type.equals(t)) {
-                    c.error(a.expr.pos(), "invalid argument: mismatched types " + c.ts(args.getFirst().type) + " (previous argument) and "
-                            + c.ts(a.type) + " (type of " + ExprString.of(a.expr) + ")");
-                    return Operand.invalid(call);
-                }
+            if (x.invalid() || a.invalid()) {
+                return Operand.invalid(call);
             }
-        }
-        if (allConst) {
-            Constant best = args.getFirst().val;
-            for (Operand a : args) {
-                boolean better = kind == BuiltinKind.MIN ? ConstOps.compare("<", a.val, best) : ConstOps.compare(">", a.val, best);
+            if (!x.type.equals(a.type)) {
+                c.error(a.expr.pos(), "invalid argument: mismatched types " + c.ts(x.type) + " (previous argument) and "
+                        + c.ts(a.type) + " (type of " + ExprString.of(a.expr) + ")");
+                return Operand.invalid(call);
+            }
+            if (x.isConst() && a.isConst()) {
+                boolean better = kind == BuiltinKind.MIN ? ConstOps.compare("<", a.val, x.val) : ConstOps.compare(">", a.val, x.val);
                 if (better) {
-                    best = a.val;
+                    x.val = a.val;
                 }
+            } else {
+                x.mode = Operand.Mode.VALUE;
+                x.val = null;
             }
-            return new Operand(Operand.Mode.CONSTANT, call, t, best);
+        }
+        Type t = x.type;
+        if (x.isConst()) {
+            return new Operand(Operand.Mode.CONSTANT, call, t, x.val);
         }
         if (Types.isUntyped(t)) {
             t = Types.defaultType(t);
-            for (Operand a : args) {
+        }
+        for (Operand a : args) {
+            if (Types.isUntyped(a.type)) {
                 c.assign.convertUntyped(a, t);
             }
         }

@@ -21,18 +21,17 @@ public record CheckResult(Info info, List<TypeError> errors) {
     }
 
     /**
-     * The lines the go command prints: {@code prog.go:LINE:COL: message}, at most ten, then
-     * {@code prog.go:LINE:COL: too many errors} at the eleventh's position.
+     * The lines the go command prints: {@code prog.go:LINE:COL: message}; as gc, on reaching
+     * the tenth error it stops and adds {@code prog.go:LINE:COL: too many errors} at that
+     * tenth error's position.
      */
     public List<String> formatted(String fileName) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < errors.size(); i++) {
-            TypeError e = errors.get(i);
-            if (i == MAX_ERRORS) {
-                out.add(new TypeError(e.pos(), "too many errors").format(fileName));
-                break;
-            }
-            out.add(e.format(fileName));
+        for (int i = 0; i < errors.size() && i < MAX_ERRORS; i++) {
+            out.add(errors.get(i).format(fileName));
+        }
+        if (errors.size() >= MAX_ERRORS) {
+            out.add(new TypeError(errors.get(MAX_ERRORS - 1).pos(), "too many errors").format(fileName));
         }
         return out;
     }

@@ -104,7 +104,16 @@ public final class Checker {
 
     // ---- errors ----
 
+    /**
+     * When set, errors are reported here instead: the name of a constant whose initialiser is
+     * inherited from an earlier spec (implicit repetition), as types2 does.
+     */
+    Pos errPos;
+
     void error(Pos pos, String msg) {
+        if (errPos != null) {
+            pos = errPos;
+        }
         if (pos == null) {
             pos = Pos.NONE;
         }
@@ -149,6 +158,9 @@ public final class Checker {
             String other = old.line() > 0
                     ? "\n\tprog.go:" + old.line() + ":" + old.col() + ": other declaration of " + sym.name() : "";
             error(id.pos(), sym.name() + " redeclared in this block" + other);
+            if (sym instanceof Symbol.Var v) {
+                v.markUsed(); // the redeclaration is the error; do not also call it unused
+            }
         }
     }
 

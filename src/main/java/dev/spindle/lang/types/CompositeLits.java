@@ -106,6 +106,9 @@ final class CompositeLits {
                     continue;
                 }
                 c.assign.assignment(v, f.type(), "struct literal");
+                if (!v.invalid()) {
+                    c.stmts.assigns.nameObject(kv.value(), key.name());
+                }
             }
             return;
         }
@@ -159,7 +162,7 @@ final class CompositeLits {
                 }
             }
             if (length >= 0 && idx >= length) {
-                c.error(value.pos(), "index " + idx + " out of bounds [0:" + length + "]");
+                c.error(e.pos(), "index " + idx + " is out of bounds (>= " + length + ")");
             } else if (!seen.add(idx)) {
                 c.error(e.pos(), "duplicate index " + idx + " in array or slice literal");
             }

@@ -40,8 +40,7 @@ final class Conversions {
                 if (Types.isInteger(x.type) && Types.isInteger(t)) {
                     c.error(x.expr.pos(), "constant " + x.val + " overflows " + c.ts(t));
                 } else {
-                    String cause = Types.isNumeric(x.type) && Types.isInteger(t) ? " (truncated)" : "";
-                    c.error(x.expr.pos(), "cannot convert " + c.describe(x) + " to type " + c.ts(t) + cause);
+                    c.error(x.expr.pos(), "cannot convert " + c.describe(x) + " to type " + c.ts(t));
                 }
                 return Operand.invalid(call);
             }

@@ -32,7 +32,8 @@ final class Decls {
     private sealed interface ObjDecl {
     }
 
-    private record ConstDecl(Symbol.Const sym, Expr type, Expr init, int iota, Expr.Ident id) implements ObjDecl {
+    private record ConstDecl(Symbol.Const sym, Expr type, Expr init, int iota, Expr.Ident id, boolean inherited)
+            implements ObjDecl {
     }
 
     private record VarDecl(List<Symbol.Var> vars, List<Expr.Ident> ids, Expr type, List<Expr> values) implements ObjDecl {
@@ -176,7 +177,8 @@ final class Decls {
                 case Spec.ValueSpec vs when g.keyword() == Token.CONST -> {
                     Expr type = vs.type();
                     List<Expr> values = vs.values();
-                    if (type == null && values.isEmpty() && last != null) {
+                    boolean inherited = type == null && values.isEmpty() && last != null;
+                    if (inherited) {
                         type = last.type();
                         values = last.values();
                     } else {
@@ -194,7 +196,7 @@ final class Decls {
                         if (init == null && !values.isEmpty()) {
                             c.error(id.pos(), "missing init expr for const declaration");
                         }
-                        ConstDecl d = new ConstDecl(k, type, init, vs.index(), id);
+                        ConstDecl d = new ConstDecl(k, type, init, vs.index(), id, inherited);
                         consts.add(k);
                         if (pkgLevel) {
                             declOf.put(k, d);
@@ -296,8 +298,10 @@ final class Decls {
         Scope savedScope = c.scope;
         FuncCtx savedFn = c.fn;
         int savedIota = c.exprs.iota;
+        Pos savedErrPos = c.errPos;
         c.scope = c.fileScope;
         c.fn = null;
+        c.errPos = null;
         Set<Symbol> ds = deps.computeIfAbsent(s, k -> new LinkedHashSet<>());
         depStack.push(ds);
         try {
@@ -321,6 +325,7 @@ final class Decls {
             c.scope = savedScope;
             c.fn = savedFn;
             c.exprs.iota = savedIota;
+            c.errPos = savedErrPos;
             state.put(s, State.DONE);
         }
     }
@@ -334,7 +339,11 @@ final class Decls {
 
     private void resolveConst(ConstDecl d) {
         int saved = c.exprs.iota;
+        Pos savedErrPos = c.errPos;
         c.exprs.iota = d.iota();
+        if (d.inherited()) {
+            c.errPos = d.id().pos();
+        }
         try {
             Type t = null;
             if (d.type() != null) {
@@ -369,6 +378,7 @@ final class Decls {
             d.sym().set(x.type, x.val);
         } finally {
             c.exprs.iota = saved;
+            c.errPos = savedErrPos;
         }
     }
 
@@ -472,11 +482,23 @@ final class Decls {
 
     private void resolveFunc(FuncDecl d) {
         Decl.FuncDecl fd = d.decl();
+        TypeExprs.Sig sig;
         if (!fd.typeParams().isEmpty()) {
             c.error(fd.name().pos(), "generic functions are not supported by spindle");
+            // Declare the type parameters as invalid types so that the signature raises no
+            // follow-on errors; the body is not checked.
+            c.openScope(Scope.Kind.FUNC);
+            for (dev.spindle.lang.syntax.Field tp : fd.typeParams()) {
+                for (Expr.Ident id : tp.names()) {
+                    c.scope.insert(new Symbol.TypeName(id.name(), Basic.INVALID, c.pkgPath, id.pos().line(), id.pos().col()));
+                }
+            }
+            sig = c.typeExprs.signature(fd.type());
+            c.closeScope();
+        } else {
+            sig = c.typeExprs.signature(fd.type());
+            sigs.put(fd, sig);
         }
-        TypeExprs.Sig sig = c.typeExprs.signature(fd.type());
-        sigs.put(fd, sig);
         d.sym().setSignature(sig.sig());
         d.sym().setNames(names(sig.params()), names(sig.results()));
         String n = fd.name().name();

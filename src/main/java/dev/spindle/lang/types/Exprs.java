@@ -224,7 +224,7 @@ final class Exprs {
         if (why != null) {
             why = why.substring(1, why.length() - 1).split("\n")[0];
             if (inSwitch) {
-                c.error(pos, "impossible type switch case: " + c.describe(x) + " cannot have dynamic type "
+                c.error(pos, "impossible type switch case: " + what + "\n\t" + c.describe(x) + " cannot have dynamic type "
                         + c.ts(t) + " (" + why + ")");
             } else {
                 c.error(pos, "impossible type assertion: " + what + "\n\t" + c.ts(t) + " does not implement "
@@ -537,9 +537,9 @@ final class Exprs {
                 return Operand.invalid(b);
             }
             if (!y.isConst()) {
-                // 1 << n: the constant takes the type the context gives; without one, int.
-                c.assign.convertUntyped(x, Basic.INT);
-                return new Operand(Operand.Mode.VALUE, b, Basic.INT, null);
+                // 1 << n: the constant takes the type the context gives (int without one), so
+                // the result stays an untyped non-constant value until then.
+                return new Operand(Operand.Mode.VALUE, b, Basic.UNTYPED_INT, null);
             }
             if (x.type instanceof Basic bx && bx.kind() == Basic.Kind.UNTYPED_FLOAT) {
                 x.type = Basic.UNTYPED_INT;

@@ -31,6 +31,15 @@ import java.util.Map;
  *     element, comparison with an interface) — the value-to-interface boxing; untyped
  *     constants need no entry (their recorded type is already the target, or the default
  *     type when the target is an interface, and then they have an entry to that interface).
+ * <li>{@code nil} is recorded with the type it is assigned or converted to ({@code []int},
+ *     {@code error}, ...); in a comparison ({@code x == nil}) it stays {@link Basic#UNTYPED_NIL}.
+ * <li>The right side of a comma-ok assignment ({@code v, ok := m[k]}, {@code x.(T)},
+ *     {@code <-ch}) is recorded with mode COMMA_OK and type {@code Tuple(T, bool)}; used as
+ *     one value it has mode VALUE (MAP_INDEX for a map index) and type T.
+ * <li>An elided composite literal whose element type is a pointer ({@code []*P{{1, 2}}}) is
+ *     recorded with the pointer type {@code *P}: it means {@code &P{1, 2}}.
+ * <li>A non-constant shift of an untyped constant ({@code 1 << n}) has the type its context
+ *     gives it (int by default), like an untyped constant.
  * </ul>
  */
 public final class Info {

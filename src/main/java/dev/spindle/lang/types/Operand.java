@@ -63,7 +63,7 @@ final class Operand {
             case CONSTANT -> TypeAndValue.Mode.CONSTANT;
             case VARIABLE -> TypeAndValue.Mode.VARIABLE;
             case MAP_INDEX -> TypeAndValue.Mode.MAP_INDEX;
-            case COMMA_OK -> TypeAndValue.Mode.COMMA_OK;
+            case COMMA_OK -> TypeAndValue.Mode.VALUE;
         };
     }
 

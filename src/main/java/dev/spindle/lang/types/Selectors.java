@@ -164,7 +164,7 @@ final class Selectors {
         }
         Signature sig = (Signature) f.type();
         if (f.kind() == Lookup.Kind.METHOD && f.method().hasPointerReceiver() && !(t instanceof Pointer) && !f.indirect()) {
-            c.error(sel.pos(), "invalid method expression " + ExprString.of(sel) + " (needs pointer receiver (*"
+            c.error(sel.sel().pos(), "invalid method expression " + ExprString.of(sel) + " (needs pointer receiver (*"
                     + c.ts(t) + ")." + name + ")");
             return Operand.invalid(sel);
         }

@@ -136,8 +136,7 @@ final class Stmts {
                     Symbol.Label lab = new Symbol.Label(n, l.label().pos().line(), l.label().pos().col());
                     Symbol.Label old = labels.putIfAbsent(n, lab);
                     if (old != null) {
-                        c.error(l.label().pos(), "label " + n + " already defined\n\tprog.go:" + old.line() + ":"
-                                + old.col() + ": previous definition");
+                        c.error(l.label().pos(), "label " + n + " already defined at prog.go:" + old.line() + ":" + old.col());
                     } else {
                         c.info.defs.put(l.label(), lab);
                     }
@@ -271,9 +270,9 @@ final class Stmts {
         }
         CallInfo ci = c.info.calls.get(call);
         if (ci != null && ci.kind() == CallInfo.Kind.CONVERSION) {
-            c.error(e.pos(), kw + " requires function call, not conversion");
+            c.error(e.pos(), kw + " requires function call, not conversion " + c.describe(x));
         } else if (ci != null && ci.kind() == CallInfo.Kind.BUILTIN && !ci.builtin().isStatement()) {
-            c.error(e.pos(), kw + " discards result of " + ExprString.of(e));
+            c.error(e.pos(), kw + " discards result of " + c.describe(x));
         }
     }
 
@@ -289,7 +288,7 @@ final class Stmts {
                     Symbol inScope = c.scope.lookup(v.name());
                     if (inScope != v) {
                         c.error(r.pos(), "result parameter " + v.name() + " not in scope at return\n\tprog.go:"
-                                + inScope.line() + ":" + inScope.col() + ": inner declaration of var " + v.name());
+                                + inScope.line() + ":" + inScope.col() + ": inner declaration of var " + v.name() + " " + c.ts(inScope.type()));
                         break;
                     }
                 }
@@ -334,7 +333,12 @@ final class Stmts {
 
     private void branch(Stmt.Branch b, boolean fallthroughOk) {
         switch (b.tok()) {
-            case GOTO -> c.error(b.pos(), "goto is not supported by spindle");
+            case GOTO -> {
+                c.error(b.pos(), "goto is not supported by spindle");
+                if (b.label() != null && labels.get(b.label().name()) instanceof Symbol.Label l) {
+                    l.markUsed();
+                }
+            }
             case FALLTHROUGH -> {
                 if (!fallthroughOk) {
                     c.error(b.pos(), fallthroughError);
@@ -421,14 +425,15 @@ final class Stmts {
         }
         targets.push(new Target(sw, label, false, true));
         Map<Object, Expr> seen = new HashMap<>();
-        boolean hasDefault = false;
+        CaseClause firstDefault = null;
         for (int k = 0; k < sw.clauses().size(); k++) {
             CaseClause cc = sw.clauses().get(k);
             if (cc.isDefault()) {
-                if (hasDefault) {
-                    c.error(cc.pos(), "multiple defaults in switch");
+                if (firstDefault != null) {
+                    c.error(cc.pos(), "multiple defaults (first at prog.go:" + firstDefault.pos() + ")");
+                } else {
+                    firstDefault = cc;
                 }
-                hasDefault = true;
             }
             for (Expr e : cc.exprs()) {
                 caseValue(e, tag, sw, seen);
@@ -491,7 +496,7 @@ final class Stmts {
             Object key = v.val instanceof Constant.Float f && f.isInteger() ? new Constant.Int(f.num()) : v.val;
             Expr prev = seen.putIfAbsent(key, e);
             if (prev != null) {
-                c.error(e.pos(), "duplicate case " + ExprString.of(e) + " in expression switch\n\tprog.go:"
+                c.error(e.pos(), "duplicate case " + c.describe(v) + " in expression switch\n\tprog.go:"
                         + prev.pos() + ": previous case");
             }
         }
@@ -531,14 +536,13 @@ final class Stmts {
                     c.info.types.put(e, new TypeAndValue(TypeAndValue.Mode.VALUE, Basic.UNTYPED_NIL, null));
                 } else {
                     t = c.typeExprs.typ(e);
-                    if (!Types.isInvalid(t) && xi != null) {
-                        c.exprs.checkAssertable(e.pos(), x, xi, t, true, "");
-                    }
                 }
                 if (!Types.isInvalid(t)) {
                     String key = t.toString();
                     if (!seen.add(key)) {
                         c.error(e.pos(), "duplicate case " + ExprString.of(e) + " in type switch");
+                    } else if (xi != null && !(t instanceof Basic nb && nb.kind() == Basic.Kind.UNTYPED_NIL)) {
+                        c.exprs.checkAssertable(e.pos(), x, xi, t, true, ExprString.of(e));
                     }
                 }
                 single = cc.exprs().size() == 1 ? t : null;
@@ -566,14 +570,15 @@ final class Stmts {
 
     private void select(Stmt.Select sel, String label) {
         targets.push(new Target(sel, label, false, true));
-        boolean hasDefault = false;
+        CommClause firstDefault = null;
         for (CommClause cc : sel.clauses()) {
             c.openScope(Scope.Kind.BLOCK);
             if (cc.comm() == null) {
-                if (hasDefault) {
-                    c.error(cc.pos(), "multiple defaults in select");
+                if (firstDefault != null) {
+                    c.error(cc.pos(), "multiple defaults (first at prog.go:" + firstDefault.pos() + ")");
+                } else {
+                    firstDefault = cc;
                 }
-                hasDefault = true;
             } else {
                 boolean valid = switch (cc.comm()) {
                     case Stmt.Send s -> true;
@@ -583,10 +588,9 @@ final class Stmts {
                     default -> false;
                 };
                 if (!valid) {
-                    c.error(cc.comm().pos(), "select case must be receive, send or assign recv");
-                } else {
-                    stmt(cc.comm(), null, false);
+                    c.error(cc.comm().pos(), "select case must be send or receive (possibly with assignment)");
                 }
+                stmt(cc.comm(), null, false);
             }
             String saved = fallthroughError;
             fallthroughError = "fallthrough statement out of place";
@@ -609,7 +613,7 @@ final class Stmts {
             if (f.init() instanceof Stmt.Assign a && a.op() == Token.DEFINE) {
                 List<Symbol.Var> vars = new ArrayList<>();
                 for (Expr l : a.lhs()) {
-                    if (l instanceof Expr.Ident id && c.info.defs.get(id) instanceof Symbol.Var v) {
+                    if (l instanceof Expr.Ident id && !id.name().equals("_") && c.info.defs.get(id) instanceof Symbol.Var v) {
                         vars.add(v);
                     }
                 }
@@ -675,8 +679,7 @@ final class Stmts {
                     key = ch.elem();
                     oneVar = c.describe(x);
                     if (!ch.dir().canRecv()) {
-                        c.error(r.x().pos(), "invalid operation: range " + ExprString.of(r.x())
-                                + " receive from send-only channel " + c.describe(x));
+                        c.error(r.x().pos(), "cannot range over " + c.describe(x) + ": receive from send-only channel");
                         ok = false;
                     }
                 }
@@ -715,7 +718,9 @@ final class Stmts {
                 Symbol.Var v = c.newVar(id, t, Symbol.VarKind.LOCAL);
                 c.info.defs.put(id, v);
                 c.info.types.put(id, new TypeAndValue(TypeAndValue.Mode.VARIABLE, t, null));
-                vars.add(v);
+                if (!id.name().equals("_")) {
+                    vars.add(v);
+                }
                 toDeclare.add(v);
                 ids.add(id);
             }

@@ -102,16 +102,19 @@ final class ChanOps {
         for (Waiter w; (w = Channel.dequeue(c.sendq)) != null; ) {
             senders.add(w);
         }
-        for (Waiter r : receivers) {
-            deliver(r, zero(c), false);
-        }
-        for (Waiter s : senders) {
+        // Go collects the waiters on a stack (gList) and readies them popping it: senders
+        // in reverse, then receivers in reverse; each goes to runnext in turn.
+        for (int i = senders.size() - 1; i >= 0; i--) {
+            Waiter s = senders.get(i);
             if (s.group != null) {
                 s.group[0] = true;
                 pushSelect(s, null, true);
             }
             s.state.g.panicWith("send on closed channel", false);
             host.ready(s.state);
+        }
+        for (int i = receivers.size() - 1; i >= 0; i--) {
+            deliver(receivers.get(i), zero(c), false);
         }
         return true;
     }

@@ -73,19 +73,46 @@ public final class FmtNatives {
     }
 
     /**
-     * Errorf: the message, and what wraps: no %w gives *errors.errorString, one gives
-     * *fmt.wrapError, several give *fmt.wrapErrors (Go 1.20+).
+     * Errorf: the message, and what wraps (Go 1.20+): no %w gives *errors.errorString, one gives
+     * *fmt.wrapError (whose err is nil if the operand was not an error), several give
+     * *fmt.wrapErrors with the distinct error operands in argument order.
      */
     static Object errorf(NativeContext ctx, String format, List<Object> args) {
         Printer p = new Printer(new ValuePrinter(ctx));
         p.wrapErrs = true;
         p.doPrintf(format, args);
         String msg = p.result();
-        return switch (p.wrapped.size()) {
-            case 0 -> GoValues.newPointerIface(ctx, "errors.errorString", msg);
-            case 1 -> GoValues.newPointerIface(ctx, "fmt.wrapError", msg, p.wrapped.get(0));
-            default -> GoValues.newPointerIface(ctx, "fmt.wrapErrors", msg, SliceValue.of(p.wrapped.toArray()));
-        };
+        List<Integer> idx = new java.util.ArrayList<>(p.wrappedArgs);
+        switch (idx.size()) {
+            case 0 -> {
+                return GoValues.newPointerIface(ctx, "errors.errorString", msg);
+            }
+            case 1 -> {
+                Object err = args.get(idx.get(0));
+                return GoValues.newPointerIface(ctx, "fmt.wrapError", msg, isError(err) ? err : null);
+            }
+            default -> {
+                if (p.reordered()) {
+                    java.util.Collections.sort(idx);
+                }
+                List<Object> errs = new java.util.ArrayList<>();
+                for (int i = 0; i < idx.size(); i++) {
+                    if (i > 0 && idx.get(i - 1).equals(idx.get(i))) {
+                        continue;
+                    }
+                    Object err = args.get(idx.get(i));
+                    if (isError(err)) {
+                        errs.add(err);
+                    }
+                }
+                return GoValues.newPointerIface(ctx, "fmt.wrapErrors", msg,
+                        errs.isEmpty() ? null : SliceValue.of(errs.toArray()));
+            }
+        }
+    }
+
+    private static boolean isError(Object arg) {
+        return arg instanceof IfaceValue iv && Methods.isError(iv.dynType());
     }
 
     /** Writes a byte string and returns Go's (n int, err error). */

@@ -18,9 +18,10 @@ final class Printer {
     final Fmt fmt = new Fmt(buf, flags);
     private final Operands operands;
 
-    /** Set for Errorf: %w is allowed and records its operands here. */
+    /** Set for Errorf: %w is allowed. */
     boolean wrapErrs;
-    final List<Object> wrapped = new ArrayList<>();
+    /** The operand indexes of the %w verbs, in format order. */
+    final List<Integer> wrappedArgs = new ArrayList<>();
 
     /** True while a bad-verb description is being printed (suppresses Error/String methods, as Go does). */
     boolean erroring;
@@ -277,22 +278,27 @@ final class Printer {
     }
 
     /**
-     * %w: in Errorf, an error operand prints as %v and is remembered for Unwrap (several %w make a
-     * multi-error, as since Go 1.20); anywhere else, or with a non-error operand, it is a bad verb.
+     * %w (Go 1.20+): the operand's index is recorded for Errorf whatever it is; it prints as %v if
+     * it is an error and we are in Errorf, else as a bad verb ({@code %!w(int=5)}).
      */
     private int printW(List<Object> a, int argNum) {
+        wrappedArgs.add(argNum);
         Object arg = a.get(argNum);
-        if (!wrapErrs || arg == null || !operands.isError(arg)) {
-            badVerb('w', arg);
-            return argNum + 1;
-        }
-        wrapped.add(arg);
         flags.sharpV = flags.sharp;
         flags.sharp = false;
         flags.plusV = flags.plus;
         flags.plus = false;
-        printArg(arg, 'v');
+        if (!wrapErrs || arg == null || !operands.isError(arg)) {
+            badVerb('w', arg);
+        } else {
+            printArg(arg, 'v');
+        }
         return argNum + 1;
+    }
+
+    /** Whether the format used explicit argument indexes ({@code %[2]d}). */
+    boolean reordered() {
+        return reordered;
     }
 
     private Long intFromArg(List<Object> a, int argNum) {

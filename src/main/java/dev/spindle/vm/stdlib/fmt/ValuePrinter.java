@@ -361,9 +361,12 @@ final class ValuePrinter implements Operands {
                     } else {
                         p.buf.append("<nil>");
                     }
-                } else {
-                    IfaceValue inner = (IfaceValue) v;
+                } else if (v instanceof IfaceValue inner) {
                     printValue(p, inner.dynType(), inner.value(), verb, depth + 1, canInterface);
+                } else {
+                    // A library struct's hidden runtime state (sync.Mutex, timers) kept as a Java
+                    // object in an interface field: opaque, so it prints as an address.
+                    p.fmt.fmt0x64(ctx.addressOf(v), true);
                 }
             }
             case Array a -> {

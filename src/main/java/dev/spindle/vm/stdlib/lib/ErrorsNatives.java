@@ -170,11 +170,12 @@ public final class ErrorsNatives {
 
     private static String joinMessage(NativeContext ctx, StructValue e) {
         StringBuilder sb = new StringBuilder();
-        for (Object err : GoValues.elems((SliceValue) e.fields[0])) {
-            if (sb.length() > 0) {
+        Object[] errs = GoValues.elems((SliceValue) e.fields[0]);
+        for (int i = 0; i < errs.length; i++) {
+            if (i > 0) {
                 sb.append('\n');
             }
-            sb.append((String) ctx.callMethod((IfaceValue) err, "Error"));
+            sb.append((String) ctx.callMethod((IfaceValue) errs[i], "Error"));
         }
         return sb.toString();
     }

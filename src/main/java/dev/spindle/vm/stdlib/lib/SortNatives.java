@@ -198,10 +198,34 @@ public final class SortNatives {
         if (data == null) {
             throw NativePanic.runtimeError("invalid memory address or nil pointer dereference");
         }
-        return (int) (long) (Long) ctx.callMethod(data, "Len");
+        IfaceValue inner = reversed(ctx, data);
+        return (int) (long) (Long) ctx.callMethod(inner != null ? inner : data, "Len");
+    }
+
+    /** The Interface inside a sort.Reverse value, or null: sorting it directly saves a dispatch per call. */
+    private static IfaceValue reversed(NativeContext ctx, IfaceValue data) {
+        if (data.dynType().equals(ctx.libraryType("sort.reverse")) && data.value() instanceof StructValue r
+                && r.fields[0] instanceof IfaceValue inner) {
+            return inner;
+        }
+        return null;
     }
 
     private static GoSort.LessSwap iface(NativeContext ctx, IfaceValue data) {
+        IfaceValue inner = reversed(ctx, data);
+        if (inner != null) {
+            return new GoSort.LessSwap() {
+                @Override
+                public boolean less(int i, int j) {
+                    return (Boolean) ctx.callMethod(inner, "Less", (long) j, (long) i);
+                }
+
+                @Override
+                public void swap(int i, int j) {
+                    ctx.callMethod(inner, "Swap", (long) i, (long) j);
+                }
+            };
+        }
         return new GoSort.LessSwap() {
             @Override
             public boolean less(int i, int j) {

@@ -1,0 +1,51 @@
+package dev.spindle.app.fold;
+
+import dev.spindle.trace.Event;
+import java.util.Locale;
+
+/** One event in words for the event log: {@code G3 parked: chan receive on jobs}, {@code P1 stole 2 from P0}. */
+public final class EventText {
+    private EventText() {
+    }
+
+    public static String of(Event e) {
+        return switch (e) {
+            case Event.ProcResize r -> "GOMAXPROCS " + r.oldProcs() + " → " + r.newProcs();
+            case Event.GoCreate c -> c.parent() == 0
+                    ? "G" + c.g() + " created: " + c.function()
+                    : "G" + c.parent() + " started G" + c.g() + ": go " + c.function() + lineSuffix(c.line());
+            case Event.GoStart s -> "P" + s.p() + " runs G" + s.g();
+            case Event.GoStop s -> "G" + s.g() + " stopped on P" + s.p() + " (" + s.reason() + ")";
+            case Event.GoBlock b -> "G" + b.g() + " parked: " + b.reason().text()
+                    + (b.object() != null ? " on " + Labels.of(b.object()) : "");
+            case Event.GoUnblock u -> "G" + u.g() + " woken" + (u.by() != 0 ? " by G" + u.by() : " by the runtime")
+                    + " → P" + u.p();
+            case Event.GoPreempt p -> "G" + p.g() + " preempted on P" + p.p() + " → global queue";
+            case Event.GoSched s -> "G" + s.g() + " yielded (Gosched) → global queue";
+            case Event.GoEnd end -> "G" + end.g() + " finished";
+            case Event.Steal s -> "P" + s.toP() + " stole " + s.count() + " from P" + s.fromP();
+            case Event.WaitGroupAdd a -> "G" + a.g() + " " + (a.delta() == -1 ? "wg.Done" : "wg.Add(" + a.delta() + ")")
+                    + " on " + Labels.of(a.wg()) + " → " + a.counter();
+            case Event.ChanMake m -> "G" + m.g() + " made chan " + Labels.of(m.ch()) + " (cap " + m.capacity() + ")";
+            case Event.ChanSend s -> "G" + s.g() + " sent on " + Labels.of(s.ch()) + " (len " + s.bufLen() + ")";
+            case Event.ChanRecv r -> "G" + r.g() + " received from " + Labels.of(r.ch()) + (r.ok() ? "" : " (closed)");
+            case Event.ChanClose c -> "G" + c.g() + " closed " + Labels.of(c.ch());
+            case Event.MutexLock l -> "G" + l.g() + (l.read() ? " RLock " : " Lock ") + Labels.of(l.mutex());
+            case Event.MutexUnlock u -> "G" + u.g() + (u.read() ? " RUnlock " : " Unlock ") + Labels.of(u.mutex());
+            case Event.TimerFire t -> "timer " + Labels.of(t.timer()) + " fired" + (t.g() != 0 ? " for G" + t.g() : "");
+            case Event.Print p -> "G" + p.g() + " printed \"" + p.text() + "\"";
+            case Event.Panic p -> (p.g() != 0 ? "G" + p.g() + " " : "") + p.message();
+            case Event.Deadlock d -> "fatal error: all goroutines are asleep - deadlock!";
+            case Event.End end -> end.exitCode() == -1 ? "stopped" : "exit status " + end.exitCode();
+        };
+    }
+
+    /** Virtual time as the console shows it: seconds to the microsecond ({@code 0.002150s}). */
+    public static String time(long nanos) {
+        return String.format(Locale.ROOT, "%.6fs", nanos / 1e9);
+    }
+
+    private static String lineSuffix(int line) {
+        return line > 0 ? " (line " + line + ")" : "";
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * Playback: the engine on its own threads, the FX thread walking its event log.
+ *
+ * <p>{@link dev.spindle.app.play.Playback} owns one run: it starts the {@link
+ * dev.spindle.runtime.Engine} (carriers are the engine's threads, never the FX thread), and
+ * an {@link javafx.animation.AnimationTimer} drains the log in batches each frame, folds them
+ * into the shown {@link dev.spindle.app.fold.RunState} at the chosen speed, and keeps the
+ * engine at most a little ahead through its pacer. The FX thread never waits on the engine:
+ * reading the log is two volatile reads, and every control (pause, step, cores, stop) is a
+ * non-blocking call on the pacer or the engine. Pause is immediate on screen (the shown
+ * cursor stops) and reaches the engine at its next round boundary, well within 100 ms.
+ *
+ * <p>{@link dev.spindle.app.play.Compiler} compiles Go source off the FX thread and hands
+ * the outcome back through {@link dev.spindle.app.play.UiThread}, the one door by which
+ * work from other threads reaches the UI.
+ */
+package dev.spindle.app.play;

@@ -1,0 +1,258 @@
+package dev.spindle.app.view;
+
+import dev.spindle.app.fold.GStatus;
+import dev.spindle.app.fold.Goroutine;
+import dev.spindle.app.play.CompileError;
+import dev.spindle.app.play.Playback;
+import dev.spindle.app.view.yard.Palette;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/**
+ * The Go source of the open program in a RichTextFX code area: Go highlighting, editable
+ * (Run compiles what is typed), compile errors underlined with Go's message in the gutter
+ * and listed below, one marker per goroutine on the line it is at in its colour, and a
+ * banner when snippet mode added imports.
+ */
+public final class CodeView {
+    private static final int MAX_MARKERS_PER_LINE = 4;
+
+    private final CodeArea area = new CodeArea();
+    private final Panel panel = new Panel("code", "Code");
+    private final Label banner = new Label();
+    private final ListView<CompileError> errorList = new ListView<>();
+    private final Playback playback;
+    private final InvalidationListener onChange = o -> refreshMarkers();
+    private Map<Integer, CompileError> errorsByLine = Map.of();
+    private Map<Integer, List<Long>> markers = Map.of();
+
+    public CodeView(Playback playback) {
+        this.playback = playback;
+        area.getStyleClass().add("code-view");
+        area.setId("code-area");
+        area.setEditable(true);
+        area.setPlaceholder(EmptyState.of(MaterialDesignC.CODE_BRACES,
+                "No program open",
+                "Open a .go file (or drop one here); its source appears here, with a marker for each goroutine."));
+        area.textProperty().addListener((obs, was, now) -> {
+            highlight();
+            if (!errorsByLine.isEmpty()) {
+                showErrors(List.of());
+            }
+        });
+        installGutter();
+
+        banner.setId("snippet-banner");
+        banner.getStyleClass().add("snippet-banner");
+        banner.setGraphic(new FontIcon(MaterialDesignA.AUTO_FIX));
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        show(banner, false);
+
+        errorList.setId("compile-errors");
+        errorList.getStyleClass().addAll("compile-errors", "edge-to-edge");
+        errorList.setPrefHeight(110);
+        errorList.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(CompileError e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.text());
+            }
+        });
+        errorList.setOnMouseClicked(e -> {
+            CompileError picked = errorList.getSelectionModel().getSelectedItem();
+            if (picked != null && picked.line() > 0 && picked.line() <= paragraphs()) {
+                area.moveTo(picked.line() - 1, Math.max(0, Math.min(picked.column() - 1, area.getParagraphLength(picked.line() - 1))));
+                area.requestFollowCaret();
+                area.requestFocus();
+            }
+        });
+        show(errorList, false);
+
+        VirtualizedScrollPane<CodeArea> scroller = new VirtualizedScrollPane<>(area);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        VBox box = new VBox(banner, scroller, errorList);
+        box.getStyleClass().add("code-box");
+        panel.content(box);
+        playback.revisionProperty().addListener(onChange);
+    }
+
+    /** The code area itself. */
+    public CodeArea area() {
+        return area;
+    }
+
+    public Node root() {
+        return panel.root();
+    }
+
+    /** Replaces the source (a newly opened file). */
+    public void setSource(String text) {
+        area.replaceText(text);
+        area.moveTo(0);
+        area.scrollYToPixel(0);
+        showErrors(List.of());
+        showAddedImports(List.of());
+    }
+
+    public String source() {
+        return area.getText();
+    }
+
+    /** Shows Go's compile errors: a list below, the spots underlined, a mark with the message in the gutter. */
+    public void showErrors(List<CompileError> errors) {
+        Map<Integer, CompileError> byLine = new TreeMap<>();
+        for (CompileError e : errors) {
+            if (e.line() > 0) {
+                byLine.putIfAbsent(e.line(), e);
+            }
+        }
+        errorsByLine = byLine;
+        errorList.getItems().setAll(errors);
+        show(errorList, !errors.isEmpty());
+        highlight();
+        installGutter();
+    }
+
+    /** The compile errors shown now (tests). */
+    public List<CompileError> errors() {
+        return List.copyOf(errorList.getItems());
+    }
+
+    /** The snippet-mode banner: which imports Spindle added for a file without them. */
+    public void showAddedImports(List<String> imports) {
+        if (imports.isEmpty()) {
+            show(banner, false);
+            return;
+        }
+        banner.setText("Snippet mode: Spindle added " + String.join(", ", imports.stream().map(i -> "\"" + i + "\"").toList())
+                + (imports.size() == 1 ? " as an import." : " as imports."));
+        show(banner, true);
+    }
+
+    public void dispose() {
+        playback.revisionProperty().removeListener(onChange);
+    }
+
+    private void highlight() {
+        String text = area.getText();
+        if (text.isEmpty()) {
+            return;
+        }
+        StyleSpans<Collection<String>> spans = GoHighlighter.spans(text);
+        area.setStyleSpans(0, spans);
+        for (CompileError e : errorsByLine.values()) {
+            int para = e.line() - 1;
+            if (para >= paragraphs()) {
+                continue;
+            }
+            int len = area.getParagraphLength(para);
+            int from = Math.max(0, Math.min(e.column() - 1, len));
+            int to = wordEnd(area.getParagraph(para).getText(), from);
+            if (to == from) {
+                from = 0;
+                to = len;
+            }
+            for (int c = from; c < to; c++) {
+                List<String> styles = new ArrayList<>(area.getStyleOfChar(para, c));
+                styles.add("error");
+                area.setStyle(para, c, c + 1, styles);
+            }
+        }
+    }
+
+    /** Lines in the area (its paragraph list type is not visible to this module). */
+    private int paragraphs() {
+        String t = area.getText();
+        int n = 1;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int wordEnd(String line, int from) {
+        int i = from;
+        while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private void refreshMarkers() {
+        Map<Integer, List<Long>> now = new HashMap<>();
+        for (Goroutine g : playback.state().goroutines()) {
+            if (g.status() != GStatus.DEAD && g.line() > 0) {
+                now.computeIfAbsent(g.line(), k -> new ArrayList<>()).add(g.id());
+            }
+        }
+        if (!now.equals(markers)) {
+            markers = now;
+            installGutter();
+        }
+    }
+
+    /** The gutter: line number, then an error mark or goroutine markers. */
+    private void installGutter() {
+        Map<Integer, CompileError> errs = errorsByLine;
+        Map<Integer, List<Long>> marks = markers;
+        area.setParagraphGraphicFactory(line -> {
+            Label number = new Label(Integer.toString(line + 1));
+            number.getStyleClass().add("lineno");
+            HBox dots = new HBox(2);
+            dots.getStyleClass().add("gutter-marks");
+            dots.setAlignment(Pos.CENTER_LEFT);
+            CompileError err = errs.get(line + 1);
+            if (err != null) {
+                FontIcon icon = new FontIcon(MaterialDesignA.ALERT_CIRCLE);
+                icon.getStyleClass().add("error-mark");
+                Label mark = new Label(null, icon);
+                Tooltip.install(mark, new Tooltip(err.message()));
+                dots.getChildren().add(mark);
+            }
+            List<Long> gs = marks.getOrDefault(line + 1, List.of());
+            for (int i = 0; i < Math.min(gs.size(), MAX_MARKERS_PER_LINE); i++) {
+                Circle c = new Circle(5);
+                c.getStyleClass().addAll("g-marker", Palette.styleClass(gs.get(i)));
+                Tooltip.install(c, new Tooltip("G" + gs.get(i)));
+                dots.getChildren().add(c);
+            }
+            if (gs.size() > MAX_MARKERS_PER_LINE) {
+                Label more = new Label("+" + (gs.size() - MAX_MARKERS_PER_LINE));
+                more.getStyleClass().add("g-marker-more");
+                dots.getChildren().add(more);
+            }
+            HBox gutter = new HBox(number, dots);
+            gutter.getStyleClass().add("gutter");
+            gutter.setAlignment(Pos.CENTER_LEFT);
+            return gutter;
+        });
+    }
+
+    private static void show(Node n, boolean visible) {
+        n.setVisible(visible);
+        n.setManaged(visible);
+    }
+}

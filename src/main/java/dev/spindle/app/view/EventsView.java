@@ -1,0 +1,91 @@
+package dev.spindle.app.view;
+
+import dev.spindle.app.fold.EventText;
+import dev.spindle.app.play.Playback;
+import dev.spindle.trace.Event;
+import java.util.Locale;
+import javafx.beans.InvalidationListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/**
+ * The engine's events in words ({@code #41 G7 parked: sync.WaitGroup.Wait on wg}), up to
+ * the shown one; a filter field narrows them (by goroutine, object, kind); clicking one
+ * seeks the whole window to just after it.
+ */
+public final class EventsView {
+    private final Panel panel = new Panel("events", "Events");
+    private final Playback playback;
+    private final ObservableList<Event> shown = FXCollections.observableArrayList();
+    private final FilteredList<Event> filtered = new FilteredList<>(shown);
+    private final ListView<Event> list = new ListView<>(filtered);
+    private final TextField filter = new TextField();
+    private final InvalidationListener onChange = o -> refresh();
+
+    public EventsView(Playback playback) {
+        this.playback = playback;
+        filter.setId("event-filter");
+        filter.setPromptText("filter: G7, jobs, steal…");
+        filter.getStyleClass().add("event-filter");
+        filter.textProperty().addListener((obs, was, now) -> {
+            String q = now.strip().toLowerCase(Locale.ROOT);
+            filtered.setPredicate(q.isEmpty() ? null : e -> line(e).toLowerCase(Locale.ROOT).contains(q));
+        });
+        list.setId("event-list");
+        list.getStyleClass().addAll("event-list", "edge-to-edge");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Event e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : line(e));
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            Event picked = list.getSelectionModel().getSelectedItem();
+            if (picked != null) {
+                playback.pause();
+                playback.seek((int) picked.seq() + 1);
+            }
+        });
+        VBox box = new VBox(6, filter, list);
+        box.getStyleClass().add("events-box");
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        panel.content(box);
+        playback.revisionProperty().addListener(onChange);
+    }
+
+    static String line(Event e) {
+        return "#" + e.seq() + "  " + EventText.of(e);
+    }
+
+    public Node root() {
+        return panel.root();
+    }
+
+    public void dispose() {
+        playback.revisionProperty().removeListener(onChange);
+    }
+
+    /** Shows events [0, cursor), appending while playing forward; the last 5,000 at most. */
+    private void refresh() {
+        int cursor = playback.cursorProperty().get();
+        int from = Math.max(0, cursor - 5000);
+        var all = playback.events();
+        boolean appendable = !shown.isEmpty() && shown.getFirst().seq() == from
+                && shown.getLast().seq() < cursor && shown.getLast().seq() == shown.getFirst().seq() + shown.size() - 1;
+        if (appendable) {
+            shown.addAll(all.subList((int) shown.getLast().seq() + 1, cursor));
+        } else if (shown.isEmpty() || shown.getLast().seq() != cursor - 1 || shown.getFirst().seq() != from) {
+            shown.setAll(all.subList(from, cursor));
+        }
+        if (!filtered.isEmpty() && list.getSelectionModel().isEmpty()) {
+            list.scrollTo(filtered.size() - 1);
+        }
+    }
+}

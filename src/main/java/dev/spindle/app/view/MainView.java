@@ -1,0 +1,126 @@
+package dev.spindle.app.view;
+
+import dev.spindle.app.model.ShellModel;
+import dev.spindle.app.play.Session;
+import dev.spindle.app.view.yard.YardView;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The whole window's content, as sketched in UI.md: toolbar on top; code, yard and gauges
+ * side by side; console, events and stats along the bottom. Split panes let a teacher give
+ * the yard more room on a projector; presentation mode shows only the toolbar and the yard,
+ * with everything 1.6× larger.
+ */
+public final class MainView {
+    /** Where the dividers start, as fractions; chosen for a 1440×900 window. */
+    private static final double CODE_END = 0.30;
+    private static final double YARD_END = 0.80;
+    private static final double TOP_END = 0.70;
+    private static final double CONSOLE_END = 0.45;
+    private static final double EVENTS_END = 0.76;
+    /** Presentation mode's scale for tokens and type (UI.md). */
+    public static final double PRESENTATION_SCALE = 1.6;
+
+    private final BorderPane root = new BorderPane();
+    private final Panel yardPanel = new Panel("yard", "Goroutines");
+    private final SplitPane rows;
+    private final SplitPane work;
+    private final CodeView code;
+    private final YardView yard;
+    private final GaugesView gauges;
+    private final ConsoleView console;
+    private final EventsView events;
+    private final StatsView stats;
+    private final ToolbarView toolbar;
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
+
+    public MainView(ShellModel model, Session session, Runnable openFile, Runnable runEdited) {
+        code = new CodeView(session.playback());
+        yard = new YardView(session.playback());
+        gauges = new GaugesView(session.playback());
+        console = new ConsoleView(session.playback());
+        events = new EventsView(session.playback());
+        stats = new StatsView(session.playback());
+        toolbar = new ToolbarView(model, session, openFile, runEdited, () -> presentation.set(!presentation.get()));
+        yardPanel.content(yard.root());
+        yardPanel.root().getStyleClass().add("yard-panel");
+
+        work = new SplitPane(code.root(), yardPanel.root(), gauges.root());
+        work.setId("work-area");
+        work.setDividerPositions(CODE_END, YARD_END);
+
+        SplitPane bottom = new SplitPane(console.root(), events.root(), stats.root());
+        bottom.setId("bottom-area");
+        bottom.setDividerPositions(CONSOLE_END, EVENTS_END);
+
+        rows = new SplitPane(work, bottom);
+        rows.setOrientation(Orientation.VERTICAL);
+        rows.setId("rows");
+        rows.setDividerPositions(TOP_END);
+
+        root.setId("spindle-root");
+        root.getStyleClass().add("spindle");
+        root.setTop(toolbar.root());
+        root.setCenter(rows);
+        presentation.addListener((obs, was, now) -> applyPresentation(now));
+    }
+
+    private void applyPresentation(boolean on) {
+        toolbar.presentation(on);
+        if (on) {
+            work.getItems().remove(yardPanel.root());
+            root.setCenter(yardPanel.root());
+            root.getStyleClass().add("presentation");
+            yard.scaleProperty().set(PRESENTATION_SCALE);
+        } else {
+            root.setCenter(null);
+            work.getItems().add(1, yardPanel.root());
+            work.setDividerPositions(CODE_END, YARD_END);
+            root.setCenter(rows);
+            root.getStyleClass().remove("presentation");
+            yard.scaleProperty().set(1);
+        }
+    }
+
+    /** Puts a lesson panel at the right of the code, yard and gauges (the lessons package's hook). */
+    public void lessonSlot(Node panel) {
+        work.getItems().add(panel);
+        work.setDividerPositions(0.26, 0.64, 0.80);
+    }
+
+    /** Replaces the toolbar's (empty) lesson picker with the lessons package's own control. */
+    public void lessonPicker(Node picker) {
+        toolbar.replaceLessonPicker(picker);
+    }
+
+    /** Presentation mode: toolbar and yard only, larger, high contrast (F5). */
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public CodeView code() { return code; }
+    public YardView yard() { return yard; }
+    public ConsoleView console() { return console; }
+    public GaugesView gauges() { return gauges; }
+    public Node toolbar() { return toolbar.root(); }
+
+    /** Removes every listener the views put on the playback. */
+    public void dispose() {
+        code.dispose();
+        yard.dispose();
+        gauges.dispose();
+        console.dispose();
+        events.dispose();
+        stats.dispose();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.spindle.app.view.yard;
+
+import javafx.animation.Animation;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Circle;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/**
+ * One goroutine on screen: a round token in its colour, labelled with its id. Its look
+ * follows its role through style classes ({@code running}, {@code waiting} outlined,
+ * {@code done} faded, {@code crash} ringed in red); the colours are in the stylesheet.
+ */
+final class Token extends StackPane {
+    private static final java.util.List<String> ROLES = java.util.List.of("queued", "running", "next", "waiting", "done");
+
+    private final long g;
+    private final Circle disc = new Circle();
+    private final Label id = new Label();
+    private Animation move;
+
+    Token(long g, double diameter) {
+        this.g = g;
+        getStyleClass().addAll("token", Palette.styleClass(g));
+        disc.getStyleClass().add("token-disc");
+        id.getStyleClass().add("token-id");
+        id.setText(Long.toString(g));
+        getChildren().addAll(disc, id);
+        setManaged(false);
+        resize(diameter);
+    }
+
+    long g() {
+        return g;
+    }
+
+    void resize(double diameter) {
+        disc.setRadius(diameter / 2);
+        setPrefSize(diameter, diameter);
+        setMinSize(diameter, diameter);
+        setMaxSize(diameter, diameter);
+        resize(diameter, diameter);
+        id.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("wide"), g >= 100);
+    }
+
+    void role(YardLayout.Role role, boolean crash) {
+        String want = role.name().toLowerCase(java.util.Locale.ROOT);
+        for (String r : ROLES) {
+            if (!r.equals(want)) {
+                getStyleClass().remove(r);
+            }
+        }
+        if (!getStyleClass().contains(want)) {
+            getStyleClass().add(want);
+        }
+        if (crash != getStyleClass().contains("crash")) {
+            if (crash) {
+                getStyleClass().add("crash");
+            } else {
+                getStyleClass().remove("crash");
+            }
+        }
+    }
+
+    /** Moves to (x, y) over {@code millis} (0: at once), from wherever it is now. */
+    void moveTo(double x, double y, double millis) {
+        if (move != null) {
+            move.stop();
+            move = null;
+        }
+        if (millis <= 0 || (getLayoutX() == x && getLayoutY() == y)) {
+            relocate(x, y);
+            return;
+        }
+        Timeline t = new Timeline(new KeyFrame(Duration.millis(millis),
+                new KeyValue(layoutXProperty(), x, Interpolator.EASE_BOTH),
+                new KeyValue(layoutYProperty(), y, Interpolator.EASE_BOTH)));
+        t.setOnFinished(e -> move = null);
+        move = t;
+        t.play();
+    }
+
+    boolean moving() {
+        return move != null;
+    }
+
+    void stopMoving() {
+        if (move != null) {
+            move.stop();
+            move = null;
+        }
+    }
+}

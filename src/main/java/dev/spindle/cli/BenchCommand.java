@@ -1,0 +1,221 @@
+package dev.spindle.cli;
+
+import dev.spindle.lang.compile.Frontend;
+import dev.spindle.lang.syntax.SyntheticPrograms;
+import dev.spindle.vm.host.ProgramRunner;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code spindle bench}: figures, not tests. Compile time of generated programs, and the VM
+ * on small Go programs, with the ratio to compiled Go measured in the same run when {@code go}
+ * is on the PATH.
+ */
+@Command(name = "bench", description = "Print compile and VM benchmark figures.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--runs", description = "Timed repetitions per figure (best is reported).")
+    int runs = 3;
+
+    @Option(names = "--no-go", description = "Do not compare with compiled Go.")
+    boolean noGo;
+
+    static final String FIB = """
+            package main
+
+            import "fmt"
+
+            func fib(n int) int {
+            	if n < 2 {
+            		return n
+            	}
+            	return fib(n-1) + fib(n-2)
+            }
+
+            func main() {
+            	fmt.Println(fib(30))
+            }
+            """;
+
+    static final String LOOP = """
+            package main
+
+            import "fmt"
+
+            func main() {
+            	sum := 0
+            	for i := 0; i < 100000000; i++ {
+            		sum += i
+            	}
+            	fmt.Println(sum)
+            }
+            """;
+
+    static final String SLICE = """
+            package main
+
+            import "fmt"
+
+            func main() {
+            	var xs []int
+            	for i := 0; i < 1000000; i++ {
+            		xs = append(xs, i)
+            	}
+            	fmt.Println(len(xs))
+            }
+            """;
+
+    static final String MAP = """
+            package main
+
+            import "fmt"
+
+            func main() {
+            	m := map[int]int{}
+            	for i := 0; i < 1000000; i++ {
+            		m[i] = i
+            	}
+            	fmt.Println(len(m))
+            }
+            """;
+
+    static final String CONCAT = """
+            package main
+
+            import "fmt"
+
+            func main() {
+            	s := ""
+            	for i := 0; i < 20000; i++ {
+            		s += "x"
+            	}
+            	fmt.Println(len(s))
+            }
+            """;
+
+    @Override
+    public Integer call() throws Exception {
+        System.out.println("compile (parse + check + compile), best of " + runs + " after warm-up:");
+        double c5 = compileBench(5000);
+        double c10 = compileBench(10000);
+        System.out.printf("  %-28s %8.1f ms%n", "5,000 lines", c5);
+        System.out.printf("  %-28s %8.1f ms  (%.2fx of 5,000)%n", "10,000 lines", c10, c10 / c5);
+        Path goDir = noGo ? null : goAvailable();
+        System.out.println("vm (ms, best of " + runs + ")" + (goDir != null ? ", ratio to compiled Go" : ", go not on PATH") + ":");
+        String[][] programs = {
+            {"fib(30)", FIB}, {"10^8-step integer loop", LOOP}, {"10^6-element slice", SLICE},
+            {"10^6 map inserts", MAP}, {"string concat x20000", CONCAT},
+        };
+        for (String[] p : programs) {
+            double ms = vmBench(p[1]);
+            if (goDir != null) {
+                double go = goBench(goDir, p[1]);
+                System.out.printf("  %-28s %8.1f ms   go %7.2f ms   %6.1fx%n", p[0], ms, go, ms / go);
+            } else {
+                System.out.printf("  %-28s %8.1f ms%n", p[0], ms);
+            }
+        }
+        return 0;
+    }
+
+    private double compileBench(int lines) {
+        String src = SyntheticPrograms.generate(lines);
+        for (int i = 0; i < 5; i++) {
+            Frontend.compile("gen.go", src);
+        }
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            Frontend.Result r = Frontend.compile("gen.go", src);
+            best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+            if (!r.ok()) {
+                System.out.println("  (generated program did not compile: " + r.errors().getFirst() + ")");
+                break;
+            }
+        }
+        return best;
+    }
+
+    private double vmBench(String src) throws IOException {
+        Frontend.Result r = Frontend.compile("bench.go", src);
+        if (!r.ok()) {
+            throw new IllegalStateException(String.join("\n", r.errors()));
+        }
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < runs + 1; i++) {
+            long t0 = System.nanoTime();
+            ProgramRunner.run(r.program(), 1, 1, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
+            double ms = (System.nanoTime() - t0) / 1e6;
+            if (i > 0) {
+                best = Math.min(best, ms);
+            }
+        }
+        return best;
+    }
+
+    private static Path goAvailable() {
+        try {
+            Process p = new ProcessBuilder("go", "version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                return Files.createTempDirectory("spindle-bench");
+            }
+        } catch (IOException | InterruptedException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Builds the program with go, then times the binary (best of runs), in ms. */
+    private double goBench(Path dir, String src) throws IOException, InterruptedException {
+        // Time inside the program would need editing it; instead time the process and subtract
+        // the startup of an empty Go program.
+        Path main = dir.resolve("main.go");
+        Files.writeString(main, src);
+        Path bin = dir.resolve("prog");
+        run(dir, List.of("go", "build", "-o", bin.toString(), main.toString()));
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            run(dir, List.of(bin.toString()));
+            best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+        }
+        return Math.max(0.01, best - emptyGo(dir));
+    }
+
+    private Double empty;
+
+    private double emptyGo(Path dir) throws IOException, InterruptedException {
+        if (empty == null) {
+            Path main = dir.resolve("empty.go");
+            Files.writeString(main, "package main\n\nfunc main() {}\n");
+            Path bin = dir.resolve("empty");
+            run(dir, List.of("go", "build", "-o", bin.toString(), main.toString()));
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < 5; i++) {
+                long t0 = System.nanoTime();
+                run(dir, List.of(bin.toString()));
+                best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+            }
+            empty = best;
+        }
+        return empty;
+    }
+
+    private static void run(Path dir, List<String> cmd) throws IOException, InterruptedException {
+        List<String> c = new ArrayList<>(cmd);
+        ProcessBuilder pb = new ProcessBuilder(c).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().put("GOCACHE", dir.resolve("cache").toString());
+        pb.environment().putIfAbsent("HOME", dir.toString());
+        Process p = pb.start();
+        p.getInputStream().readAllBytes();
+        p.waitFor();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.spindle.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads lessons from the three places they come from: the built-in course on the classpath
+ * ({@code /lessons/NN-slug/}), a teacher's lesson folder (main.go + lesson.yaml, the same
+ * layout), and a bare {@code .go} file (a lesson with no text, prediction or narration:
+ * the program alone, under the default settings). Problems come back as a
+ * {@link LessonException} listing each with its file, line, column and field.
+ */
+public final class LessonLoader {
+    /** Folder names of numbered lessons: {@code 02-waitgroup}. */
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})-([a-z0-9][a-z0-9-]*)");
+    static final String PROGRAM = "main.go";
+    static final String METADATA = "lesson.yaml";
+
+    private LessonLoader() {}
+
+    /** A lesson folder or a .go file, whichever {@code path} is. */
+    public static Lesson open(Path path) throws LessonException {
+        if (Files.isDirectory(path)) {
+            return fromFolder(path);
+        }
+        if (path.getFileName() != null && path.getFileName().toString().endsWith(".go")) {
+            return fromGoFile(path);
+        }
+        if (path.getFileName() != null && path.getFileName().toString().equals(METADATA) && path.getParent() != null) {
+            return fromFolder(path.getParent());
+        }
+        throw new LessonException(List.of(new LessonProblem(path.toString(), 0, 0, "",
+                "not a lesson: open a folder with main.go and lesson.yaml, or a .go file")));
+    }
+
+    /** A teacher's folder: main.go, and lesson.yaml if there is one. */
+    public static Lesson fromFolder(Path dir) throws LessonException {
+        String name = dir.toAbsolutePath().normalize().getFileName() == null ? dir.toString()
+                : dir.toAbsolutePath().normalize().getFileName().toString();
+        Path program = dir.resolve(PROGRAM);
+        if (!Files.isRegularFile(program)) {
+            throw new LessonException(List.of(new LessonProblem(name + "/" + PROGRAM, 0, 0, "",
+                    "missing: a lesson folder holds its program in " + PROGRAM)));
+        }
+        String source = read(program, name + "/" + PROGRAM);
+        Path meta = dir.resolve(METADATA);
+        if (!Files.isRegularFile(meta)) {
+            return bare(name, PROGRAM, source, dir.toString());
+        }
+        Matcher m = NUMBERED.matcher(name);
+        int number = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+        String slug = m.matches() ? m.group(2) : name;
+        return build(name + "/" + METADATA, read(meta, name + "/" + METADATA), number, slug, source, dir.toString());
+    }
+
+    /** Any .go file, as a lesson without text. */
+    public static Lesson fromGoFile(Path file) throws LessonException {
+        String name = file.getFileName().toString();
+        return bare(name.substring(0, name.length() - 3), name, read(file, name), file.toString());
+    }
+
+    /**
+     * One built-in lesson from the classpath, e.g. folder {@code 02-waitgroup}; {@code number}
+     * is its place in the course.
+     */
+    static Lesson fromClasspath(String folder, int number) throws LessonException {
+        String base = "lessons/" + folder;
+        String source = resource("/" + base + "/" + PROGRAM, base + "/" + PROGRAM);
+        String yaml = resource("/" + base + "/" + METADATA, base + "/" + METADATA);
+        Matcher m = NUMBERED.matcher(folder);
+        String slug = m.matches() ? m.group(2) : folder;
+        return build(base + "/" + METADATA, yaml, number, slug, source, base);
+    }
+
+    static String resource(String path, String shownAs) throws LessonException {
+        try (InputStream in = LessonLoader.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new LessonException(List.of(new LessonProblem(shownAs, 0, 0, "", "missing from the application")));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LessonException(List.of(new LessonProblem(shownAs, 0, 0, "", "cannot read: " + e.getMessage())));
+        }
+    }
+
+    private static Lesson build(String metaName, String yaml, int number, String slug, String source, String origin)
+            throws LessonException {
+        List<LessonProblem> problems = new ArrayList<>();
+        Lesson lesson = LessonReader.read(metaName, yaml, number, slug, PROGRAM, source, origin, problems);
+        if (lesson == null) {
+            throw new LessonException(problems);
+        }
+        return lesson;
+    }
+
+    private static Lesson bare(String title, String sourceName, String source, String origin) {
+        return new Lesson(0, title, title, "Your own program, opened from " + origin + ".", List.of(),
+                Ending.NORMALLY, Recommended.DEFAULT, null, List.of(), java.util.Set.of(), List.of(),
+                sourceName, source, origin);
+    }
+
+    private static String read(Path file, String shownAs) throws LessonException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LessonException(List.of(new LessonProblem(shownAs, 0, 0, "", "cannot read: " + e.getMessage())));
+        } catch (java.io.UncheckedIOException e) {
+            throw new LessonException(List.of(new LessonProblem(shownAs, 0, 0, "", "not UTF-8 text")));
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package dev.spindle.scenario;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns lesson.yaml (as a {@link YamlNode} tree) plus the program's source into a
+ * {@link Lesson}, collecting every problem with its file, line, column and field instead of
+ * stopping at the first. The fields and their rules are listed in package-info.java.
+ */
+final class LessonReader {
+    static final List<String> FIELDS = List.of("title", "summary", "concepts", "ends", "recommended", "prediction",
+            "narration", "tools", "compareSeeds");
+
+    private final String file;
+    private final int sourceLines;
+    private final List<LessonProblem> problems;
+
+    private LessonReader(String file, int sourceLines, List<LessonProblem> problems) {
+        this.file = file;
+        this.sourceLines = sourceLines;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads the metadata; returns null if there were problems (they are added to {@code problems}).
+     *
+     * @param file the metadata file's name for messages ({@code lessons/02-waitgroup/lesson.yaml})
+     */
+    static Lesson read(String file, String yaml, int number, String slug, String sourceName, String source,
+                       String origin, List<LessonProblem> problems) {
+        int before = problems.size();
+        YamlNode root = YamlTree.read(file, yaml, problems);
+        if (root == null) {
+            return null;
+        }
+        LessonReader r = new LessonReader(file, (int) source.lines().count(), problems);
+        Lesson lesson = r.lesson(root, number, slug, sourceName, source, origin);
+        return problems.size() == before ? lesson : null;
+    }
+
+    private Lesson lesson(YamlNode root, int number, String slug, String sourceName, String source, String origin) {
+        if (!(root instanceof YamlNode.Map m)) {
+            problem(root, "", "expected a mapping of fields (title:, summary:, ...), found " + YamlNode.describe(root));
+            return null;
+        }
+        known(m, "", FIELDS);
+        String title = text(m, "title", "", true);
+        String summary = text(m, "summary", "", true);
+        List<String> concepts = texts(m, "concepts", "", true);
+        Ending ending = Ending.NORMALLY;
+        YamlNode.Entry endsEntry = m.entries().get("ends");
+        if (endsEntry != null) {
+            String word = scalar(endsEntry.value(), "ends");
+            if (word != null) {
+                ending = Ending.ofWord(word);
+                if (ending == null) {
+                    problem(endsEntry.value(), "ends", "expected normally, panic or deadlock, found \"" + word + "\"");
+                    ending = Ending.NORMALLY;
+                }
+            }
+        }
+        Recommended recommended = recommended(m.entries().get("recommended"));
+        Prediction prediction = prediction(m.entries().get("prediction"));
+        List<NarrationStep> narration = narration(m.entries().get("narration"));
+        Set<Tool> tools = tools(m.entries().get("tools"));
+        List<Long> seeds = new ArrayList<>();
+        YamlNode.Entry seedsEntry = m.entries().get("compareSeeds");
+        if (seedsEntry != null) {
+            List<YamlNode> items = list(seedsEntry.value(), "compareSeeds");
+            for (int i = 0; i < items.size(); i++) {
+                Long s = whole(items.get(i), "compareSeeds[" + (i + 1) + "]", Long.MIN_VALUE, Long.MAX_VALUE);
+                if (s != null) {
+                    seeds.add(s);
+                }
+            }
+        }
+        if (title == null || summary == null || concepts == null || recommended == null) {
+            return null;
+        }
+        return new Lesson(number, slug, title, summary, concepts, ending, recommended, prediction, narration, tools,
+                seeds, sourceName, source, origin);
+    }
+
+    private Recommended recommended(YamlNode.Entry entry) {
+        if (entry == null) {
+            return Recommended.DEFAULT;
+        }
+        if (!(entry.value() instanceof YamlNode.Map m)) {
+            problem(entry.value(), "recommended", "expected a mapping such as {cores: 2, seed: 7, speed: 1.0}");
+            return null;
+        }
+        known(m, "recommended.", List.of("cores", "seed", "speed"));
+        Recommended d = Recommended.DEFAULT;
+        Long cores = m.entries().containsKey("cores")
+                ? whole(m.entries().get("cores").value(), "recommended.cores", 1, 256) : Long.valueOf(d.cores());
+        Long seed = m.entries().containsKey("seed")
+                ? whole(m.entries().get("seed").value(), "recommended.seed", Long.MIN_VALUE, Long.MAX_VALUE) : d.seed();
+        Double speed = d.speed();
+        YamlNode.Entry sp = m.entries().get("speed");
+        if (sp != null) {
+            String t = scalar(sp.value(), "recommended.speed");
+            speed = null;
+            try {
+                double v = Double.parseDouble(t == null ? "" : t);
+                if (v > 0 && v <= 1000) {
+                    speed = v;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            if (speed == null && t != null) {
+                problem(sp.value(), "recommended.speed", "expected a number above 0 (1.0 is normal speed), found \"" + t + "\"");
+            }
+        }
+        if (cores == null || seed == null || speed == null) {
+            return null;
+        }
+        return new Recommended(cores.intValue(), seed, speed);
+    }
+
+    private Prediction prediction(YamlNode.Entry entry) {
+        if (entry == null) {
+            return null;
+        }
+        if (!(entry.value() instanceof YamlNode.Map m)) {
+            problem(entry.value(), "prediction", "expected a mapping with question, choices, answer and explanation");
+            return null;
+        }
+        known(m, "prediction.", List.of("question", "choices", "answer", "explanation"));
+        String question = text(m, "question", "prediction.", true);
+        List<String> choices = texts(m, "choices", "prediction.", true);
+        String explanation = text(m, "explanation", "prediction.", true);
+        YamlNode.Entry a = m.entries().get("answer");
+        if (a == null) {
+            problem(m, "prediction.answer", "missing: the number of the right choice, counting from 1");
+            return null;
+        }
+        if (choices == null) {
+            return null;
+        }
+        if (choices.size() < 2) {
+            problem(m.entries().get("choices").value(), "prediction.choices", "a prediction needs at least 2 choices");
+            return null;
+        }
+        Long answer = whole(a.value(), "prediction.answer", 1, choices.size());
+        if (answer == null || question == null || explanation == null) {
+            return null;
+        }
+        return new Prediction(question, choices, answer.intValue(), explanation);
+    }
+
+    private List<NarrationStep> narration(YamlNode.Entry entry) {
+        List<NarrationStep> steps = new ArrayList<>();
+        if (entry == null) {
+            return steps;
+        }
+        List<YamlNode> items = list(entry.value(), "narration");
+        for (int i = 0; i < items.size(); i++) {
+            String path = "narration[" + (i + 1) + "]";
+            YamlNode item = items.get(i);
+            if (!(item instanceof YamlNode.Map m)) {
+                problem(item, path, "expected a step with when: and say:, found " + YamlNode.describe(item));
+                continue;
+            }
+            known(m, path + ".", List.of("when", "say", "lines", "goroutines"));
+            String say = text(m, "say", path + ".", true);
+            EventPattern when = pattern(m, path);
+            List<Integer> lines = new ArrayList<>();
+            YamlNode.Entry le = m.entries().get("lines");
+            if (le != null) {
+                List<YamlNode> ls = list(le.value(), path + ".lines");
+                for (int k = 0; k < ls.size(); k++) {
+                    Long n = whole(ls.get(k), path + ".lines[" + (k + 1) + "]", 1, Math.max(1, sourceLines));
+                    if (n != null) {
+                        lines.add(n.intValue());
+                    }
+                }
+            }
+            List<Long> goroutines = new ArrayList<>();
+            YamlNode.Entry ge = m.entries().get("goroutines");
+            if (ge != null) {
+                List<YamlNode> gs = list(ge.value(), path + ".goroutines");
+                for (int k = 0; k < gs.size(); k++) {
+                    Long g = whole(gs.get(k), path + ".goroutines[" + (k + 1) + "]", 1, Long.MAX_VALUE);
+                    if (g != null) {
+                        goroutines.add(g);
+                    }
+                }
+            }
+            if (say != null && when != null) {
+                steps.add(new NarrationStep(when, say, lines, goroutines));
+            }
+        }
+        return steps;
+    }
+
+    private EventPattern pattern(YamlNode.Map m, String path) {
+        YamlNode.Entry we = m.entries().get("when");
+        if (we == null) {
+            problem(m, path + ".when", "missing: the event pattern that releases this step, e.g. \"block g=main\"");
+            return null;
+        }
+        String text = scalar(we.value(), path + ".when");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return EventPattern.parse(text);
+        } catch (EventPattern.SyntaxException e) {
+            YamlNode v = we.value();
+            problems.add(new LessonProblem(file, v.line(), v.column() + e.offset(), path + ".when", e.getMessage()));
+            return null;
+        }
+    }
+
+    private Set<Tool> tools(YamlNode.Entry entry) {
+        Set<Tool> tools = EnumSet.noneOf(Tool.class);
+        if (entry == null) {
+            return tools;
+        }
+        List<YamlNode> items = list(entry.value(), "tools");
+        for (int i = 0; i < items.size(); i++) {
+            String word = scalar(items.get(i), "tools[" + (i + 1) + "]");
+            if (word == null) {
+                continue;
+            }
+            Tool t = Tool.ofWord(word);
+            if (t == null) {
+                problem(items.get(i), "tools[" + (i + 1) + "]", "unknown tool \"" + word + "\" (tools: compare-seeds, kitchen-chart)");
+            } else {
+                tools.add(t);
+            }
+        }
+        return tools;
+    }
+
+    // ---- typed access with messages ----
+
+    private void known(YamlNode.Map m, String prefix, List<String> fields) {
+        for (YamlNode.Entry e : m.entries().values()) {
+            if (!fields.contains(e.key())) {
+                problems.add(new LessonProblem(file, e.line(), e.column(), prefix + e.key(),
+                        "unknown field (known here: " + String.join(", ", fields) + ")"));
+            }
+        }
+    }
+
+    private String text(YamlNode.Map m, String key, String prefix, boolean required) {
+        YamlNode.Entry e = m.entries().get(key);
+        if (e == null) {
+            if (required) {
+                problem(m, prefix + key, "missing");
+            }
+            return null;
+        }
+        String t = scalar(e.value(), prefix + key);
+        if (t != null && t.isBlank()) {
+            problem(e.value(), prefix + key, "must not be empty");
+            return null;
+        }
+        return t == null ? null : t.strip();
+    }
+
+    private List<String> texts(YamlNode.Map m, String key, String prefix, boolean required) {
+        YamlNode.Entry e = m.entries().get(key);
+        if (e == null) {
+            if (required) {
+                problem(m, prefix + key, "missing");
+            }
+            return null;
+        }
+        List<YamlNode> items = list(e.value(), prefix + key);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String t = scalar(items.get(i), prefix + key + "[" + (i + 1) + "]");
+            if (t != null) {
+                out.add(t.strip());
+            }
+        }
+        if (required && items.isEmpty() && e.value() instanceof YamlNode.Seq) {
+            problem(e.value(), prefix + key, "must list at least one");
+            return null;
+        }
+        return out;
+    }
+
+    private List<YamlNode> list(YamlNode node, String path) {
+        if (node instanceof YamlNode.Seq s) {
+            return s.items();
+        }
+        problem(node, path, "expected a list, found " + YamlNode.describe(node));
+        return List.of();
+    }
+
+    private String scalar(YamlNode node, String path) {
+        if (node instanceof YamlNode.Scalar s && s.text() != null) {
+            return s.text();
+        }
+        problem(node, path, "expected a value, found " + YamlNode.describe(node));
+        return null;
+    }
+
+    private Long whole(YamlNode node, String path, long min, long max) {
+        String t = scalar(node, path);
+        if (t == null) {
+            return null;
+        }
+        try {
+            long v = Long.parseLong(t.strip());
+            if (v >= min && v <= max) {
+                return v;
+            }
+            problem(node, path, max == Long.MAX_VALUE
+                    ? "must be at least " + min + ", found " + v
+                    : "must be between " + min + " and " + max + ", found " + v);
+            return null;
+        } catch (NumberFormatException e) {
+            problem(node, path, "expected a whole number, found \"" + t + "\"");
+            return null;
+        }
+    }
+
+    private void problem(YamlNode at, String field, String message) {
+        problems.add(new LessonProblem(file, at.line(), at.column(), field, message));
+    }
+}

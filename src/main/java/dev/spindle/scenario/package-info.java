@@ -1,0 +1,53 @@
+/**
+ * Lessons: real Go programs with a text, a prediction and narration.
+ *
+ * <p>A lesson is a folder {@code NN-slug/} holding {@code main.go} (the program, real and
+ * idiomatic Go that runs unchanged under {@code go run}) and {@code lesson.yaml} (what to
+ * say about it). The built-in course lives in {@code resources/lessons/}, in the order of
+ * {@code course.txt} ({@link dev.spindle.scenario.Course}); a teacher opens their own folder,
+ * or any single {@code .go} file, through {@link dev.spindle.scenario.LessonLoader}.
+ *
+ * <p>Why narration is tied to <em>events</em> and not to time or lines: the engine's event
+ * log is the one truth about a run (DESIGN.md: the UI is a fold of events). A sentence such
+ * as "main blocks on wg.Wait" is shown when the event that makes it true is drawn, at any
+ * speed, after any number of steps back and forth, and tests can check that each sentence
+ * is actually said in the run it was written for. The {@link dev.spindle.scenario.EventPattern}
+ * language is deliberately small: an event name and a few {@code field=value} conditions,
+ * and {@link dev.spindle.scenario.NarrationMatcher} tells the steps strictly in order.
+ *
+ * <h2>lesson.yaml</h2>
+ * <pre>
+ * title: Waiting with a WaitGroup          # required
+ * summary: &gt;                               # required: the lesson's text
+ *   The classic ...
+ * concepts: [sync.WaitGroup, wg.Wait]      # required, at least one
+ * ends: normally                           # normally (default) | panic | deadlock
+ * recommended: {cores: 2, seed: 7, speed: 1.0}   # defaults 2, 1, 1.0; the narration is
+ *                                          # checked in a run with these cores and seed
+ * tools: [compare-seeds]                   # optional: compare-seeds, kitchen-chart
+ * compareSeeds: [1, 2, 3]                  # optional: seeds "Run with another seed" uses
+ * prediction:                              # optional, asked before the first Play
+ *   question: In which order ...?
+ *   choices: [..., ...]                    # at least 2
+ *   answer: 2                              # the right choice, counting from 1
+ *   explanation: ...
+ * narration:                               # optional, told in order
+ *   - when: block g=main reason=sync.WaitGroup.Wait   # an EventPattern
+ *     say: main blocks on wg.Wait().
+ *     lines: [23]                          # optional: main.go lines to highlight
+ *     goroutines: [1]                      # optional: tokens to highlight (main is 1)
+ * </pre>
+ *
+ * <p>Every problem is reported, not only the first, in the compilers' format with the
+ * field's path ({@code lessons/02-waitgroup/lesson.yaml:31:11: narration[2].when: unknown
+ * event "stael"}); list positions in paths count from 1, as a teacher counts. Unknown
+ * fields are errors, so a typo never silently drops a setting. Jackson's streaming parser
+ * gives the positions ({@code YamlTree}); Jackson's data binding is not used because it
+ * forgets where a value came from.
+ *
+ * <p>Arrows: this package reads lessons and matches events; it imports {@code lang} (to
+ * check that a program compiles) and {@code trace} (the events), never the runtime or
+ * JavaFX. Progress is an interface ({@link dev.spindle.scenario.ProgressStore}) that the
+ * app backs with java.util.prefs.
+ */
+package dev.spindle.scenario;

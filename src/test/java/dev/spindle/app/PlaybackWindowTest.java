@@ -1,0 +1,249 @@
+package dev.spindle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spindle.app.fold.RunState;
+import dev.spindle.app.model.CoreRange;
+import dev.spindle.app.model.MemoryThemeStore;
+import dev.spindle.app.model.ShellModel;
+import dev.spindle.app.model.Theme;
+import dev.spindle.app.play.CompileError;
+import dev.spindle.app.play.Playback;
+import dev.spindle.app.play.Speed;
+import dev.spindle.app.view.gauge.WaitGroupGauge;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window running real Go programs on the engine, headless: what a student sees, read from the scene. */
+class PlaybackWindowTest {
+    private static final String WAIT_GROUP = """
+            package main
+
+            import (
+            	"fmt"
+            	"sync"
+            )
+
+            func main() {
+            	var wg sync.WaitGroup
+            	for i := 1; i <= 3; i++ {
+            		wg.Add(1)
+            		go func(id int) {
+            			defer wg.Done()
+            			fmt.Println("worker", id, "done")
+            		}(i)
+            	}
+            	wg.Wait()
+            	fmt.Println("all done")
+            }
+            """;
+
+    /** Four goroutines that keep their carriers busy for a while. */
+    private static final String BUSY = """
+            package main
+
+            import (
+            	"fmt"
+            	"sync"
+            )
+
+            func spin(n int, wg *sync.WaitGroup) {
+            	defer wg.Done()
+            	s := 0
+            	for i := 0; i < n; i++ {
+            		s += i % 3
+            	}
+            	fmt.Println(s)
+            }
+
+            func main() {
+            	var wg sync.WaitGroup
+            	for i := 0; i < 8; i++ {
+            		wg.Add(1)
+            		go spin(20000000, &wg)
+            	}
+            	wg.Wait()
+            }
+            """;
+
+    private static final String FOREVER = """
+            package main
+
+            func main() {
+            	go func() {
+            		for {
+            		}
+            	}()
+            	for {
+            	}
+            }
+            """;
+
+    private final FxRobot robot = new FxRobot();
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeEach
+    void start() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            window = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
+            window.showIn(stage);
+        });
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.setupFixture(() -> stage.hide());
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void waitGroupProgramPlaysToTheEndWithOutputAndGaugeAtZero() throws Exception {
+        open(WAIT_GROUP, 2);
+        fx(() -> {
+            playback().runToEnd();
+            return null;
+        });
+        waitUntil(() -> playback().finishedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> console = robot.lookup("#console-list").queryAs(ListView.class);
+        String text = fx(() -> window.view().console().text());
+        assertThat(text).contains("worker 1 done", "worker 2 done", "worker 3 done", "all done");
+        assertThat(console.getItems()).hasSize(4);
+        WaitGroupGauge gauge = robot.lookup(".wait-group-gauge").queryAs(WaitGroupGauge.class);
+        assertThat(gauge.getCounter()).isZero();
+        assertThat(gauge.operationsProperty().get()).isEqualTo(6);
+    }
+
+    @Test
+    void coresSliderFromFourToTwoMidRunLeavesTwoLanes() throws Exception {
+        open(BUSY, 4);
+        fx(() -> {
+            playback().speedProperty().set(200);
+            playback().play();
+            return null;
+        });
+        waitUntil(() -> fx(() -> playback().state().lanes().stream().filter(l -> l.running() != 0).count() >= 2));
+        assertThat(lanes()).isEqualTo(4);
+        fx(() -> {
+            robot.lookup("#cores").queryAs(Slider.class).setValue(2);
+            return null;
+        });
+        waitUntil(() -> fx(() -> playback().state().procs() == 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lanes()).isEqualTo(2);
+        fx(() -> {
+            playback().pause();
+            return null;
+        });
+    }
+
+    @Test
+    void stepThenBackRestoresTheSameState() throws Exception {
+        open(WAIT_GROUP, 2);
+        for (int i = 0; i < 6; i++) {
+            int target = i + 1;
+            fx(() -> {
+                playback().step();
+                return null;
+            });
+            waitUntil(() -> fx(() -> playback().cursorProperty().get() >= target));
+        }
+        String before = fx(() -> fingerprint(playback().state()));
+        fx(() -> {
+            playback().step();
+            return null;
+        });
+        waitUntil(() -> fx(() -> playback().cursorProperty().get() == 7));
+        assertThat(fx(() -> fingerprint(playback().state()))).isNotEqualTo(before);
+        fx(() -> {
+            playback().back();
+            return null;
+        });
+        assertThat(fx(() -> playback().cursorProperty().get())).isEqualTo(6);
+        assertThat(fx(() -> fingerprint(playback().state()))).isEqualTo(before);
+    }
+
+    @Test
+    void brokenProgramShowsGoError() throws Exception {
+        fx(() -> {
+            window.openSource("prog.go", "package main\n\nfunc main() {\n\tx := 1\n}\n");
+            return null;
+        });
+        waitUntil(() -> fx(() -> !window.view().code().errors().isEmpty()));
+        List<CompileError> errors = fx(() -> window.view().code().errors());
+        assertThat(errors).extracting(CompileError::text).containsExactly("prog.go:4:2: declared and not used: x");
+        ListView<?> list = robot.lookup("#compile-errors").queryAs(ListView.class);
+        assertThat(list.isVisible()).isTrue();
+        assertThat(fx(() -> playback().loadedProperty().get())).isFalse();
+    }
+
+    @Test
+    void pauseStopsAnInfiniteLoopWithin100Milliseconds() throws Exception {
+        open(FOREVER, 2);
+        fx(() -> {
+            playback().speedProperty().set(Speed.FLAT_OUT);
+            playback().play();
+            return null;
+        });
+        waitUntil(() -> fx(() -> playback().knownProperty().get() > 20));
+        long paused = System.nanoTime();
+        fx(() -> {
+            playback().pause();
+            return null;
+        });
+        Thread.sleep(100 - Math.min(100, (System.nanoTime() - paused) / 1_000_000));
+        int atDeadline = fx(() -> window.session().playback().events().size());
+        Thread.sleep(300);
+        int later = fx(() -> window.session().playback().events().size());
+        // The engine finishes at most the round it was in; 100 ms after Pause nothing more arrives.
+        assertThat(later).isEqualTo(atDeadline);
+        assertThat(fx(() -> playback().isPlaying())).isFalse();
+    }
+
+    private void open(String source, int cores) throws Exception {
+        fx(() -> {
+            window.session().coresProperty().set(cores);
+            window.openSource("prog.go", source);
+            return null;
+        });
+        waitUntil(() -> fx(() -> playback().loadedProperty().get() && playback().knownProperty().get() > 0));
+    }
+
+    private Playback playback() {
+        return window.session().playback();
+    }
+
+    private int lanes() throws Exception {
+        return fx(() -> robot.lookup(".yard-lane").queryAll().size());
+    }
+
+    private static String fingerprint(RunState s) {
+        StringBuilder b = new StringBuilder();
+        s.lanes().forEach(l -> b.append(l.running()).append('/').append(l.runnext()).append('/').append(l.local()).append(';'));
+        b.append(s.global()).append(s.rooms()).append(s.done()).append(s.console().size()).append(s.waitGroups().stream()
+                .map(w -> w.counter()).toList());
+        return b.toString();
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    }
+}

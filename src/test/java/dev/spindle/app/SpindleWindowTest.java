@@ -1,0 +1,130 @@
+package dev.spindle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.spindle.app.model.PreferencesThemeStore;
+import dev.spindle.app.theme.ThemeApplier;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window, started as a user starts it ({@link SpindleApp}), on the headless
+ * platform. The user preferences root points into target/ (surefire's argLine), so the
+ * developer's own theme is never touched.
+ */
+class SpindleWindowTest {
+    private static final List<String> REGIONS =
+            List.of("#toolbar", "#code", "#yard", "#yard-scroll", "#gauges", "#console", "#events", "#stats");
+    private static final List<String> PLAYBACK_CONTROLS =
+            List.of("#play", "#step", "#back", "#reset", "#run-to-end", "#speed", "#cores", "#seed", "#new-seed");
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private Application app;
+
+    @BeforeAll
+    static void prefsAreSandboxed() {
+        assertThat(System.getProperty("java.util.prefs.userRoot"))
+                .as("tests must not write the user's real preferences")
+                .contains("target");
+    }
+
+    @BeforeEach
+    void start() throws TimeoutException, BackingStoreException {
+        Preferences node = PreferencesThemeStore.userNode();
+        node.clear();
+        node.flush();
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(SpindleApp::new);
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void opensTheWindowTitledSpindle() {
+        assertThat(stage.getTitle()).endsWith("Spindle");
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(stage.getScene().getWidth()).isEqualTo(1440);
+        assertThat(stage.getScene().getHeight()).isEqualTo(900);
+        assertThat(stage.getIcons()).as("the application icon at every size").hasSize(7);
+    }
+
+    @Test
+    void showsEveryRegion() {
+        for (String id : REGIONS) {
+            Node region = robot.lookup(id).query();
+            assertThat(region.isVisible()).as(id).isTrue();
+            assertThat(region.getLayoutBounds().getWidth()).as(id + " width").isGreaterThan(100);
+            assertThat(region.getLayoutBounds().getHeight()).as(id + " height").isGreaterThan(20);
+        }
+    }
+
+    @Test
+    void opensTheWaitGroupSampleAtLaunchReadyToPlay() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#play").query().isDisabled());
+        for (String id : PLAYBACK_CONTROLS) {
+            assertThat(robot.lookup(id).query().isDisabled()).as(id + " enabled").isFalse();
+        }
+        assertThat(stage.getTitle()).isEqualTo("waitgroup.go — Spindle");
+        assertThat(robot.lookup("#code-area").queryAs(org.fxmisc.richtext.CodeArea.class).getText()).contains("sync.WaitGroup");
+        assertThat(robot.lookup("#theme-toggle").query().isDisabled()).isFalse();
+    }
+
+    @Test
+    void coresSliderRunsFromOneToAtLeastEight() {
+        Slider cores = robot.lookup("#cores").queryAs(Slider.class);
+        int host = Runtime.getRuntime().availableProcessors();
+        assertThat(cores.getMin()).isEqualTo(1);
+        assertThat(cores.getMax()).isEqualTo(Math.max(8, host));
+        assertThat(cores.getValue()).isEqualTo(host);
+        assertThat(robot.lookup("#cores-value").queryAs(Label.class).getText()).isEqualTo(Integer.toString(host));
+    }
+
+    @Test
+    void themeToggleSwitchesTheThemeAndIsRemembered() throws TimeoutException {
+        Node root = stage.getScene().getRoot();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(root.getPseudoClassStates()).doesNotContain(ThemeApplier.DARK);
+
+        robot.clickOn("#theme-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(root.getPseudoClassStates()).contains(ThemeApplier.DARK);
+        assertThat(PreferencesThemeStore.userNode().get("theme", null)).isEqualTo("DARK");
+
+        // A new start of the app comes up dark.
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        app = FxToolkit.setupApplication(SpindleApp::new);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(stage.getScene().getRoot().getPseudoClassStates()).contains(ThemeApplier.DARK);
+
+        robot.clickOn("#theme-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(PreferencesThemeStore.userNode().get("theme", null)).isEqualTo("LIGHT");
+    }
+}

@@ -1,0 +1,78 @@
+package dev.spindle.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The built-in course as issue 7 lists it: 17 lessons, in order, each valid and compiling. */
+class CourseTest {
+    private static Course course;
+
+    @BeforeAll
+    static void load() throws Exception {
+        course = Course.builtIn();
+    }
+
+    @Test
+    void theSeventeenLessonsInTheIssuesOrder() {
+        assertThat(course.lessons()).extracting(Lesson::title).containsExactly(
+                "Your first goroutine",
+                "Waiting with a WaitGroup",
+                "defer wg.Done()",
+                "WaitGroup mistakes",
+                "Concurrency vs parallelism: the kitchen",
+                "GOMAXPROCS",
+                "Order is not guaranteed",
+                "Goroutines are cheap",
+                "Channels: the hand-off",
+                "Buffered channels, close and range",
+                "Worker pool",
+                "Pipeline and fan-in",
+                "select",
+                "Mutex and atomics",
+                "Deadlocks",
+                "Fairness and preemption",
+                "Work stealing");
+        for (int i = 0; i < course.lessons().size(); i++) {
+            assertThat(course.lessons().get(i).number()).isEqualTo(i + 1);
+        }
+    }
+
+    @Test
+    void everyLessonCompilesAndIsComplete() throws Exception {
+        for (Lesson l : course.lessons()) {
+            assertThat(LessonCompiler.compile(l).ok()).as(l.label()).isTrue();
+            assertThat(l.prediction()).as(l.label()).isNotNull();
+            assertThat(l.narration()).as(l.label()).isNotEmpty();
+            assertThat(l.concepts()).as(l.label()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void lessonTwoIsTheClassic() {
+        Lesson two = course.lesson(2).orElseThrow();
+        assertThat(two.source())
+                .contains("wg.Add(1)", "defer wg.Done()", "wg.Wait()", "All goroutines finished executing");
+        assertThat(two.has(Tool.COMPARE_SEEDS)).isTrue();
+        assertThat(course.lesson(5).orElseThrow().has(Tool.KITCHEN_CHART)).isTrue();
+        assertThat(course.lesson(4).orElseThrow().ending()).isEqualTo(Ending.PANIC);
+        assertThat(course.lesson(15).orElseThrow().ending()).isEqualTo(Ending.DEADLOCK);
+    }
+
+    @Test
+    void nextLessonAndResumingFollowTheCourseAndTheProgress() {
+        ProgressStore progress = new InMemoryProgress();
+        assertThat(course.resumeWith(progress)).map(Lesson::number).contains(1);
+        progress.setStatus(course.lesson(1).orElseThrow().key(), ProgressStore.Status.COMPLETED);
+        progress.started(course.lesson(2).orElseThrow().key());
+        assertThat(course.resumeWith(progress)).map(Lesson::number).contains(2);
+        assertThat(course.after(course.lesson(2).orElseThrow())).map(Lesson::number).contains(3);
+        assertThat(course.after(course.lesson(17).orElseThrow())).isEmpty();
+        assertThat(course.lesson(18)).isEmpty();
+        progress.started(course.lesson(1).orElseThrow().key());
+        assertThat(progress.status("01-first-goroutine")).isEqualTo(ProgressStore.Status.COMPLETED);
+        assertThat(List.of(course.lesson(2).orElseThrow().key())).containsExactly("02-waitgroup");
+    }
+}

@@ -1,0 +1,160 @@
+package dev.spindle.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LessonLoaderTest {
+    private static final String PROGRAM = """
+            package main
+
+            import "fmt"
+
+            func main() {
+            	fmt.Println("hi")
+            }
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private Path folder(String name, String yaml) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        Files.writeString(dir.resolve("main.go"), PROGRAM);
+        if (yaml != null) {
+            Files.writeString(dir.resolve("lesson.yaml"), yaml);
+        }
+        return dir;
+    }
+
+    @Test
+    void aTeachersFolderLoadsWithEveryField() throws Exception {
+        Path dir = folder("03-hello", """
+                title: Hello
+                summary: Says hi.
+                concepts: [fmt]
+                ends: normally
+                recommended: {cores: 3, seed: 9, speed: 2.5}
+                tools: [compare-seeds]
+                compareSeeds: [4, 5]
+                prediction:
+                  question: What is printed?
+                  choices: [hi, nothing]
+                  answer: 1
+                  explanation: main prints before returning.
+                narration:
+                  - when: print g=main
+                    say: main prints.
+                    lines: [6]
+                    goroutines: [1]
+                """);
+        Lesson l = LessonLoader.open(dir);
+        assertThat(l.number()).isEqualTo(3);
+        assertThat(l.slug()).isEqualTo("hello");
+        assertThat(l.key()).isEqualTo("03-hello");
+        assertThat(l.recommended()).isEqualTo(new Recommended(3, 9, 2.5));
+        assertThat(l.has(Tool.COMPARE_SEEDS)).isTrue();
+        assertThat(l.compareSeeds()).containsExactly(4L, 5L);
+        assertThat(l.prediction().rightChoice()).isEqualTo("hi");
+        assertThat(l.narration()).singleElement().satisfies(s -> {
+            assertThat(s.when().event()).isEqualTo("print");
+            assertThat(s.lines()).containsExactly(6);
+            assertThat(s.goroutines()).containsExactly(1L);
+        });
+        assertThat(LessonCompiler.compile(l).ok()).isTrue();
+    }
+
+    @Test
+    void everyProblemIsReportedWithFileLineColumnAndField() throws Exception {
+        Path dir = folder("my-lesson", """
+                title: Broken
+                concepts: [x]
+                colour: blue
+                recommended: {cores: 0}
+                prediction:
+                  question: Which?
+                  choices: [a, b]
+                  answer: 3
+                  explanation: none
+                narration:
+                  - when: stael
+                    say: a steal
+                  - say: no pattern
+                    lines: [99]
+                """);
+        assertThatThrownBy(() -> LessonLoader.open(dir))
+                .isInstanceOfSatisfying(LessonException.class, e -> assertThat(e.problems())
+                        .extracting(LessonProblem::toString)
+                        .containsExactlyInAnyOrder(
+                                "my-lesson/lesson.yaml:1:1: summary: missing",
+                                "my-lesson/lesson.yaml:3:1: colour: unknown field (known here: title, summary, concepts, "
+                                        + "ends, recommended, prediction, narration, tools, compareSeeds)",
+                                "my-lesson/lesson.yaml:4:22: recommended.cores: must be between 1 and 256, found 0",
+                                "my-lesson/lesson.yaml:8:11: prediction.answer: must be between 1 and 2, found 3",
+                                "my-lesson/lesson.yaml:11:11: narration[1].when: unknown event \"stael\" (events: create, "
+                                        + "start, stop, block, unblock, preempt, gosched, end, steal, resize, wg-add, "
+                                        + "chan-make, send, recv, close, lock, unlock, timer, print, panic, deadlock, exit)",
+                                "my-lesson/lesson.yaml:13:5: narration[2].when: missing: the event pattern that releases "
+                                        + "this step, e.g. \"block g=main\"",
+                                "my-lesson/lesson.yaml:14:13: narration[2].lines[1]: must be between 1 and 7, found 99"));
+    }
+
+    @Test
+    void notYamlAtAll() throws Exception {
+        Path dir = folder("bad", "title: [unclosed\n");
+        assertThatThrownBy(() -> LessonLoader.open(dir))
+                .isInstanceOfSatisfying(LessonException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.file()).isEqualTo("bad/lesson.yaml");
+                            assertThat(p.line()).isGreaterThanOrEqualTo(1);
+                            assertThat(p.message()).startsWith("not valid YAML");
+                        }));
+    }
+
+    @Test
+    void duplicateKeysAreNamed() throws Exception {
+        Path dir = folder("dup", "title: A\nsummary: B\nconcepts: [c]\ntitle: again\n");
+        assertThatThrownBy(() -> LessonLoader.open(dir))
+                .hasMessage("dup/lesson.yaml:4:1: title: duplicate key (first at line 1)");
+    }
+
+    @Test
+    void aFolderWithoutMetadataOrAGoFileIsABareLesson() throws Exception {
+        Lesson fromFolder = LessonLoader.open(folder("plain", null));
+        assertThat(fromFolder.prediction()).isNull();
+        assertThat(fromFolder.narration()).isEmpty();
+        assertThat(fromFolder.recommended()).isEqualTo(Recommended.DEFAULT);
+
+        Path file = Files.writeString(tmp.resolve("prog.go"), PROGRAM);
+        Lesson fromFile = LessonLoader.open(file);
+        assertThat(fromFile.title()).isEqualTo("prog");
+        assertThat(fromFile.sourceName()).isEqualTo("prog.go");
+        assertThat(fromFile.number()).isZero();
+    }
+
+    @Test
+    void aFolderWithoutMainGoOrSomethingElseIsRefused() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertThatThrownBy(() -> LessonLoader.open(empty)).hasMessage("empty/main.go: missing: a lesson folder holds its program in main.go");
+        Path txt = Files.writeString(tmp.resolve("notes.txt"), "x");
+        assertThatThrownBy(() -> LessonLoader.open(txt)).hasMessageContaining("not a lesson");
+    }
+
+    @Test
+    void compileErrorsArePlacedInTheLessonsFolder() throws Exception {
+        Path file = Files.writeString(tmp.resolve("oops.go"), "package main\n\nfunc main() {\n\tx := 1\n}\n");
+        Lesson l = LessonLoader.open(file);
+        assertThatThrownBy(() -> LessonCompiler.compile(l))
+                .isInstanceOfSatisfying(LessonException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.file()).endsWith("oops.go");
+                            assertThat(p.line()).isEqualTo(4);
+                            assertThat(p.column()).isEqualTo(2);
+                            assertThat(p.message()).isEqualTo("declared and not used: x");
+                        }));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.spindle.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spindle.runtime.Engine;
+import dev.spindle.runtime.EngineConfig;
+import dev.spindle.runtime.RunResult;
+import dev.spindle.runtime.bridge.GoProgram;
+import dev.spindle.trace.Event;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each lesson's narration is actually told: run the program on the real engine with the
+ * lesson's recommended cores and seed (the run the narration is written for), feed the
+ * event log to a {@link NarrationMatcher}, and every step must be released, in order.
+ */
+class LessonNarrationTest {
+
+    record Run(RunResult result, List<Event> events, String out, String err) {}
+
+    static Run onEngine(Lesson lesson, int procs, long seed) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Engine engine = GoProgram.engine(LessonCompiler.compile(lesson).program(), EngineConfig.of(procs, seed, out, err));
+        engine.start();
+        RunResult r = engine.await(60_000);
+        if (r == null) {
+            engine.stop();
+            r = engine.await();
+        }
+        return new Run(r, engine.log().snapshot(), out.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static Stream<Integer> lessons() throws Exception {
+        return Course.builtIn().lessons().stream().map(Lesson::number);
+    }
+
+    @ParameterizedTest(name = "lesson {0}")
+    @MethodSource("lessons")
+    void everyNarrationStepIsToldInTheRunItIsWrittenFor(int number) throws Exception {
+        Lesson lesson = Course.builtIn().lesson(number).orElseThrow();
+        Run run = onEngine(lesson, lesson.recommended().cores(), lesson.recommended().seed());
+        assertThat(run.result().exitCode()).as(lesson.label() + " exit\n" + run.out() + run.err())
+                .isEqualTo(lesson.ending().exitCode());
+        NarrationMatcher m = new NarrationMatcher(lesson.narration());
+        m.feed(run.events());
+        assertThat(m.told()).as(() -> lesson.label() + ": narration step " + (m.told() + 1) + " ("
+                        + lesson.narration().get(Math.min(m.told(), lesson.narration().size() - 1)).when()
+                        + ") never matched; events:\n" + digest(run.events()))
+                .isEqualTo(lesson.narration().size());
+    }
+
+    private static String digest(List<Event> events) {
+        return events.stream().limit(400).map(Object::toString).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var c chan
+	var d <-chan <-chan int // ERROR "syntax error: missing channel element type"
+}

@@ -1,0 +1,4 @@
+package main
+
+func main() {
+	/* unterminated // ERROR "comment not terminated"

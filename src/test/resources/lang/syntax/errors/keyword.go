@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := func
+	var := 3 // ERROR "syntax error: unexpected keyword var, expected ("
+}

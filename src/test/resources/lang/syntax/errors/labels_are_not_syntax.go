@@ -1,0 +1,11 @@
+package main
+
+func main() {
+L:
+}
+
+func g() {
+	for {
+	L2:
+	}
+}
