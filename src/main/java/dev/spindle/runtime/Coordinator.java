@@ -1,18 +1,10 @@
 package dev.spindle.runtime;
 
-import dev.spindle.runtime.spi.Chan;
-import dev.spindle.runtime.spi.Cond;
 import dev.spindle.runtime.spi.GoroutineCode;
-import dev.spindle.runtime.spi.Locker;
-import dev.spindle.runtime.spi.Mutex;
-import dev.spindle.runtime.spi.Once;
-import dev.spindle.runtime.spi.RWMutex;
 import dev.spindle.runtime.spi.Resume;
-import dev.spindle.runtime.spi.RuntimeObject;
 import dev.spindle.runtime.spi.RuntimeOp;
 import dev.spindle.runtime.spi.Slice;
 import dev.spindle.runtime.spi.Timer;
-import dev.spindle.runtime.spi.WaitGroup;
 import dev.spindle.trace.EventLog;
 import dev.spindle.trace.ObjectRef;
 import dev.spindle.trace.WaitReason;
@@ -43,12 +35,11 @@ final class Coordinator {
     final Tracer tracer;
     final Scheduler sched;
     final RunStats stats = new RunStats();
-    private final SplittableRandom random;
-    private final TimerQueue timers = new TimerQueue();
-    private final Map<Long, G> live = new LinkedHashMap<>();
-    private final long[] nextObjectId = new long[ObjectRef.Kind.values().length];
-    private final Output output;
-    private long nextGoid = FIRST_USER_GOID;
+    final SplittableRandom random;
+    final TimerQueue timers = new TimerQueue();
+    final Map<Long, G> live = new LinkedHashMap<>();
+        final Output output;
+    long nextGoid = FIRST_USER_GOID;
 
     /** Virtual time in nanoseconds (= instructions executed). */
     long now;
@@ -61,8 +52,8 @@ final class Coordinator {
 
     private Integer exitCode;
     private boolean stopped;
-    private int programProcs;
-    private long programProcsBy;
+    int programProcs;
+    long programProcsBy;
     private final List<long[]> outsideProcs = new ArrayList<>(); // {time, n}, guarded by itself
 
     private final Pacer pacer;
@@ -75,7 +66,13 @@ final class Coordinator {
         this.sched = new Scheduler(config.procs(), config.runQueueCapacity(), random, tracer, stats);
         this.output = new Output(config.stdout(), config.stderr(), tracer);
         this.roundBudget = config.minRoundBudget();
+        this.objects = new RuntimeObjects();
+        this.ops = new Ops(this);
     }
+
+    /** The engine's state of every runtime object, by handle. */
+    final RuntimeObjects objects;
+    private final Ops ops;
 
     // ---------------------------------------------------------------- lifecycle
 
@@ -134,7 +131,7 @@ final class Coordinator {
         }
     }
 
-    private void end(int code) {
+    void end(int code) {
         output.flushLines();
         tracer.end(code);
         exitCode = code;
@@ -260,7 +257,7 @@ final class Coordinator {
             case Slice.Request r -> {
                 Outcome o;
                 try {
-                    o = apply(pp, g, r.op());
+                    o = ops.apply(pp, g, r.op());
                 } catch (FatalError e) {
                     crash(g, "fatal error: " + e.getMessage());
                     return;
@@ -277,7 +274,7 @@ final class Coordinator {
                     return;
                 }
                 if (g.doneOnExit != null) {
-                    wg(g.doneOnExit).add(this, g, -1);
+                    objects.wg(g.doneOnExit).add(this, g, -1);
                 }
                 tracer.goEnd(pp.id, g);
                 g.transition(GStatus.DEAD);
@@ -337,7 +334,7 @@ final class Coordinator {
                 Object l = g.relock;
                 g.relock = null;
                 opP = p.id;
-                lock(g, l);
+                ops.lock(g, l);
             }
         }
     }
@@ -435,272 +432,9 @@ final class Coordinator {
         int gen = g.parkGeneration;
         for (var c : sel.cases()) {
             if (c.chan() != null) {
-                ChanState st = chan(c.chan());
+                ChanState st = objects.chan(c.chan());
                 (c.send() ? st.sendq : st.recvq).removeIf(w -> w.g() == g && w.generation() == gen);
             }
-        }
-    }
-
-    private ObjectRef ref(ObjectRef.Kind kind, RuntimeObject o) {
-        return new ObjectRef(kind, ++nextObjectId[kind.ordinal()], o.name());
-    }
-
-    ChanState chan(Chan ch) {
-        if (ch.engineState() instanceof ChanState st) {
-            return st;
-        }
-        ChanState st = new ChanState(ch, ref(ObjectRef.Kind.CHAN, ch), ch.capacity(), ch.zero());
-        ch.engineState(st);
-        return st;
-    }
-
-    private WaitGroupState wg(WaitGroup wg) {
-        if (wg.engineState() instanceof WaitGroupState st) {
-            return st;
-        }
-        WaitGroupState st = new WaitGroupState(ref(ObjectRef.Kind.WAIT_GROUP, wg));
-        wg.engineState(st);
-        return st;
-    }
-
-    private MutexState mutex(Mutex m) {
-        if (m.engineState() instanceof MutexState st) {
-            return st;
-        }
-        MutexState st = new MutexState(ref(ObjectRef.Kind.MUTEX, m));
-        m.engineState(st);
-        return st;
-    }
-
-    private RWMutexState rw(RWMutex m) {
-        if (m.engineState() instanceof RWMutexState st) {
-            return st;
-        }
-        RWMutexState st = new RWMutexState(ref(ObjectRef.Kind.RW_MUTEX, m));
-        m.engineState(st);
-        return st;
-    }
-
-    private OnceState once(Once o) {
-        if (o.engineState() instanceof OnceState st) {
-            return st;
-        }
-        OnceState st = new OnceState(ref(ObjectRef.Kind.ONCE, o));
-        o.engineState(st);
-        return st;
-    }
-
-    private CondState cond(Cond c) {
-        if (c.engineState() instanceof CondState st) {
-            return st;
-        }
-        CondState st = new CondState(ref(ObjectRef.Kind.COND, c));
-        c.engineState(st);
-        return st;
-    }
-
-    private TimerState timer(Timer t, int p) {
-        if (t.engineState() instanceof TimerState st) {
-            return st;
-        }
-        TimerState st = new TimerState(ref(ObjectRef.Kind.TIMER, t), t, null, p);
-        t.engineState(st);
-        return st;
-    }
-
-    // ---------------------------------------------------------------- ops
-
-    /** Applies {@code op} requested by {@code g} running on {@code pp} at {@code tracer.time}. */
-    private Outcome apply(P pp, G g, RuntimeOp op) {
-        g.resume = Resume.None.INSTANCE;
-        return switch (op) {
-            case RuntimeOp.Go go -> {
-                newproc(pp, g, go.code(), go.function(), go.line(), null);
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.WgGo go -> {
-                wg(go.wg()).add(this, g, 1);
-                newproc(pp, g, go.code(), go.function(), go.line(), go.wg());
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.ChanMake m -> {
-                ChanState st = chan(m.chan());
-                tracer.chanMake(pp.id, g.id, st.ref, st.capacity);
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.ChanSend s -> {
-                if (s.chan() == null) {
-                    park(g, WaitReason.CHAN_SEND_NIL, null);
-                    yield Outcome.RELEASED;
-                }
-                ChanState st = chan(s.chan());
-                if (st.canSendNow()) {
-                    st.sendNow(this, g, s.value(), -1);
-                    yield Outcome.CONTINUE;
-                }
-                st.parkPlain(this, g, true, s.value());
-                yield Outcome.RELEASED;
-            }
-            case RuntimeOp.ChanRecv r -> {
-                if (r.chan() == null) {
-                    park(g, WaitReason.CHAN_RECEIVE_NIL, null);
-                    yield Outcome.RELEASED;
-                }
-                ChanState st = chan(r.chan());
-                if (st.canRecvNow()) {
-                    st.recvNow(this, g, -1);
-                    yield Outcome.CONTINUE;
-                }
-                st.parkPlain(this, g, false, null);
-                yield Outcome.RELEASED;
-            }
-            case RuntimeOp.ChanClose c -> {
-                if (c.chan() == null) {
-                    g.resume = new Resume.Panic("close of nil channel", true);
-                } else if (chan(c.chan()).closed) {
-                    g.resume = new Resume.Panic("close of closed channel", true);
-                } else {
-                    chan(c.chan()).close(this, g);
-                }
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.ChanLen l -> {
-                g.resume = new Resume.Value((long) (l.chan() == null ? 0 : chan(l.chan()).len()));
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.Select s -> Selects.select(this, g, s, random);
-            case RuntimeOp.WgAdd a -> wg(a.wg()).add(this, g, a.delta());
-            case RuntimeOp.WgWait w -> wg(w.wg()).await(this, g);
-            case RuntimeOp.Lock l -> lock(g, l.locker());
-            case RuntimeOp.Unlock u -> {
-                unlock(g, u.locker());
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.RLock l -> rw(l.rw()).rlock(this, g);
-            case RuntimeOp.RUnlock u -> {
-                rw(u.rw()).runlock(this, g);
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.OnceDo o -> once(o.once()).begin(this, g);
-            case RuntimeOp.OnceDone o -> {
-                once(o.once()).done(this, g);
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.CondWait w -> {
-                unlock(g, w.cond().locker());
-                cond(w.cond()).await(this, g, w.cond().locker());
-                yield Outcome.RELEASED;
-            }
-            case RuntimeOp.CondSignal s -> {
-                cond(s.cond()).signal(this, g);
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.CondBroadcast b -> {
-                cond(b.cond()).broadcast(this, g);
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.Sleep s -> {
-                if (s.nanos() <= 0) {
-                    yield Outcome.CONTINUE;
-                }
-                TimerState t = new TimerState(new ObjectRef(ObjectRef.Kind.TIMER,
-                        ++nextObjectId[ObjectRef.Kind.TIMER.ordinal()], null), null, g, pp.id);
-                timers.arm(t, tracer.time + s.nanos());
-                park(g, WaitReason.SLEEP, null);
-                yield Outcome.RELEASED;
-            }
-            case RuntimeOp.TimerStart s -> {
-                TimerState t = timer(s.timer(), pp.id);
-                t.p = pp.id;
-                timers.arm(t, tracer.time + Math.max(0, s.nanos()));
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.TimerStop s -> {
-                TimerState t = timer(s.timer(), pp.id);
-                boolean was = timers.stop(t);
-                discardTick(s.timer());
-                g.resume = new Resume.Value(was);
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.TimerReset r -> {
-                TimerState t = timer(r.timer(), pp.id);
-                boolean was = timers.stop(t);
-                discardTick(r.timer());
-                t.p = pp.id;
-                timers.arm(t, tracer.time + Math.max(0, r.nanos()));
-                g.resume = new Resume.Value(was);
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.Now n -> {
-                g.resume = new Resume.Value(tracer.time);
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.Gosched y -> {
-                tracer.goSched(pp.id, g);
-                g.transition(GStatus.RUNNABLE);
-                pp.current = null;
-                sched.global.putTail(g);
-                yield Outcome.RELEASED;
-            }
-            case RuntimeOp.SetMaxProcs m -> {
-                g.resume = new Resume.Value((long) sched.procs());
-                if (m.n() >= 1 && m.n() != sched.procs()) {
-                    programProcs = m.n();
-                    programProcsBy = g.id;
-                }
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.NumGoroutine n -> {
-                g.resume = new Resume.Value((long) live.size());
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.NumCPU n -> {
-                g.resume = new Resume.Value((long) config.numCpu());
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.Print p -> {
-                output.write(pp.id, g.id, p.bytes(), p.toStderr());
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.Exit e -> {
-                end(e.code());
-                yield Outcome.CONTINUE;
-            }
-            case RuntimeOp.Atomic a -> {
-                g.resume = new Resume.Value(a.action().get());
-                yield Outcome.CONTINUE;
-            }
-        };
-    }
-
-    private void newproc(P pp, G parent, GoroutineCode code, String function, int line, WaitGroup doneOnExit) {
-        G ng = new G(nextGoid++, parent.id, function, line, code);
-        ng.doneOnExit = doneOnExit;
-        code.started(ng.id);
-        live.put(ng.id, ng);
-        stats.goroutinesCreated++;
-        tracer.goCreate(pp.id, ng);
-        sched.runqput(pp, ng, true);
-    }
-
-    private Outcome lock(G g, Object locker) {
-        return switch (locker) {
-            case Mutex m -> mutex(m).lock(this, g);
-            case RWMutex m -> rw(m).lock(this, g);
-            default -> throw new IllegalArgumentException("not a Locker: " + locker);
-        };
-    }
-
-    private void unlock(G g, Locker locker) {
-        switch (locker) {
-            case Mutex m -> mutex(m).unlock(this, g);
-            case RWMutex m -> rw(m).unlock(this, g);
-        }
-    }
-
-    private void discardTick(Timer t) {
-        if (t.channel() != null) {
-            chan(t.channel()).discardBuffered();
         }
     }
 
@@ -717,7 +451,7 @@ final class Coordinator {
         if (t.sleeper != null || t.handle.afterFunc() != null) {
             return true;
         }
-        return t.handle.channel() != null && ChanState.hasLive(chan(t.handle.channel()).recvq);
+        return t.handle.channel() != null && ChanState.hasLive(objects.chan(t.handle.channel()).recvq);
     }
 
     /** Runs every timer due at or before {@code upTo}, in order, each at its own instant. */
@@ -742,7 +476,7 @@ final class Coordinator {
                 tracer.goCreate(opP, ng);
                 sched.runqput(sched.allp.get(opP), ng, true);
             } else if (h.channel() != null) {
-                ChanState st = chan(h.channel());
+                ChanState st = objects.chan(h.channel());
                 Object value = h.valueAt() == null ? null : h.valueAt().apply(t.when);
                 tracer.timerFire(opP, 0, t.ref);
                 st.offerFromRuntime(this, value);

@@ -34,7 +34,7 @@ final class Selects {
         for (int k = 0; k < n; k++) {
             int i = pollOrder[k];
             SelectCase sc = cases.get(i);
-            ChanState st = c.chan(sc.chan());
+            ChanState st = c.objects.chan(sc.chan());
             if (sc.send() && st.canSendNow()) {
                 st.sendNow(c, g, sc.value(), i);
                 return Outcome.CONTINUE;
@@ -57,7 +57,7 @@ final class Selects {
         for (int i = 0; i < cases.size(); i++) {
             SelectCase sc = cases.get(i);
             if (sc.chan() != null) {
-                ChanState st = c.chan(sc.chan());
+                ChanState st = c.objects.chan(sc.chan());
                 (sc.send() ? st.sendq : st.recvq).addLast(new Waiter(g, g.parkGeneration, i, sc.value()));
             }
         }
