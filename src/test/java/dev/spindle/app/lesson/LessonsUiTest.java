@@ -58,7 +58,7 @@ class LessonsUiTest {
     @Test
     void pickLessonTwoPredictPlayReadTheNarrationThenNextLesson() throws Exception {
         @SuppressWarnings("unchecked")
-        ComboBox<Lesson> picker = robot.lookup("#lesson-picker").queryAs(ComboBox.class);
+        ComboBox<Lesson> picker = ownWindow().lookup("#lesson-picker").queryAs(ComboBox.class);
         assertThat(fx(() -> picker.getItems().size())).isEqualTo(17);
         fx(() -> {
             picker.getSelectionModel().select(1);
@@ -112,8 +112,8 @@ class LessonsUiTest {
             return null;
         });
         fire("#run-another-seed");
-        javafx.scene.control.TextArea a = robot.lookup("#seed-output-a").queryAs(javafx.scene.control.TextArea.class);
-        javafx.scene.control.TextArea b = robot.lookup("#seed-output-b").queryAs(javafx.scene.control.TextArea.class);
+        javafx.scene.control.TextArea a = ownWindow().lookup("#seed-output-a").queryAs(javafx.scene.control.TextArea.class);
+        javafx.scene.control.TextArea b = ownWindow().lookup("#seed-output-b").queryAs(javafx.scene.control.TextArea.class);
         waitUntil(() -> fx(() -> !a.getText().isEmpty() && !b.getText().isEmpty()));
         String left = fx(() -> a.getText());
         String right = fx(() -> b.getText());
@@ -158,7 +158,7 @@ class LessonsUiTest {
 
     private void fire(String id) throws Exception {
         fx(() -> {
-            robot.lookup(id).queryAs(javafx.scene.control.ButtonBase.class).fire();
+            ownWindow().lookup(id).queryAs(javafx.scene.control.ButtonBase.class).fire();
             return null;
         });
     }
@@ -168,15 +168,20 @@ class LessonsUiTest {
     }
 
     private VBox narration() {
-        return robot.lookup("#narration").queryAs(VBox.class);
+        return ownWindow().lookup("#narration").queryAs(VBox.class);
     }
 
     private String text(String id) throws Exception {
-        return fx(() -> robot.lookup(id).queryAs(Label.class).getText());
+        return fx(() -> ownWindow().lookup(id).queryAs(Label.class).getText());
     }
 
     private static String text(VBox box, int i) throws Exception {
         return fx(() -> ((Label) box.getChildren().get(i)).getText());
+    }
+
+    /** Queries this test's own window only: windows of earlier tests in the same JVM may still be around. */
+    private org.testfx.service.query.NodeQuery ownWindow() {
+        return robot.from(stage.getScene().getRoot());
     }
 
     private static <T> T fx(Callable<T> work) throws Exception {
