@@ -1,5 +1,6 @@
 package dev.spindle.runtime.bridge;
 
+import dev.spindle.vm.AtomicOps;
 import dev.spindle.runtime.spi.Cond;
 import dev.spindle.runtime.spi.Mutex;
 import dev.spindle.runtime.spi.Once;
@@ -181,7 +182,7 @@ final class VmCalls {
             default -> {
                 if (name.startsWith("atomic.")) {
                     return new RuntimeOp.Atomic(() -> {
-                        AtomicCalls.apply(g, name, a);
+                        AtomicOps.apply(g, name, a);
                         return null;
                     });
                 }

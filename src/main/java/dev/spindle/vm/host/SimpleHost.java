@@ -1,5 +1,6 @@
 package dev.spindle.vm.host;
 
+import dev.spindle.vm.AtomicOps;
 import dev.spindle.lang.compile.SelectDesc;
 import dev.spindle.vm.GoFatal;
 import dev.spindle.vm.Goroutine;
@@ -163,7 +164,8 @@ public final class SimpleHost {
             return sync.call(cur, name, a);
         }
         if (name.startsWith("atomic.")) {
-            return Atomics.call(cur.g, name, a);
+            AtomicOps.apply(cur.g, name, a);
+            return true;
         }
         switch (name) {
             case "runtime.Gosched" -> {
