@@ -193,6 +193,8 @@ final class Scheduler {
         g.transition(GStatus.RUNNING);
         g.starts++;
         p.current = g;
+        p.awake = true;
+        p.wakeAt = -1;
         tracer.goStart(p.id, g);
         stats.contextSwitches++;
     }
