@@ -60,7 +60,7 @@ final class Coordinator {
     Coordinator(EngineConfig config, EventLog log, Pacer pacer) {
         this.config = config;
         this.pacer = pacer;
-        this.tracer = new Tracer(log);
+        this.tracer = new Tracer(log, live);
         this.random = new SplittableRandom(config.seed());
         this.sched = new Scheduler(config.procs(), config.runQueueCapacity(), random, tracer, stats);
         this.output = new Output(config.stdout(), config.stderr(), tracer);

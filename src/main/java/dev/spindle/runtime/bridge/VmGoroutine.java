@@ -141,7 +141,7 @@ public final class VmGoroutine implements GoroutineCode {
             case HostOp.Output o -> new RuntimeOp.Print(new String(o.bytes(), StandardCharsets.ISO_8859_1), o.stderr());
             case HostOp.Go go -> new RuntimeOp.Go(of(machine, go.fn(), go.args()), go.fn().proto.name(), go.line());
             case HostOp.MakeChan mc -> {
-                VmChan ch = new VmChan((int) mc.size(), mc.elem().zero());
+                VmChan ch = new VmChan((int) mc.size(), mc.elem().zero(), mc.elem().objectName(), mc.elem().typeName());
                 pending = r -> g.pushResult(ch);
                 yield new RuntimeOp.ChanMake(ch);
             }
@@ -199,8 +199,24 @@ public final class VmGoroutine implements GoroutineCode {
         return out;
     }
 
+    /**
+     * The line of the innermost frame that has one: a deferred library call ({@code defer
+     * wg.Done()}) runs in a frame without source lines, and the goroutine is then "at" the line
+     * of the function that is returning.
+     */
     @Override
     public int line() {
-        return g == null ? 0 : g.currentLine();
+        if (g == null) {
+            return 0;
+        }
+        int line = g.currentLine();
+        if (line == 0 && !g.finished()) {
+            for (StackLine s : g.stack()) {
+                if (s.line() > 0) {
+                    return s.line();
+                }
+            }
+        }
+        return line;
     }
 }
