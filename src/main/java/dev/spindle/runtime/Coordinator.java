@@ -9,7 +9,6 @@ import dev.spindle.trace.EventLog;
 import dev.spindle.trace.ObjectRef;
 import dev.spindle.trace.WaitReason;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -37,7 +36,7 @@ final class Coordinator {
     final RunStats stats = new RunStats();
     final SplittableRandom random;
     final TimerQueue timers = new TimerQueue();
-    final Map<Long, G> live = new LinkedHashMap<>();
+    final Map<Long, G> live = new AllGs();
         final Output output;
     long nextGoid = FIRST_USER_GOID;
 
@@ -177,7 +176,6 @@ final class Coordinator {
             maxUsed = Math.max(maxUsed, used);
             P pp = sched.allp.get(p);
             G g = pp.current;
-            g.instructions += used;
             stats.addBusy(p, used);
             Slice s = results[p];
             synced |= !(s instanceof Slice.BudgetSpent);

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Engine {
 
     private final Coordinator coordinator;
-    private final EventLog log = new EventLog();
+    private final EventLog log;
     private final Pacer pacer = new Pacer();
     private final GoroutineCode main;
     private final String mainFunction;
@@ -40,6 +40,12 @@ public final class Engine {
     private long wallStart;
 
     public Engine(EngineConfig config, GoroutineCode main, String mainFunction) {
+        this(config, main, mainFunction, new EventLog());
+    }
+
+    /** An engine appending to {@code log} (e.g. {@link EventLog#discarding()} for a run nobody replays). */
+    public Engine(EngineConfig config, GoroutineCode main, String mainFunction, EventLog log) {
+        this.log = log;
         this.coordinator = new Coordinator(config, log, pacer);
         this.main = main;
         this.mainFunction = mainFunction;

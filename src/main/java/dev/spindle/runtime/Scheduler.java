@@ -191,7 +191,6 @@ final class Scheduler {
         }
         G g = pick.g();
         g.transition(GStatus.RUNNING);
-        g.starts++;
         p.current = g;
         tracer.goStart(p.id, g);
         stats.contextSwitches++;

@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.Consumer;
 
 /**
  * The append-only event log of one run.
@@ -14,13 +15,52 @@ import java.util.RandomAccess;
  * no copy: the backing array is only ever grown by copying into a new array, and slots
  * below the published size are never written again, so a reader holding an old array and
  * an old size sees exactly the prefix it was promised.
+ *
+ * <p>A {@link #discarding() discarding} log numbers events exactly like a keeping one but
+ * holds none of them: a run nobody will replay or export ({@code spindle run} without
+ * {@code --trace}) then retains nothing per event, which for a program that parks a million
+ * goroutines is three events each. Its snapshots are empty; a {@link #discarding(Consumer)
+ * tap} still sees every event as it is appended.
  */
 public final class EventLog {
 
     /** Array and size published together so that readers never see one without the other. */
     private record State(Event[] events, int size) {}
 
-    private volatile State state = new State(new Event[1024], 0);
+    private static final Event[] NONE = new Event[0];
+
+    private volatile State state;
+    private final boolean keeps;
+    private final Consumer<? super Event> tap;
+
+    /** A log that keeps every event (the app, {@code --trace}, tests). */
+    public EventLog() {
+        this(true, null);
+    }
+
+    private EventLog(boolean keeps, Consumer<? super Event> tap) {
+        this.keeps = keeps;
+        this.tap = tap;
+        this.state = new State(keeps ? new Event[1024] : NONE, 0);
+    }
+
+    /** A log that numbers events but keeps none. */
+    public static EventLog discarding() {
+        return new EventLog(false, null);
+    }
+
+    /**
+     * A log that keeps no event but hands each one, as it is appended, to {@code tap} (on the
+     * appending thread, under the log's lock: keep it short).
+     */
+    public static EventLog discarding(Consumer<? super Event> tap) {
+        return new EventLog(false, tap);
+    }
+
+    /** Whether the log keeps its events (else snapshots are empty). */
+    public boolean keeps() {
+        return keeps;
+    }
 
     /**
      * Appends an event whose {@code seq} must equal the current size.
@@ -31,6 +71,13 @@ public final class EventLog {
         State s = state;
         if (event.seq() != s.size) {
             throw new IllegalArgumentException("event seq " + event.seq() + " but log size " + s.size);
+        }
+        if (tap != null) {
+            tap.accept(event);
+        }
+        if (!keeps) {
+            state = new State(NONE, s.size + 1);
+            return;
         }
         Event[] arr = s.events;
         if (s.size == arr.length) {
@@ -50,10 +97,10 @@ public final class EventLog {
         return state.size;
     }
 
-    /** An immutable view of every event appended so far. Any thread; O(1). */
+    /** An immutable view of every event appended so far (none if the log discards). Any thread; O(1). */
     public List<Event> snapshot() {
         State s = state;
-        return new Prefix(s.events, s.size);
+        return keeps ? new Prefix(s.events, s.size) : List.of();
     }
 
     /** An immutable view of events {@code [from, size)} at the time of the call. Any thread. */

@@ -12,6 +12,9 @@ import javafx.animation.FadeTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -39,6 +42,13 @@ public final class YardView {
     private final Map<Long, Token> tokens = new HashMap<>();
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final InvalidationListener onChange = o -> refresh();
+    private final ObservableSet<Long> highlighted = FXCollections.observableSet();
+    private final SetChangeListener<Long> onHighlight = c -> {
+        Token t = tokens.get(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
+        if (t != null) {
+            t.highlight(c.wasAdded());
+        }
+    };
     private List<YardLayout.Section> lastSections = List.of();
     private List<YardLayout.Badge> lastBadges = List.of();
     private double lastToken;
@@ -60,6 +70,7 @@ public final class YardView {
         playback.revisionProperty().addListener(onChange);
         scale.addListener(onChange);
         scroll.viewportBoundsProperty().addListener(onChange);
+        highlighted.addListener(onHighlight);
     }
 
     public Node root() {
@@ -71,6 +82,21 @@ public final class YardView {
         return scale;
     }
 
+    /**
+     * Goroutines to point at, by id (a lesson's narration step: "the goroutine that blocked"):
+     * their tokens pulse, then keep a ring until they leave the set. Ids without a token yet
+     * are ringed when their token appears. FX thread.
+     */
+    public ObservableSet<Long> highlighted() {
+        return highlighted;
+    }
+
+    /** Whether goroutine {@code g}'s token is on screen and ringed (tests). */
+    public boolean isHighlighted(long g) {
+        Token t = tokens.get(g);
+        return t != null && t.highlighted();
+    }
+
     /** The tokens on screen now, by goroutine id (for tests and the performance probe). */
     public int visibleTokens() {
         return tokens.size();
@@ -80,6 +106,7 @@ public final class YardView {
         playback.revisionProperty().removeListener(onChange);
         scale.removeListener(onChange);
         scroll.viewportBoundsProperty().removeListener(onChange);
+        highlighted.removeListener(onHighlight);
     }
 
     /** Lays out the shown state and moves the tokens there. FX thread. */
@@ -141,6 +168,9 @@ public final class YardView {
         t.setOnMouseExited(e -> card.leave());
         tokens.put(p.g(), t);
         tokensLayer.getChildren().add(t);
+        if (highlighted.contains(p.g())) {
+            t.highlight(true);
+        }
         return t;
     }
 
