@@ -19,6 +19,11 @@ final class Tracer {
     long time;
     /** The live goroutines by id, to find the line of the actor of an object operation. */
     private final Map<Long, G> live;
+    /**
+     * Whether events get their details (lines, value texts): not when nobody reads the log
+     * ({@code spindle run} without --trace), which then costs no more than before they existed.
+     */
+    final boolean details;
 
     /** A tracer that knows no goroutines' lines (tests of the scheduler alone). */
     Tracer(EventLog log) {
@@ -28,15 +33,16 @@ final class Tracer {
     Tracer(EventLog log, Map<Long, G> live) {
         this.log = log;
         this.live = live;
+        this.details = log.observed();
     }
 
-    /** The line goroutine {@code g} is at, 0 if it is unknown or gone. */
-    private static int line(G g) {
-        return g == null ? 0 : g.code.line();
+    /** The line goroutine {@code g} is at, 0 if it is unknown or gone (or nobody reads the log). */
+    private int line(G g) {
+        return g == null || !details ? 0 : g.code.line();
     }
 
     private int line(long g) {
-        return g == Event.NO_G ? 0 : line(live.get(g));
+        return g == Event.NO_G || !details ? 0 : line(live.get(g));
     }
 
     private long seq() {

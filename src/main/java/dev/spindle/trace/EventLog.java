@@ -60,6 +60,14 @@ public final class EventLog {
         return new EventLog(false, tap);
     }
 
+    /**
+     * Whether anybody will read the events (the log keeps them, or a tap sees them): when not,
+     * the engine may leave out details that cost something to work out (source lines, value texts).
+     */
+    public boolean observed() {
+        return keeps || tap != null;
+    }
+
     /** Whether the log keeps its events (else snapshots are empty). */
     public boolean keeps() {
         return keeps;

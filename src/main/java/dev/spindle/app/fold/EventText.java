@@ -32,8 +32,8 @@ public final class EventText {
             case Event.GoSched s -> "G" + s.g() + " yielded (Gosched) → global queue";
             case Event.GoEnd end -> "G" + end.g() + " finished";
             case Event.Steal s -> "P" + s.toP() + " stole " + s.count() + " from P" + s.fromP();
-            case Event.WaitGroupAdd a -> "G" + a.g() + " " + (a.delta() == -1 ? "wg.Done" : "wg.Add(" + a.delta() + ")")
-                    + " on " + names.apply(a.wg()) + " → " + a.counter();
+            case Event.WaitGroupAdd a -> "G" + a.g() + " " + names.apply(a.wg())
+                    + (a.delta() == -1 ? ".Done()" : ".Add(" + a.delta() + ")") + " → " + a.counter();
             case Event.ChanMake m -> "G" + m.g() + " made chan " + names.apply(m.ch()) + " (cap " + m.capacity() + ")";
             case Event.ChanSend s -> "G" + s.g() + " sent " + value(s.value()) + "on " + names.apply(s.ch()) + " (len " + s.bufLen() + ")";
             case Event.ChanRecv r -> r.ok()
