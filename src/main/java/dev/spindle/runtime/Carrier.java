@@ -8,7 +8,8 @@ import java.util.concurrent.locks.LockSupport;
  * Each round it runs the goroutine of its P with the VM for the P's budget, really in
  * parallel with the other carriers; the carrier that finishes a round last becomes the
  * coordinator for the boundary (no extra thread, and no hand-off at all when only one P is
- * busy), then starts the next round.
+ * busy), then starts the next round — or, if the round is chatty, runs its tiny slices
+ * itself (see {@code Engine.runsInline}).
  *
  * <p>Hand-off protocol: the coordinator writes {@link #g} and {@link #budget}, then the
  * volatile {@link #task}, then unparks the thread; the carrier reads {@code task} (acquire),

@@ -16,10 +16,10 @@ import java.util.SplittableRandom;
 /**
  * The round boundary: everything that happens between two rounds, done by one thread at a
  * time (whichever carrier finished the round last). It applies the goroutines' requests in
- * virtual-time order (ties by P), runs due timers, preempts goroutines whose time slice is
- * over, applies GOMAXPROCS changes, schedules idle Ps, advances the clock to the next timer
- * when everything waits on timers, detects deadlock, and appends every event. It knows
- * nothing about threads: {@link Engine} runs the rounds.
+ * virtual-time order (ties in an order drawn from the seed), runs due timers, preempts
+ * goroutines whose time slice is over, applies GOMAXPROCS changes, schedules idle Ps,
+ * advances the clock to the next timer when everything waits on timers, detects deadlock,
+ * and appends every event. It knows nothing about threads: {@link Engine} runs the rounds.
  *
  * <p>Single-threaded by construction: each method is called only by the thread currently
  * holding the coordinator role, which the round hand-off passes on with a happens-before

@@ -22,7 +22,10 @@
  * {@code spindle-carrier-N}, which executes the G bound to its P. Lanes on screen are
  * carriers. Unlike Go there is exactly one M per P: a blocking operation never blocks a
  * carrier (the goroutine parks and the carrier takes another), and there are no system
- * calls to hand a P off for.
+ * calls to hand a P off for. One exception, invisible in the event log: a chatty round, in
+ * which every P stopped at a runtime operation after a few instructions last time, is run
+ * by the coordinating carrier itself, slice after slice, because waking another thread
+ * would cost more than the slices (see {@code Engine.runsInline}).
  *
  * <h2>Policy: Go's, function for function</h2>
  * {@link dev.spindle.runtime.Scheduler} follows proc.go: {@code newproc} and {@code ready}
@@ -33,7 +36,10 @@
  * a victim's queue, runnext only in the last pass); an overflowing local queue sends half of
  * itself to the global queue; a goroutine that runs past its 10 ms slice is preempted at the
  * next safepoint to the global tail, as is one calling Gosched; a GOMAXPROCS change stops the
- * world and moves the dropped Ps' queues to the global head. Channels, select, WaitGroup,
+ * world and moves the dropped Ps' queues to the global head. An idle P whose search found
+ * nothing sleeps; when work is queued, one sleeping P is woken (wakep) and searches a few
+ * virtual nanoseconds later — a latency drawn from the seed, standing for the futex wake-up
+ * whose variation makes real Go's interleavings differ from run to run. Channels, select, WaitGroup,
  * Mutex (FIFO hand-off), RWMutex, Once, Cond and timers (Go 1.23 semantics) live in their own
  * small classes ({@code ChanState}, {@code Selects}, {@code WaitGroupState}, ...).
  *
@@ -41,12 +47,13 @@
  * The engine runs in rounds. Within a round every busy P's carrier runs its goroutine, in
  * parallel, until the goroutine requests a runtime operation or spends the round's budget.
  * The last carrier to finish becomes the {@link dev.spindle.runtime.Coordinator} for the
- * boundary: it applies the requested operations in virtual-time order (ties by P id), fires
+ * boundary: it applies the requested operations in virtual-time order (a tie, a race between
+ * two cores, in an order drawn from the seed), fires
  * timers, preempts, resizes, schedules idle Ps, detects deadlock and appends the events,
  * then launches the next round. Virtual time is instruction counts (1 instruction = 1 ns);
  * when every goroutine waits on timers the clock jumps to the next timer (as
  * {@code testing/synctest} does). Every random choice comes from the run's seed and is made
- * by the coordinator. Hence the same program, seed and GOMAXPROCS (and the same outside
+ * by the coordinator, never from the wall clock. Hence the same program, seed and GOMAXPROCS (and the same outside
  * GOMAXPROCS changes at the same virtual times) give the same output and the same event log
  * byte for byte, on any machine, while CPU-bound goroutines on different Ps run on different
  * cores. The round budget adapts: it doubles while nobody synchronises (so CPU-bound code
