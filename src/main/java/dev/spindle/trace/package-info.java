@@ -11,6 +11,15 @@
  * stepped finer than a round and ties readers to engine classes) and listeners called from
  * the engine (they run on engine threads and make the engine wait for the UI).
  *
+ * <h2>What the log costs</h2>
+ * A kept log stores each event in 16 bytes (its time, and one word packing P, goroutine and
+ * the index of a shared template holding the rest) and rebuilds an equal record when read:
+ * a program that parks a million goroutines makes three million events, which as records
+ * would weigh more than the goroutines. A run whose events nobody reads ({@code spindle run}
+ * without {@code --trace}) uses {@link dev.spindle.trace.EventLog#discarding()}: numbered,
+ * not kept. Its optional tap (a listener after all) serves headless counting such as the
+ * parked-goroutine benchmark, never the UI.
+ *
  * <h2>Common fields</h2>
  * {@code seq} numbers events from 0 without gaps; {@code time} is virtual nanoseconds
  * (instruction counts, never decreasing); {@code p} is the P ({@link dev.spindle.trace.Event#NO_P}
