@@ -40,6 +40,12 @@ public final class YardView {
     private final Pane effects = new Pane();
     private final ScrollPane scroll = new ScrollPane();
     private final Map<Long, Token> tokens = new HashMap<>();
+    /**
+     * One hover tip for every token, worded for the token it shows over when it opens. A Tooltip
+     * is a popup window: making one per token cost most of the FX thread's time when goroutines
+     * come and go by the thousand (PerfProbe, 100,000 goroutines flat out).
+     */
+    private final Tooltip tip = tokenTip();
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final InvalidationListener onChange = o -> refresh();
     private List<YardLayout.Section> lastSections = List.of();
@@ -134,13 +140,21 @@ public final class YardView {
         } else {
             t.relocate(p.x(), p.y());
         }
-        Tooltip tip = new Tooltip();
-        tip.getStyleClass().add("token-tip");
-        tip.setShowDelay(Duration.millis(150));
-        tip.setOnShowing(e -> tip.setText(describe(p.g())));
         Tooltip.install(t, tip);
         tokens.put(p.g(), t);
         tokensLayer.getChildren().add(t);
+        return t;
+    }
+
+    private Tooltip tokenTip() {
+        Tooltip t = new Tooltip();
+        t.getStyleClass().add("token-tip");
+        t.setShowDelay(Duration.millis(150));
+        t.setOnShowing(e -> {
+            if (t.getOwnerNode() instanceof Token token) {
+                t.setText(describe(token.g()));
+            }
+        });
         return t;
     }
 
