@@ -8,7 +8,10 @@
 # JAVA_TOOL_OPTIONS because jpackage launchers take no JVM options on their command line).
 # It also prints the CPU time the app used until then (Linux): on a shared, busy machine the
 # wall time is mostly waiting for a core. The first run after installing is the cold one; the
-# page cache makes the others warm.
+# page cache makes the others warm. The app's line also gives each start-up phase (wall ms since
+# launch, and in brackets the FX thread's CPU ms in that phase).
+# MEASURE_JAVA_OPTIONS adds JVM options, e.g. MEASURE_JAVA_OPTIONS=-XX:AOTMode=off to time a
+# start without the installed AOT cache.
 set -euo pipefail
 launcher=${1:-/opt/spindle/bin/Spindle}
 runs=${2:-3}
@@ -19,7 +22,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 for run in $(seq 1 "$runs"); do
   t0=$(date +%s%N)
-  JAVA_TOOL_OPTIONS="-Dspindle.startupTiming=true" "$launcher" >"$log" 2>&1 &
+  JAVA_TOOL_OPTIONS="-Dspindle.startupTiming=true ${MEASURE_JAVA_OPTIONS:-}" "$launcher" >"$log" 2>&1 &
   pid=$!
   shown=""
   for _ in $(seq 1 3000); do   # at most a minute

@@ -34,6 +34,11 @@ final class Token extends StackPane {
         id.setText(Long.toString(g));
         getChildren().addAll(disc, id);
         setManaged(false);
+        // Drawn once into a bitmap and then only moved: with hundreds of tokens sliding at once,
+        // redrawing each disc, ring and label every frame is what limits the frame rate (above
+        // all with software rendering: projectors' laptops, VMs, Xvfb).
+        setCache(true);
+        setCacheHint(javafx.scene.CacheHint.SPEED);
         resize(diameter);
     }
 
