@@ -192,6 +192,8 @@ final class Scheduler {
         G g = pick.g();
         g.transition(GStatus.RUNNING);
         p.current = g;
+        p.awake = true;
+        p.wakeAt = -1;
         tracer.goStart(p.id, g);
         stats.contextSwitches++;
     }

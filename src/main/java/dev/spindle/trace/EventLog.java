@@ -1,7 +1,6 @@
 package dev.spindle.trace;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.function.Consumer;
@@ -11,10 +10,13 @@ import java.util.function.Consumer;
  *
  * <p>One writer (the engine's coordinator, whichever thread holds that role) appends; any
  * number of readers (the UI's animation timer, exporters) take {@link #snapshot() snapshots}:
- * consistent prefixes that never change afterwards. A snapshot costs two volatile reads and
- * no copy: the backing array is only ever grown by copying into a new array, and slots
- * below the published size are never written again, so a reader holding an old array and
- * an old size sees exactly the prefix it was promised.
+ * consistent prefixes that never change afterwards. A snapshot costs one volatile read and
+ * no copy: the storage ({@link CompactEvents}) is only ever grown by copying its outer
+ * arrays into new ones, and slots below the published size are never written again, so a
+ * reader holding an old view and an old size sees exactly the prefix it was promised.
+ *
+ * <p>Events are kept compactly (about 16 bytes each) and rebuilt on {@code get}: a snapshot
+ * returns events <em>equal</em> to those appended, not the same objects.
  *
  * <p>A {@link #discarding() discarding} log numbers events exactly like a keeping one but
  * holds none of them: a run nobody will replay or export ({@code spindle run} without
@@ -24,12 +26,12 @@ import java.util.function.Consumer;
  */
 public final class EventLog {
 
-    /** Array and size published together so that readers never see one without the other. */
-    private record State(Event[] events, int size) {}
-
-    private static final Event[] NONE = new Event[0];
+    /** Storage view and size published together so that readers never see one without the other. */
+    private record State(CompactEvents.View events, int size) {}
 
     private volatile State state;
+    /** The events, compactly; null when the log discards them. */
+    private final CompactEvents store;
     private final boolean keeps;
     private final Consumer<? super Event> tap;
 
@@ -41,7 +43,8 @@ public final class EventLog {
     private EventLog(boolean keeps, Consumer<? super Event> tap) {
         this.keeps = keeps;
         this.tap = tap;
-        this.state = new State(keeps ? new Event[1024] : NONE, 0);
+        this.store = keeps ? new CompactEvents() : null;
+        this.state = new State(keeps ? store.view() : null, 0);
     }
 
     /** A log that numbers events but keeps none. */
@@ -84,15 +87,11 @@ public final class EventLog {
             tap.accept(event);
         }
         if (!keeps) {
-            state = new State(NONE, s.size + 1);
+            state = new State(null, s.size + 1);
             return;
         }
-        Event[] arr = s.events;
-        if (s.size == arr.length) {
-            arr = Arrays.copyOf(arr, arr.length * 2);
-        }
-        arr[s.size] = event;
-        state = new State(arr, s.size + 1);
+        store.add(event);
+        state = new State(store.view(), s.size + 1);
     }
 
     /** The number of events appended so far. Any thread. */
@@ -118,10 +117,10 @@ public final class EventLog {
     }
 
     private static final class Prefix extends AbstractList<Event> implements RandomAccess {
-        private final Event[] events;
+        private final CompactEvents.View events;
         private final int size;
 
-        Prefix(Event[] events, int size) {
+        Prefix(CompactEvents.View events, int size) {
             this.events = events;
             this.size = size;
         }
@@ -131,7 +130,7 @@ public final class EventLog {
             if (index < 0 || index >= size) {
                 throw new IndexOutOfBoundsException(index);
             }
-            return events[index];
+            return events.get(index);
         }
 
         @Override

@@ -65,10 +65,11 @@ public final class Goroutine {
         this.machine = machine;
         this.id = id;
         this.entryName = fn.proto.name();
-        // Exactly what the entry frame needs (pushFrame's own check, plus one slot for a
-        // result pushed by the host): a million parked goroutines each hold this, so it
-        // starts small and grows (doubling) only when a call goes deeper.
-        int size = fn.proto.numLocals() + fn.proto.maxStack() + 2;
+        // Exactly what the entry frame needs (pushFrame's own check): a million parked
+        // goroutines each hold this, so it starts small and grows (doubling) only when a call
+        // goes deeper. A result the host pushes on wake-up takes the place of the operands
+        // the operation popped, which maxStack already counts.
+        int size = fn.proto.numLocals() + fn.proto.maxStack() + 1;
         ls = new long[size];
         os = new Object[size];
         pushArgs(fn.proto, args, 0);
