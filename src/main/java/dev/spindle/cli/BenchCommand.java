@@ -30,6 +30,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--engine-only", description = "Only the scheduler's figures (real Go programs on the M:N engine).")
     boolean engineOnly;
 
+    @Option(names = "--vm-only", description = "Only the VM's figures (no compile or engine figures).")
+    boolean vmOnly;
+
+    @Option(names = "--only", paramLabel = "TEXT", description = "Only the VM programs whose name contains TEXT (e.g. loop, fib).")
+    String only;
+
     @Option(names = "--parked", paramLabel = "N", description = "Goroutines to park for the bytes-per-goroutine figure (default 1000000).")
     int parked = 1_000_000;
 
@@ -108,10 +114,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (vmOnly) {
+            vm();
+            return 0;
+        }
         if (!engineOnly) {
             compileAndVm();
         }
-        new EngineBenchSuite(System.out).runAll(5_000_000, 100_000, 100_000, parked);
+        new EngineBenchSuite(System.out).withGoParked(noGo ? null : GoParked.measure(parked))
+                .runAll(5_000_000, 100_000, 100_000, parked);
         return 0;
     }
 
@@ -121,6 +132,10 @@ public final class BenchCommand implements Callable<Integer> {
         double c10 = compileBench(10000);
         System.out.printf("  %-28s %8.1f ms%n", "5,000 lines", c5);
         System.out.printf("  %-28s %8.1f ms  (%.2fx of 5,000)%n", "10,000 lines", c10, c10 / c5);
+        vm();
+    }
+
+    private void vm() throws Exception {
         Path goDir = noGo ? null : goAvailable();
         System.out.println("vm (thread CPU ms, best of " + runs + ")" + (goDir != null ? "; compiled Go timed inside its main (best of 5)" : ", go not on PATH") + ":");
         String[][] programs = {
@@ -128,6 +143,9 @@ public final class BenchCommand implements Callable<Integer> {
             {"10^6 map inserts", MAP}, {"string concat x20000", CONCAT},
         };
         for (String[] p : programs) {
+            if (only != null && !p[0].contains(only)) {
+                continue;
+            }
             double ms = vmBench(p[1]);
             if (goDir != null) {
                 double go = goBench(goDir, p[1]);

@@ -262,6 +262,57 @@ final class ColdOps {
                     }
                 }
                 case Op.RUNTIME_PANIC -> throw RuntimeErrors.plain((String) k[code[pc++]]);
+                case Op.NOP -> { }
+                case Op.SWAP -> {
+                    long tl = ls[sp - 1];
+                    Object to = os[sp - 1];
+                    ls[sp - 1] = ls[sp - 2];
+                    os[sp - 1] = os[sp - 2];
+                    ls[sp - 2] = tl;
+                    os[sp - 2] = to;
+                }
+                case Op.LTU -> { sp--; ls[sp - 1] = Long.compareUnsigned(ls[sp - 1], ls[sp]) < 0 ? 1 : 0; }
+                case Op.LEU -> { sp--; ls[sp - 1] = Long.compareUnsigned(ls[sp - 1], ls[sp]) <= 0 ? 1 : 0; }
+                case Op.GTU -> { sp--; ls[sp - 1] = Long.compareUnsigned(ls[sp - 1], ls[sp]) > 0 ? 1 : 0; }
+                case Op.GEU -> { sp--; ls[sp - 1] = Long.compareUnsigned(ls[sp - 1], ls[sp]) >= 0 ? 1 : 0; }
+                case Op.FEQ -> { sp--; ls[sp - 1] = Interpreter.fval(ls[sp - 1]) == Interpreter.fval(ls[sp]) ? 1 : 0; }
+                case Op.FNE -> { sp--; ls[sp - 1] = Interpreter.fval(ls[sp - 1]) != Interpreter.fval(ls[sp]) ? 1 : 0; }
+                case Op.FLT -> { sp--; ls[sp - 1] = Interpreter.fval(ls[sp - 1]) < Interpreter.fval(ls[sp]) ? 1 : 0; }
+                case Op.FLE -> { sp--; ls[sp - 1] = Interpreter.fval(ls[sp - 1]) <= Interpreter.fval(ls[sp]) ? 1 : 0; }
+                case Op.FGT -> { sp--; ls[sp - 1] = Interpreter.fval(ls[sp - 1]) > Interpreter.fval(ls[sp]) ? 1 : 0; }
+                case Op.FGE -> { sp--; ls[sp - 1] = Interpreter.fval(ls[sp - 1]) >= Interpreter.fval(ls[sp]) ? 1 : 0; }
+                case Op.CONCAT -> { sp--; os[sp - 1] = ((String) os[sp - 1]).concat((String) os[sp]); os[sp] = null; }
+                case Op.REQ -> { sp--; ls[sp - 1] = Ops.goEquals(os[sp - 1], os[sp]) ? 1 : 0; os[sp - 1] = null; }
+                case Op.RNE -> { sp--; ls[sp - 1] = Ops.goEquals(os[sp - 1], os[sp]) ? 0 : 1; os[sp - 1] = null; }
+                case Op.IDEQ -> { sp--; ls[sp - 1] = os[sp - 1] == os[sp] || Ops.samePointer(os[sp - 1], os[sp]) ? 1 : 0; os[sp - 1] = null; }
+                case Op.IDNE -> { sp--; ls[sp - 1] = os[sp - 1] == os[sp] || Ops.samePointer(os[sp - 1], os[sp]) ? 0 : 1; os[sp - 1] = null; }
+                case Op.APPEND -> {
+                    ElemInfo e = (ElemInfo) k[code[pc++]];
+                    int n = code[pc++];
+                    sp -= n;
+                    SliceValue s = (SliceValue) os[sp - 1];
+                    os[sp - 1] = n == 1 ? SliceValue.append1(s, os[sp], e.size(), e.zero(), e.inline())
+                            : SliceValue.append(s, os, sp, n, e.size(), e.zero(), e.inline());
+                }
+                case Op.MAP_GET -> {
+                    Object zero = k[code[pc++]];
+                    sp--;
+                    MapValue m = (MapValue) os[sp - 1];
+                    Object v = m == null ? null : m.get(os[sp]);
+                    os[sp - 1] = v == null ? Ops.zero(zero) : v;
+                }
+                case Op.MAP_SET -> {
+                    sp -= 3;
+                    MapValue m = (MapValue) os[sp];
+                    if (m == null) {
+                        throw RuntimeErrors.nilMap();
+                    }
+                    m.put(os[sp + 1], os[sp + 2]);
+                }
+                case Op.PANIC -> {
+                    sp--;
+                    throw new GoPanic(os[sp]);
+                }
             default -> throw new IllegalStateException("bad opcode " + op + " in " + f.proto.name());
         }
         f.pc = pc;

@@ -49,10 +49,16 @@ public final class Disassembler {
         return b.toString();
     }
 
+    private static final String[] CMP = {"==", "!=", "<", "<=", ">", ">="};
+
     private static String note(FuncProto f, Opcode op, int[] code, int pc) {
         return switch (op) {
             case JMP, JT, JF, LOOP -> "-> " + (pc + 2 + code[pc + 1]);
-            case JCMP_LL, JCMP_LK -> "unless " + new String[] {"==", "!=", "<", "<=", ">", ">="}[code[pc + 1]] + " -> " + (pc + 5 + code[pc + 4]);
+            case JCMP_LL, JCMP_LK -> "unless " + CMP[code[pc + 1]] + " -> " + (pc + 5 + code[pc + 4]);
+            case LOOP_LL, LOOP_LK -> "if " + CMP[code[pc + 1]] + " -> " + (pc + 7 + code[pc + 4]) + ", stop at " + (pc + 7 + code[pc + 5])
+                    + (code[pc + 6] != 0 ? ", scalar" : "");
+            case INC_LOOP_LL, INC_LOOP_LK -> "if " + CMP[code[pc + 3]] + " -> " + (pc + 9 + code[pc + 6]) + ", stop at " + (pc + 9 + code[pc + 7])
+                    + (code[pc + 8] != 0 ? ", scalar" : "");
             case CONST_REF, CALL, CLOSURE, ZERO, MAKE_IFACE, ASSERT, ASSERT2, ASSERT_IFACE, ASSERT_IFACE2, TYPE_IS,
                  CALL_NATIVE, HOST_CALL, NEW_STRUCT, MAKE_SLICE, APPEND, APPEND_SLICE, MAKE_CHAN, MAP_GET, MAP_GET2,
                  CALL_IFACE, SELECT, RUNTIME_PANIC -> describe(f.consts()[code[pc + 1]]);

@@ -95,6 +95,29 @@ final class Emitter {
         code[n - 1] = target - n;
     }
 
+    /**
+     * Emits a fused back edge (LOOP_LL, LOOP_LK, INC_LOOP_*): {@code lead} operands, then the
+     * body target taken when the test holds, the head where a spent budget stops, and the scalar
+     * flag: 1 when every instruction from head to here is {@link Opcode#isScalar}.
+     */
+    void backEdge(Opcode op, int body, int head, int... lead) {
+        int scalar = scalarFrom(head) ? 1 : 0;
+        int[] operands = Arrays.copyOf(lead, lead.length + 3);
+        emit(op, 0, operands);
+        code[n - 3] = body - n;
+        code[n - 2] = head - n;
+        code[n - 1] = scalar;
+    }
+
+    private boolean scalarFrom(int from) {
+        for (int pc = from; pc < n; pc += 1 + Opcode.of(code[pc]).operands()) {
+            if (!Opcode.of(code[pc]).isScalar()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Emits a jump to an already known target (forward or backward without safepoint). */
     void jumpTo(Opcode op, int target) {
         emit(op, op == Opcode.JMP ? 0 : -1, 0);

@@ -61,8 +61,20 @@ final class ExprCompiler {
         expr(x);
     }
 
-    /** Compiles a condition and a jump taken when it is false; returns the jump's operand to patch. */
-    int condJumpFalse(Expr c) {
+    /**
+     * A condition one fused instruction can test: {@code local a cmp local b} ({@code local}) or
+     * {@code local a cmp k}, on signed or narrow int kinds (their slots hold the exact value, so
+     * a 64-bit signed comparison is Go's), with cmp a {@link Opcode#cmpCode}.
+     */
+    record FusedCond(boolean local, int cmp, int a, int b, dev.spindle.lang.syntax.Pos pos) {
+        /** The forward compare-and-branch, taken when the condition is false. */
+        Opcode jump() {
+            return local ? Opcode.JCMP_LL : Opcode.JCMP_LK;
+        }
+    }
+
+    /** The fused form of condition c, or null when it has none. */
+    FusedCond fusedCond(Expr c) {
         Expr u = Expr.unparen(c);
         if (u instanceof Expr.Binary b && f.c.info.valueOf(u) == null
                 && !f.c.info.implicitConversions().containsKey(b.x()) && !f.c.info.implicitConversions().containsKey(b.y())) {
@@ -80,16 +92,25 @@ final class ExprCompiler {
                 int a = plainLocal(b.x());
                 if (a >= 0) {
                     int sb = plainLocal(b.y());
-                    e.at(b.opPos());
                     if (sb >= 0) {
-                        return e.jcmp(Opcode.JCMP_LL, Opcode.cmpCode(cmp), a, sb);
+                        return new FusedCond(true, Opcode.cmpCode(cmp), a, sb, b.opPos());
                     }
                     Long k = smallConst(b.y());
                     if (k != null) {
-                        return e.jcmp(Opcode.JCMP_LK, Opcode.cmpCode(cmp), a, (int) (long) k);
+                        return new FusedCond(false, Opcode.cmpCode(cmp), a, (int) (long) k, b.opPos());
                     }
                 }
             }
+        }
+        return null;
+    }
+
+    /** Compiles a condition and a jump taken when it is false; returns the jump's operand to patch. */
+    int condJumpFalse(Expr c) {
+        FusedCond fc = fusedCond(c);
+        if (fc != null) {
+            e.at(fc.pos());
+            return e.jcmp(fc.jump(), fc.cmp(), fc.a(), fc.b());
         }
         cond(c);
         return e.jump(Opcode.JF);
@@ -239,12 +260,17 @@ final class ExprCompiler {
     }
 
     void zero(Type t) {
+        zero(t, null);
+    }
+
+    /** The zero value of a variable called {@code objectName} (see {@link Layouts#zero(Type, String)}). */
+    void zero(Type t, String objectName) {
         int k = Layouts.kind(t);
         if (k != Kind.REF) {
             e.emit(Opcode.CONST_INT, 1, 0);
             return;
         }
-        Object z = f.c.layouts.zero(t);
+        Object z = f.c.layouts.zero(t, objectName);
         if (z == null) {
             e.emit(Opcode.NIL, 1);
         } else if (z instanceof String) {

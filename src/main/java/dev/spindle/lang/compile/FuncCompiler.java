@@ -345,8 +345,10 @@ final class FuncCompiler {
                 e.at(send.arrow());
                 e.emit(Opcode.SEND, -2);
             }
-            case Stmt.IncDec id when x.plainLocal(id.x()) >= 0 && Layouts.narrowCode(c.info.typeOf(id.x())) < 0 ->
-                    e.emit(Opcode.INC_LOCAL, 0, x.plainLocal(id.x()), id.op() == Token.INC ? 1 : -1);
+            case Stmt.IncDec id when incLocal(id) != null -> {
+                int[] inc = incLocal(id);
+                e.emit(Opcode.INC_LOCAL, 0, inc[0], inc[1]);
+            }
             case Stmt.IncDec id -> {
                 Type t = c.info.typeOf(id.x());
                 LValue lv = LValue.of(this, id.x());
@@ -417,7 +419,7 @@ final class FuncCompiler {
             if (vs.values().isEmpty()) {
                 for (Symbol.Var v : vars) {
                     if (v != null) {
-                        declare(v, () -> x.zero(v.type()));
+                        declare(v, () -> x.zero(v.type(), v.name()));
                     }
                 }
             } else if (vs.values().size() == vars.size()) {
@@ -436,6 +438,40 @@ final class FuncCompiler {
                 }
             } else {
                 multiDefine(vars, vs.values().getFirst(), true);
+            }
+        }
+    }
+
+    /**
+     * {slot, k} when s is {@code v++}, {@code v--}, {@code v += k} or {@code v -= k} on a
+     * 64-bit int variable living unboxed in this frame (so INC_LOCAL needs no narrowing), else
+     * null. The loop compiler fuses such a post statement into the loop's back edge.
+     */
+    int[] incLocal(Stmt s) {
+        switch (s) {
+            case Stmt.IncDec id -> {
+                int slot = x.plainLocal(id.x());
+                if (slot >= 0 && Layouts.narrowCode(c.info.typeOf(id.x())) < 0) {
+                    return new int[] {slot, id.op() == Token.INC ? 1 : -1};
+                }
+                return null;
+            }
+            case Stmt.Assign a when (a.op() == Token.ADD_ASSIGN || a.op() == Token.SUB_ASSIGN)
+                    && a.lhs().size() == 1 && a.rhs().size() == 1 -> {
+                Expr l = a.lhs().getFirst();
+                Expr r = a.rhs().getFirst();
+                int slot = x.plainLocal(l);
+                if (slot < 0 || Layouts.narrowCode(c.info.typeOf(l)) >= 0 || c.info.implicitConversions().containsKey(r)) {
+                    return null;
+                }
+                Long k = x.smallConst(r);
+                if (k == null || k == Integer.MIN_VALUE) {
+                    return null;
+                }
+                return new int[] {slot, (int) (a.op() == Token.ADD_ASSIGN ? (long) k : -k)};
+            }
+            default -> {
+                return null;
             }
         }
     }
@@ -524,15 +560,16 @@ final class FuncCompiler {
         Expr r = a.rhs().getFirst();
         Type t = c.info.typeOf(l);
         int target = x.plainLocal(l);
+        int[] inc = incLocal(a);
+        if (inc != null) {
+            e.at(a.opPos());
+            e.emit(Opcode.INC_LOCAL, 0, inc[0], inc[1]);
+            return;
+        }
         if (target >= 0 && Layouts.narrowCode(t) < 0 && (bin == Token.ADD || bin == Token.SUB)
                 && !c.info.implicitConversions().containsKey(r)) {
-            Long k = x.smallConst(r);
             int src = x.plainLocal(r);
             e.at(a.opPos());
-            if (k != null && k != Integer.MIN_VALUE) {
-                e.emit(Opcode.INC_LOCAL, 0, target, (int) (bin == Token.ADD ? (long) k : -k));
-                return;
-            }
             if (src >= 0 && bin == Token.ADD) {
                 e.emit(Opcode.ADD_LOCAL, 0, target, src);
                 return;

@@ -153,4 +153,8 @@ public final class Op {
     public static final int JCMP_LK = 142;
     public static final int ADD_LOCAL = 143;
     public static final int LOAD_ADDK = 144;
+    public static final int LOOP_LL = 145;
+    public static final int LOOP_LK = 146;
+    public static final int INC_LOOP_LL = 147;
+    public static final int INC_LOOP_LK = 148;
 }

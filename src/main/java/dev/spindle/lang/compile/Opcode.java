@@ -213,7 +213,46 @@ public enum Opcode {
     /** - ADD_LOCAL<c,b> - : local c += local b */
     ADD_LOCAL(2),
     /** - LOAD_ADDK<a,k> x : pushes local a + k */
-    LOAD_ADDK(2);
+    LOAD_ADDK(2),
+
+    // ---- loop back edges fused with the loop's test (loops compiled bottom-tested) ----
+    /**
+     * - LOOP_LL<cmp,a,b,off,head,scalar> - : the back edge of a loop whose test is {@code local a
+     * cmp local b}: a safepoint like {@link #LOOP}, then if the test holds pc += off (the body),
+     * else falls through out of the loop. When the budget is spent it stops at head (the loop's
+     * test at the top) before testing, exactly where LOOP would have stopped, so the budget units
+     * and preemption points are LOOP's. scalar is 1 when the whole loop consists of
+     * {@link #isScalar} instructions, which the VM may then run on its small scalar-loop path.
+     */
+    LOOP_LL(6),
+    /** - LOOP_LK<cmp,a,k,off,head,scalar> - : as LOOP_LL with the constant k */
+    LOOP_LK(6),
+    /** - INC_LOOP_LL<c,step,cmp,a,b,off,head,scalar> - : local c += step (the post statement), then LOOP_LL */
+    INC_LOOP_LL(8),
+    /** - INC_LOOP_LK<c,step,cmp,a,k,off,head,scalar> - : local c += step, then LOOP_LK */
+    INC_LOOP_LK(8);
+
+    /**
+     * The instructions of integer loops over locals: no calls, no heap, nothing that can panic
+     * except a zero divisor. A loop made only of these is flagged scalar on its back edge.
+     */
+    public boolean isScalar() {
+        return switch (this) {
+            case LOAD, STORE, CONST_INT, POP, DUP, INC_LOCAL, ADD, SUB, MUL, DIV, REM, AND, OR, XOR, ANDNOT,
+                 NEG, COMPL, NOT, NARROW, EQ, NE, LT, LE, GT, GE, JMP, JT, JF, LOOP, JCMP_LL, JCMP_LK,
+                 ADD_LOCAL, LOAD_ADDK, LOOP_LL, LOOP_LK, INC_LOOP_LL, INC_LOOP_LK -> true;
+            default -> false;
+        };
+    }
+
+    /** The fused back edge that tests like the forward compare-and-branch op (JCMP_LL or JCMP_LK). */
+    public static Opcode backEdgeOf(Opcode jcmp, boolean withIncrement) {
+        return switch (jcmp) {
+            case JCMP_LL -> withIncrement ? INC_LOOP_LL : LOOP_LL;
+            case JCMP_LK -> withIncrement ? INC_LOOP_LK : LOOP_LK;
+            default -> throw new IllegalArgumentException(jcmp.name());
+        };
+    }
 
     /** Comparison codes of JCMP_*: 0 ==, 1 !=, 2 <, 3 <=, 4 >, 5 >=. */
     public static int cmpCode(Opcode cmp) {

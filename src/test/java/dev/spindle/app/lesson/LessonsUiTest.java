@@ -228,7 +228,14 @@ class LessonsUiTest {
         return ownWindow().lookup("#narration").queryAs(VBox.class);
     }
 
+    /**
+     * The text of label {@code id}, once it is in the scene graph. A lesson panel's text sits in a
+     * ScrollPane, whose content becomes a child only when its skin is made, on the next pulse:
+     * a lookup right after {@code lessons.open(...)} on the FX thread can run before that pulse
+     * and find nothing (the intermittent failure of aTeachersFolderOpensAndABadOneIsExplained).
+     */
     private String text(String id) throws Exception {
+        waitUntil(() -> fx(() -> ownWindow().lookup(id).tryQuery().isPresent()));
         return fx(() -> ownWindow().lookup(id).queryAs(Label.class).getText());
     }
 

@@ -1,8 +1,6 @@
 package dev.spindle.app.view.yard;
 
-import dev.spindle.app.fold.EventText;
 import dev.spindle.app.fold.Goroutine;
-import dev.spindle.app.fold.Labels;
 import dev.spindle.app.fold.RunState;
 import dev.spindle.app.play.Playback;
 import dev.spindle.trace.Event;
@@ -20,7 +18,6 @@ import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
@@ -55,9 +52,11 @@ public final class YardView {
     private List<YardLayout.Section> lastSections = List.of();
     private List<YardLayout.Badge> lastBadges = List.of();
     private double lastToken;
+    private final TokenCard card;
 
     public YardView(Playback playback) {
         this.playback = playback;
+        this.card = new TokenCard(playback::state);
         canvas.getStyleClass().add("yard-canvas");
         canvas.getChildren().addAll(frames, tokensLayer, effects);
         frames.setManaged(false);
@@ -150,6 +149,9 @@ public final class YardView {
         if (ms > 0) {
             annotate(s.last());
         }
+        if (card.showing()) {
+            card.update();
+        }
     }
 
     private Token newToken(RunState s, YardLayout.Place p, double d) {
@@ -161,11 +163,9 @@ public final class YardView {
         } else {
             t.relocate(p.x(), p.y());
         }
-        Tooltip tip = new Tooltip();
-        tip.getStyleClass().add("token-tip");
-        tip.setShowDelay(Duration.millis(150));
-        tip.setOnShowing(e -> tip.setText(describe(p.g())));
-        Tooltip.install(t, tip);
+        long id = p.g();
+        t.setOnMouseEntered(e -> card.hover(t, id));
+        t.setOnMouseExited(e -> card.leave());
         tokens.put(p.g(), t);
         tokensLayer.getChildren().add(t);
         if (highlighted.contains(p.g())) {
@@ -174,24 +174,23 @@ public final class YardView {
         return t;
     }
 
-    /** The hover text: function, creator, state, wait reason and time in state, in plain words. */
-    String describe(long id) {
-        RunState s = playback.state();
-        Goroutine g = s.goroutine(id);
-        if (g == null) {
-            return "G" + id;
+    /**
+     * Opens the hover card of goroutine {@code g}'s token as if the mouse rested on it; false
+     * when the token is not on screen. For tests and the keyboard-only presentation mode.
+     */
+    public boolean showCard(long g) {
+        Token t = tokens.get(g);
+        if (t == null) {
+            return false;
         }
-        StringBuilder b = new StringBuilder();
-        b.append("G").append(id).append(" · ").append(g.function()).append('\n');
-        b.append(g.parent() == 0 ? "started by the runtime" : "created by G" + g.parent()
-                + (g.createLine() > 0 ? " at line " + g.createLine() : "")).append('\n');
-        b.append("state: ").append(g.stateText());
-        if (g.object() != null) {
-            b.append(" on ").append(Labels.of(g.object()));
-        }
-        b.append(" for ").append(EventText.time(Math.max(0, s.time() - g.since()))).append('\n');
-        b.append(Explain.of(g));
-        return b.toString();
+        card.hover(t, g);
+        card.open();
+        return card.showing();
+    }
+
+    /** Closes the hover card. */
+    public void hideCard() {
+        card.leave();
     }
 
     private void drawFrames(YardLayout.Result layout) {
