@@ -9,7 +9,12 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -18,9 +23,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The lesson panel at the right of the window: title, text, the prediction, the narration
- * as it happens, the lesson's tools (seed comparison, kitchen chart), and below the
- * scrolling text, always in sight, "Next lesson" and "Open lesson folder…".
+ * The lesson panel at the right of the window: the title (with the button that folds the
+ * panel away), the text, the prediction, the narration as it happens (kept in sight), the
+ * lesson's tools (seed comparison, kitchen chart), and below the scrolling text, always in
+ * sight, "Next lesson" and "Open lesson…" (a teacher's folder).
  * One panel per open lesson: {@link LessonsUi} builds a fresh one when the lesson changes,
  * so nothing from the previous lesson lingers.
  */
@@ -29,8 +35,12 @@ final class LessonPanel extends VBox {
     private final PredictionView prediction;
     private final NarrationView narration;
     private final Button next = new Button("Next lesson");
-    private final Button openFolder = new Button("Open lesson folder…");
+    private final Button openFolder = new Button("Open lesson…");
+    /** Below this the text wraps every few words. */
+    static final double MIN_WIDTH = 240;
     private final Label problem = new Label();
+    private final Button collapse = new Button();
+    private final ScrollPane scroll = new ScrollPane();
 
     LessonPanel(Lesson lesson, Program program, int earlierChoice, IntConsumer onPredict,
                 LongSupplier seed, IntSupplier cores, Consumer<NarrationFollower.Told> onStep) {
@@ -41,10 +51,20 @@ final class LessonPanel extends VBox {
         title.setId("lesson-title");
         title.getStyleClass().add("lesson-title");
         title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap rather than cut the title
+        HBox.setHgrow(title, Priority.ALWAYS);
+        collapse.setId("collapse-lesson");
+        collapse.getStyleClass().addAll("flat", "lesson-collapse");
+        collapse.setGraphic(new FontIcon(MaterialDesignC.CHEVRON_DOUBLE_RIGHT));
+        collapse.setTooltip(new Tooltip("Fold the lesson away: more room for the code and the yard"));
+        // The title stays in sight above the scrolling text, with the button that folds the panel.
+        HBox header = new HBox(6, title, collapse);
+        header.getStyleClass().add("lesson-header");
         Label summary = new Label(lesson.summary());
         summary.setId("lesson-summary");
         summary.setWrapText(true);
-        body.getChildren().addAll(title, summary);
+        body.getChildren().addAll(summary);
         if (!lesson.concepts().isEmpty()) {
             Label concepts = new Label("Concepts: " + String.join(" · ", lesson.concepts()));
             concepts.setWrapText(true);
@@ -72,24 +92,56 @@ final class LessonPanel extends VBox {
         }
         next.setId("next-lesson");
         openFolder.setId("open-lesson-folder");
+        openFolder.setTooltip(new Tooltip("Open a lesson folder (main.go and lesson.yaml) or a .go file"));
         problem.setId("lesson-problem");
         problem.setWrapText(true);
         problem.getStyleClass().add("lesson-problem");
         body.getChildren().add(problem);
         // The text scrolls; "Next lesson" stays in sight below it.
-        ScrollPane scroll = new ScrollPane(body);
+        scroll.setContent(body);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         HBox bar = new HBox(8, next, openFolder);
         bar.getStyleClass().add("lesson-bar");
-        getChildren().addAll(scroll, bar);
-        setPrefWidth(340);
-        setMinWidth(240);
+        getChildren().addAll(header, scroll, bar);
+        setPrefWidth(320);
+        setMinWidth(MIN_WIDTH);
     }
 
     /** A batch of events has just been drawn (the playback's shown listener). */
     void shown(List<Event> events, boolean fromStart) {
+        int before = narration.getChildren().size();
         narration.shown(events, fromStart);
+        if (narration.getChildren().size() > before) {
+            // Lay the new line out now (one small layout per step told) to know where it is.
+            followNarration();
+            // Once more after whatever else this batch changes (the highlights, the verdict).
+            javafx.application.Platform.runLater(this::followNarration);
+        }
+    }
+
+    /**
+     * Keeps the latest narration line in sight, as a student reads while watching (the panel
+     * is taller than its column once the prediction and tools are in it).
+     */
+    private void followNarration() {
+        if (narration.getChildren().isEmpty() || scroll.getWidth() <= 0) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        Node latest = narration.getChildren().getLast();
+        Bounds inBody = body.sceneToLocal(latest.localToScene(latest.getLayoutBounds()));
+        double view = scroll.getViewportBounds().getHeight();
+        double room = body.getHeight() - view;
+        if (inBody == null || room <= 0) {
+            return;
+        }
+        double top = room * scroll.getVvalue();
+        if (inBody.getMaxY() > top + view || inBody.getMinY() < top) {
+            double want = Math.min(room, Math.max(0, inBody.getMaxY() - view + 8));
+            scroll.setVvalue(want / room);
+        }
     }
 
     /** The run ended: say whether the prediction was right. */
@@ -106,6 +158,10 @@ final class LessonPanel extends VBox {
 
     Button nextButton() {
         return next;
+    }
+
+    Button collapseButton() {
+        return collapse;
     }
 
     Button openFolderButton() {

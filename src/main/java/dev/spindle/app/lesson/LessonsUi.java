@@ -3,6 +3,7 @@ package dev.spindle.app.lesson;
 import dev.spindle.app.MainWindow;
 import dev.spindle.app.play.Playback;
 import dev.spindle.app.play.Speed;
+import dev.spindle.app.view.MainView;
 import dev.spindle.lang.compile.Frontend;
 import dev.spindle.lang.compile.Program;
 import dev.spindle.scenario.Course;
@@ -35,6 +36,8 @@ public final class LessonsUi {
     private Lesson current;
     private LessonPanel panel;
     private boolean askedBeforePlay;
+    private boolean collapsed;
+    private final LessonStrip strip = new LessonStrip(() -> collapse(false));
     /** Paragraphs (0-based) of the code view marked by the latest narration step. */
     private java.util.List<Integer> markedLines = java.util.List.of();
     /** The code view's paragraph style class for lines a narration step points at (lessons.css). */
@@ -107,13 +110,20 @@ public final class LessonsUi {
                 () -> window.session().seedProperty().get(),
                 () -> window.session().coresProperty().get(),
                 this::highlight);
+        panel.collapseButton().setOnAction(e -> collapse(true));
         panel.nextButton().setDisable(course.after(lesson).isEmpty());
         panel.nextButton().setOnAction(e -> next());
         panel.openFolderButton().setOnAction(e -> chooseFolder());
         if (compileProblem != null) {
             panel.problem(compileProblem);
         }
-        slot.getChildren().setAll(panel);
+        slot.getChildren().setAll(collapsed ? strip : panel);
+        strip.title(lesson.label());
+        // A new panel's ScrollPane shows its content only once it has a skin, which the next
+        // pulse's CSS pass would create: until then the title and text are not in the scene
+        // graph, and a lookup (a test, a screen reader) right after show() found nothing. That
+        // was LessonsUiTest's intermittent "no #lesson-title". Build the skins now.
+        panel.applyCss();
         window.session().coresProperty().set(lesson.recommended().cores());
         window.session().seedProperty().set(lesson.recommended().seed());
         window.session().playback().speedProperty()
@@ -152,8 +162,33 @@ public final class LessonsUi {
         }
         markedLines = lines;
         if (!lines.isEmpty()) {
-            area.showParagraphInViewport(lines.stream().mapToInt(Integer::intValue).min().orElseThrow());
+            int first = lines.stream().mapToInt(Integer::intValue).min().orElseThrow();
+            int last = lines.stream().mapToInt(Integer::intValue).max().orElseThrow();
+            // Scroll only when a line is out of sight (or on the edge), and then to the middle.
+            boolean inSight = area.getHeight() > 0 && first > area.firstVisibleParToAllParIndex()
+                    && last < area.lastVisibleParToAllParIndex();
+            if (!inSight) {
+                area.showParagraphAtCenter(first);
+            }
         }
+    }
+
+    /**
+     * Folds the lesson panel to a strip at the window's edge (true), or opens it again; the
+     * code and the yard get the room. The choice holds for the next lessons too.
+     */
+    public void collapse(boolean fold) {
+        if (fold == collapsed || panel == null) {
+            return;
+        }
+        collapsed = fold;
+        slot.getChildren().setAll(fold ? strip : panel);
+        window.view().lessonCollapsed(fold);
+    }
+
+    /** Whether the lesson panel is folded to its strip. */
+    public boolean collapsed() {
+        return collapsed;
     }
 
     /** "Next lesson": the current one counts as completed, and the next one opens. */

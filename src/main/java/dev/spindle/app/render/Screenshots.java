@@ -1,6 +1,7 @@
 package dev.spindle.app.render;
 
 import dev.spindle.app.MainWindow;
+import dev.spindle.app.lesson.LessonsUi;
 import dev.spindle.app.fold.RunState;
 import dev.spindle.app.fold.Timeline;
 import dev.spindle.app.model.CoreRange;
@@ -10,6 +11,12 @@ import dev.spindle.app.model.Theme;
 import dev.spindle.app.play.Playback;
 import dev.spindle.app.play.Samples;
 import dev.spindle.app.play.Speed;
+import dev.spindle.scenario.Course;
+import dev.spindle.scenario.InMemoryProgress;
+import dev.spindle.scenario.Lesson;
+import dev.spindle.scenario.LessonException;
+import dev.spindle.scenario.NarrationMatcher;
+import dev.spindle.scenario.ProgressStore;
 import dev.spindle.trace.Event;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +31,12 @@ import javafx.stage.Stage;
  * picture is a sample run with a fixed seed and cores, shown at the first event where a
  * stated condition holds (so the picture is the same on every machine), in a given theme.
  *
+ * <p>The course's pictures ({@code lessons-*.png}, one per group of lessons in the README) are
+ * the real window with the lesson panel, a lesson opened from the built-in course with its
+ * recommended cores and seed, its prediction answered, shown at the event that tells a given
+ * narration step, so that the step's highlights (ringed tokens, marked lines) are in the
+ * picture.
+ *
  * <p>Run by {@code ./mvnw -Pscreenshots}, which starts it on the headless glass platform; no
  * display is needed. Themes come through a {@link MemoryThemeStore}, so rendering never
  * changes the user's remembered choice; the cores slider is drawn for an 8-core host.
@@ -33,11 +46,33 @@ public final class Screenshots {
     /** Enough pulses for CSS, layout and the code area's virtual flow to settle. */
     private static final int SETTLE_PULSES = 8;
     private static final long SEED = 1;
+    /** Enough pulses for a highlighted token's three pulses (1.6 s) and the moves to end. */
+    private static final int HIGHLIGHT_PULSES = 130;
 
     /** One picture: which program, how it runs, which moment, which look. */
     record Shot(String file, Samples sample, Theme theme, int procs, boolean presentation, Predicate<RunState> moment) {}
 
+    /**
+     * One picture of the course: lesson {@code lesson} (its recommended cores and seed), shown
+     * at the event that tells narration step {@code step} (from 1), with choice {@code answer}
+     * of its prediction locked in.
+     */
+    record LessonShot(String file, int lesson, Theme theme, int step, int answer) {}
+
     private Screenshots() {
+    }
+
+    /** The README's course table: one picture per group of lessons. */
+    static List<LessonShot> lessonShots() {
+        return List.of(
+                // 1-4, first goroutines and the WaitGroup: main blocks on wg.Wait, ringed.
+                new LessonShot("lessons-1-waitgroup.png", 2, Theme.LIGHT, 3, 2),
+                // 5-8, cores and order: GOMAXPROCS(1) has shrunk the lanes to one.
+                new LessonShot("lessons-2-cores.png", 6, Theme.DARK, 2, 1),
+                // 9-13, channels: the worker pool's closer waits for the workers, ringed.
+                new LessonShot("lessons-3-channels.png", 11, Theme.LIGHT, 2, 1),
+                // 14-17, sync, deadlocks and the scheduler: the deadlock, its whole cycle ringed.
+                new LessonShot("lessons-4-scheduler.png", 15, Theme.DARK, 3, 2));
     }
 
     static List<Shot> shots() {
@@ -57,13 +92,23 @@ public final class Screenshots {
         int status = 0;
         try {
             Fx.start();
-            for (Shot shot : shots()) {
+            boolean lessonsOnly = args.length > 1 && args[1].equals("lessons");
+            for (Shot shot : lessonsOnly ? List.<Shot>of() : shots()) {
                 Path file = dir.resolve(shot.file());
                 render(shot, file);
                 System.out.println("wrote " + file);
             }
+            Course course = Course.builtIn();
+            for (LessonShot shot : lessonShots()) {
+                Path file = dir.resolve(shot.file());
+                render(shot, course, file);
+                System.out.println("wrote " + file);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            status = 1;
+        } catch (LessonException e) {
+            System.err.println("screenshots: " + e.getMessage());
             status = 1;
         } catch (RuntimeException e) {
             System.err.println("screenshots: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
@@ -113,6 +158,67 @@ public final class Screenshots {
             }
             return null;
         });
+    }
+
+    private static void render(LessonShot shot, Course course, Path file) throws InterruptedException {
+        Lesson lesson = course.lesson(shot.lesson()).orElseThrow();
+        if (shot.step() < 1 || shot.step() > lesson.narration().size()) {
+            throw new IllegalStateException(lesson.label() + " has no narration step " + shot.step());
+        }
+        MainWindow window = Fx.call(() -> {
+            ShellModel model = new ShellModel(new MemoryThemeStore(shot.theme()), CoreRange.forHost(HOST_CORES));
+            MainWindow w = new MainWindow(model);
+            w.showIn(new Stage());
+            ProgressStore progress = new InMemoryProgress();
+            if (lesson.prediction() != null && shot.answer() > 0) {
+                progress.setPrediction(lesson.key(), shot.answer());
+            }
+            LessonsUi.install(w, course, progress).show(lesson);
+            return w;
+        });
+        Playback playback = window.session().playback();
+        for (int i = 0; i < 600 && !Fx.call(() -> playback.loadedProperty().get()); i++) {
+            Fx.pulses(2);
+        }
+        Fx.call(() -> {
+            if (!playback.loadedProperty().get()) {
+                throw new IllegalStateException(lesson.label() + ": the program did not load");
+            }
+            playback.runToEnd();
+            return null;
+        });
+        for (int i = 0; i < 600 && !Fx.call(() -> playback.finishedProperty().get()); i++) {
+            Fx.pulses(2);
+        }
+        Fx.call(() -> {
+            playback.pause();
+            playback.seek(tellingStep(playback.events(), lesson, shot.step()));
+            return null;
+        });
+        Fx.pulses(HIGHLIGHT_PULSES);
+        Fx.call(() -> {
+            try {
+                Stage stage = (Stage) window.scene().getWindow();
+                PngWriter.write(window.scene().snapshot(null), file, true);
+                stage.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    /** The event count right after the event that tells narration step {@code step} (from 1). */
+    static int tellingStep(List<Event> log, Lesson lesson, int step) {
+        NarrationMatcher m = new NarrationMatcher(lesson.narration());
+        for (Event e : log) {
+            NarrationMatcher.Due due = m.feed(e);
+            if (due != null && due.index() == step - 1) {
+                return (int) e.seq() + 1;
+            }
+        }
+        throw new IllegalStateException(lesson.label() + ": narration step " + step + " is never told with "
+                + lesson.recommended().cores() + " cores and seed " + lesson.recommended().seed());
     }
 
     /** The first event count at which {@code moment} holds; the whole log if never. */

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 
 /**
  * The whole window's content, as sketched in UI.md: toolbar on top; code, yard and gauges
@@ -24,6 +25,18 @@ public final class MainView {
     private static final double TOP_END = 0.70;
     private static final double CONSOLE_END = 0.45;
     private static final double EVENTS_END = 0.76;
+    /**
+     * With the lesson column, at 1440 px: code about 455 px (with 4-column tabs, most of the
+     * course's lines fit), yard 430 (its layout wants 400 and a scroll bar), gauges 245,
+     * lesson 310. The code column had 370 before and cut most lines off.
+     */
+    private static final double[] WITH_LESSON = {0.315, 0.615, 0.785};
+    /** Smallest widths, so that no column is squeezed to nothing; with the lesson column (240) they fit the window's 1024 px minimum. */
+    private static final double CODE_MIN = 280;
+    private static final double YARD_MIN = 320;
+    private static final double GAUGES_MIN = 160;
+    /** The collapsed lesson column: a strip with the button that opens it again. */
+    public static final double LESSON_STRIP = 40;
     /** Presentation mode's scale for tokens and type (UI.md). */
     public static final double PRESENTATION_SCALE = 1.6;
 
@@ -39,6 +52,7 @@ public final class MainView {
     private final StatsView stats;
     private final ToolbarView toolbar;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
+    private double[] expandedDividers;
 
     public MainView(ShellModel model, Session session, Runnable openFile, Runnable runEdited) {
         code = new CodeView(session.playback());
@@ -51,6 +65,9 @@ public final class MainView {
         yardPanel.content(yard.root());
         yardPanel.root().getStyleClass().add("yard-panel");
 
+        ((Region) code.root()).setMinWidth(CODE_MIN);
+        yardPanel.root().setMinWidth(YARD_MIN);
+        ((Region) gauges.root()).setMinWidth(GAUGES_MIN);
         work = new SplitPane(code.root(), yardPanel.root(), gauges.root());
         work.setId("work-area");
         work.setDividerPositions(CODE_END, YARD_END);
@@ -81,7 +98,11 @@ public final class MainView {
         } else {
             root.setCenter(null);
             work.getItems().add(1, yardPanel.root());
-            work.setDividerPositions(CODE_END, YARD_END);
+            if (work.getItems().size() == 4) {
+                work.setDividerPositions(WITH_LESSON);
+            } else {
+                work.setDividerPositions(CODE_END, YARD_END);
+            }
             root.setCenter(rows);
             root.getStyleClass().remove("presentation");
             yard.scaleProperty().set(1);
@@ -91,7 +112,36 @@ public final class MainView {
     /** Puts a lesson panel at the right of the code, yard and gauges (the lessons package's hook). */
     public void lessonSlot(Node panel) {
         work.getItems().add(panel);
-        work.setDividerPositions(0.26, 0.64, 0.80);
+        // A wider window goes to the code and the yard; the lesson text keeps its width.
+        SplitPane.setResizableWithParent(panel, false);
+        work.setDividerPositions(WITH_LESSON);
+    }
+
+    /**
+     * Folds the lesson column to a {@link #LESSON_STRIP} strip, or opens it again at its
+     * width before. The room goes to the code and the yard (the split pane's layout then
+     * re-balances within the columns' minimum widths; in practice the code gains most).
+     */
+    public void lessonCollapsed(boolean collapsed) {
+        if (work.getItems().size() != 4 || work.getWidth() <= 0) {
+            return;
+        }
+        if (collapsed) {
+            expandedDividers = work.getDividerPositions();
+            double total = work.getWidth();
+            double code = ((Region) work.getItems().get(0)).getWidth();
+            double yard = ((Region) work.getItems().get(1)).getWidth();
+            double lesson = ((Region) work.getItems().get(3)).getWidth();
+            // The code and the yard share the lesson's room in proportion; the gauges keep theirs.
+            double freed = Math.max(0, lesson - LESSON_STRIP);
+            double codeNow = code + freed * code / (code + yard);
+            double yardNow = yard + freed * yard / (code + yard);
+            double last = 1 - LESSON_STRIP / total;
+            // The split pane's own layout then honours the columns' minimum widths.
+            work.setDividerPositions(codeNow / total, (codeNow + yardNow) / total, last);
+        } else {
+            work.setDividerPositions(expandedDividers != null ? expandedDividers : WITH_LESSON);
+        }
     }
 
     /** Replaces the toolbar's (empty) lesson picker with the lessons package's own control. */
