@@ -169,6 +169,15 @@ esac
 # JavaFX loads native code; 2 GB is ample for the VM and the visualizer's trace, and keeps a
 # runaway program from eating a classroom laptop's memory.
 java_options="--enable-native-access=javafx.graphics -Xmx2g"
+# Linux: the AOT cache that the packages' postinst/%post makes on the installed image
+# (packaging/aot-cache.sh says why there). The JVM prints an error when a cache is missing or
+# stale; -Xlog:aot*=off,cds*=off keeps the console clean, the start is then just slower.
+app_content=()
+if [ "$os" = linux ]; then
+  sed "s|@JAVA_OPTIONS@|$java_options|" "$here/aot-cache.sh" > "$out/aot-cache.sh"
+  app_content=(--app-content "$out/aot-cache.sh")
+  java_options="$java_options -XX:AOTCache=\$APPDIR/spindle.aot -Xlog:aot*=off,cds*=off"
+fi
 
 { cat "$here/cli-launcher.properties"; echo "java-options=$java_options"; echo "icon=$icon"; } \
   > "$out/$cli.properties"
@@ -179,7 +188,7 @@ java_options="--enable-native-access=javafx.graphics -Xmx2g"
 image_args=(--runtime-image "$out/runtime"
             --module-path "$out/mods" --module dev.spindle/dev.spindle.app.SpindleApp
             --java-options "$java_options" --icon "$icon"
-            --add-launcher "$cli=$out/$cli.properties")
+            --add-launcher "$cli=$out/$cli.properties" "${app_content[@]}")
 common=(--name Spindle --app-version "$version" --vendor Spindle
         --description "Makes Go's concurrency visible"
         --copyright "Spindle contributors")
@@ -199,6 +208,19 @@ case "$printed" in
   *WARNING*|*Exception*|"") die "the image's $cli launcher printed: $printed" ;;
 esac
 say "image works: $cli --version -> $(echo "$printed" | head -1)"
+
+# The installers make the AOT cache when they install; try the same training run here, so a
+# build whose window cannot start (or whose cache the JVM refuses) is caught now.
+if [ "$os" = linux ]; then
+  t0=$(date +%s)
+  sh "$image/lib/aot-cache.sh" create || die "the AOT training run failed (run $image/lib/aot-cache.sh by hand)"
+  say "AOT cache made in $(( $(date +%s) - t0 )) s: $(du -m "$image/lib/app/spindle.aot" | cut -f1) MB (not part of the installers)"
+  # The app-image's CLI with the cache: still nothing but its version on the console.
+  printed=$("$cli_path" --version 2>&1 | tr -d '\r')
+  case "$printed" in
+    *WARNING*|*warning*|*error*|*Exception*|"") die "with the AOT cache the $cli launcher printed: $printed" ;;
+  esac
+fi
 fi
 
 for type in "${types[@]}"; do

@@ -38,6 +38,15 @@ has packaging/linux/spindle.spec "Requires: gtk3"
 has packaging/linux/Spindle.desktop "Exec=APPLICATION_LAUNCHER %f"
 has packaging/linux/Spindle.desktop "DESKTOP_MIMES"
 has .github/workflows/release.yml "-Pinstaller package"
+# The AOT cache: made by the packages' scripts on the installed image, by a training run that
+# quits after the first frame (SpindleApp's property), removed again on uninstall.
+sh -n packaging/aot-cache.sh || fail "packaging/aot-cache.sh does not parse"
+has packaging/aot-cache.sh "@JAVA_OPTIONS@"
+has src/main/java/dev/spindle/app/SpindleApp.java '"spindle.exitAfterFirstFrame"'
+has packaging/linux/postinst "aot-cache.sh create"
+has packaging/linux/prerm "aot-cache.sh remove"
+has packaging/linux/spindle.spec "aot-cache.sh create"
+has packaging/linux/spindle.spec "lib/app/spindle.aot"
 
 # With a build at hand: every jar finds a place, and the app's module is on the module path.
 if [ -f target/spindle.jar ] && [ -d target/lib ] && command -v java >/dev/null; then

@@ -10,8 +10,6 @@ import dev.spindle.scenario.Course;
 import dev.spindle.scenario.LessonException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import java.util.List;
@@ -20,24 +18,31 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The desktop application: {@code ./mvnw javafx:run}; a .go file given as the first argument opens at once, else the WaitGroup sample. */
+/**
+ * The desktop application ({@code ./mvnw javafx:run}, the installers' Spindle launcher): a .go file or a lesson
+ * folder given as the first argument opens at once, else the course where the student left off.
+ */
 public final class SpindleApp extends Application {
     /**
      * On a user's very first run, java.util.prefs logs "Created user preferences directory."
      * at INFO to the console; that is not news for anybody, and the console must stay clean.
      * Warnings still show. Held in a field because java.util.logging keeps loggers weakly.
      */
-    private final Logger prefsLogger = Logger.getLogger("java.util.prefs");
+    private static final Logger PREFS_LOGGER = Logger.getLogger("java.util.prefs");
 
     @Override
     public void start(Stage stage) {
-        prefsLogger.setLevel(Level.WARNING);
+        StartupClock clock = new StartupClock(Boolean.getBoolean(STARTUP_TIMING));
+        PREFS_LOGGER.setLevel(Level.WARNING);
         ShellModel model = new ShellModel(
                 new PreferencesThemeStore(PreferencesThemeStore.userNode()),
                 CoreRange.forHost(Runtime.getRuntime().availableProcessors()));
         MainWindow window = new MainWindow(model);
+        clock.mark("window");
         window.showIn(stage);
+        clock.mark("shown");
         LessonsUi lessons = installLessons(window);
+        clock.mark("course");
         // macOS may pass a process serial number (-psn_...) to apps started from Finder.
         List<String> args = getParameters().getRaw().stream().filter(a -> !a.startsWith("-psn_")).toList();
         if (!args.isEmpty()) {
@@ -52,8 +57,9 @@ public final class SpindleApp extends Application {
         } else {
             window.openSample(Samples.WAIT_GROUP);
         }
-        if (Boolean.getBoolean(STARTUP_TIMING)) {
-            reportFirstFrame(Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME));
+        clock.mark("program");
+        if (Boolean.getBoolean(STARTUP_TIMING) || Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+            afterFirstFrame(clock, Boolean.getBoolean(STARTUP_TIMING), Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME));
         }
     }
 
@@ -64,7 +70,8 @@ public final class SpindleApp extends Application {
      */
     private static LessonsUi installLessons(MainWindow window) {
         try {
-            return LessonsUi.install(window, Course.builtIn(), new PrefsProgressStore(PrefsProgressStore.userNode()));
+            Course course = preload != null ? preload.course() : Course.builtIn();
+            return LessonsUi.install(window, course, new PrefsProgressStore(PrefsProgressStore.userNode()));
         } catch (LessonException e) {
             System.err.println("spindle: the built-in lessons could not be loaded: " + e.getMessage());
             return null;
@@ -73,11 +80,13 @@ public final class SpindleApp extends Application {
 
     /** {@code -Dspindle.startupTiming=true}: one line on stderr when the first frame is on screen (the installers' check). */
     public static final String STARTUP_TIMING = "spindle.startupTiming";
-    /** {@code -Dspindle.exitAfterFirstFrame=true}: quit right after that line (to time cold starts in a loop). */
+    /**
+     * {@code -Dspindle.exitAfterFirstFrame=true}: quit right after the first frame (to time cold starts
+     * in a loop, and for the installers' AOT training run, packaging/aot-cache.sh).
+     */
     public static final String EXIT_AFTER_FIRST_FRAME = "spindle.exitAfterFirstFrame";
 
-    private static void reportFirstFrame(boolean exit) {
-        Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+    private static void afterFirstFrame(StartupClock clock, boolean report, boolean exit) {
         new AnimationTimer() {
             private int frames;
 
@@ -88,7 +97,10 @@ public final class SpindleApp extends Application {
                     return;
                 }
                 stop();
-                System.err.println("spindle: first frame after " + Duration.between(jvmStart, Instant.now()).toMillis() + " ms");
+                clock.mark("frame");
+                if (report) {
+                    System.err.println("spindle: first frame after " + clock.sinceLaunch() + " ms (" + clock + ")");
+                }
                 if (exit) {
                     Platform.exit();
                 }
@@ -96,7 +108,12 @@ public final class SpindleApp extends Application {
         }.start();
     }
 
+    /** Begun in {@link #main}, before the toolkit starts; {@code null} when the app is launched some other way (tests). */
+    private static volatile StartupPreload preload;
+
     public static void main(String[] args) {
+        PREFS_LOGGER.setLevel(Level.WARNING); // before the preload reads the student's progress
+        preload = StartupPreload.begin();
         launch(SpindleApp.class, args);
     }
 }

@@ -121,7 +121,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (!engineOnly) {
             compileAndVm();
         }
-        new EngineBenchSuite(System.out).runAll(5_000_000, 100_000, 100_000, parked);
+        new EngineBenchSuite(System.out).withGoParked(noGo ? null : GoParked.measure(parked))
+                .runAll(5_000_000, 100_000, 100_000, parked);
         return 0;
     }
 

@@ -7,11 +7,14 @@ import dev.spindle.runtime.EngineConfig;
 import dev.spindle.runtime.RunResult;
 import dev.spindle.runtime.bridge.GoProgram;
 import dev.spindle.trace.Event;
-import dev.spindle.trace.WaitReason;
+import dev.spindle.trace.EventLog;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * The scheduler's figures (issue 5), measured on real Go programs run by the real engine and
@@ -114,6 +117,14 @@ final class EngineBenchSuite {
             }
             """;
 
+    /** Go's own figure for the parked line (from {@link GoParked}), or null to print none. */
+    private String goParked;
+
+    EngineBenchSuite withGoParked(String figure) {
+        this.goParked = figure;
+        return this;
+    }
+
     void runAll(int cpuWork, int spawned, int messages, int parked) throws InterruptedException {
         out.println("engine (real Go programs on the M:N engine; wall time, best of 3):");
         double one = wallMs(CPU, cpuWork, 1);
@@ -129,8 +140,14 @@ final class EngineBenchSuite {
             out.printf("  %-40s %8.0f ms at --procs %d (%.2f µs per round trip)%n", "channel ping-pong x" + messages,
                     ms, procs, ms * 1000 / messages);
         }
-        out.printf("  %-40s %8.0f bytes per goroutine (heap after GC / count, event log included)%n",
-                parked + " goroutines parked on a channel", bytesPerParked(parked));
+        String label = parked + " goroutines parked on a channel";
+        out.printf("  %-40s %8.0f bytes per goroutine (heap after GC / count; event log off, as `spindle run` without --trace)%n",
+                label, bytesPerParked(parked, false));
+        out.printf("  %-40s %8.0f bytes per goroutine (heap after GC / count; event log on, as the app keeps it)%n",
+                label, bytesPerParked(parked, true));
+        if (goParked != null) {
+            out.printf("  %-40s %s%n", label + " in Go", goParked);
+        }
     }
 
     private static Program compile(String template, long n) {
@@ -158,42 +175,60 @@ final class EngineBenchSuite {
     }
 
     /**
-     * Runs the parking program in small steps until main sleeps — then every other goroutine
-     * is parked on the channel — and measures the heap with the run paused there.
+     * What a parked goroutine costs: the PARKED program is run in steps of events until
+     * every one of its {@code count} goroutines has blocked on the channel and main sleeps
+     * (count + 1 GoBlock events: they are counted by a tap on the log, which holds nothing),
+     * and the heap is measured after GC with the run paused there, minus the heap before
+     * it. {@code keepLog} chooses what the run keeps: the app's log (every event) or, as
+     * {@code spindle run} without {@code --trace}, none.
      */
-    private static double bytesPerParked(int count) throws InterruptedException {
+    static double bytesPerParked(int count, boolean keepLog) throws InterruptedException {
         Program program = compile(PARKED, count);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        long before = memory.getHeapMemoryUsage().getUsed();
-        Engine engine = GoProgram.engine(program, config(1));
+        AtomicLong blocked = new AtomicLong();
+        Consumer<Event> countBlocks = e -> {
+            if (e instanceof Event.GoBlock) {
+                blocked.incrementAndGet();
+            }
+        };
+        EventLog log = keepLog ? new EventLog() : EventLog.discarding(countBlocks);
+        usedAfterGc(memory);
+        long before = usedAfterGc(memory);
+        Engine engine = GoProgram.engine(program, config(1), log);
+        long goal = count + 1L;
         engine.pacer().runEvents(10_000);
         engine.start();
         int seen = 0;
-        while (true) {
+        while (blocked.get() < goal) {
             if (engine.await(1) != null) {
-                return Double.NaN;
+                return Double.NaN; // ended before everyone parked: no figure rather than a wrong one
             }
             if (!engine.pacer().isPaused()) {
                 continue;
             }
-            boolean mainSleeps = false;
-            for (Event e : engine.log().since(seen)) {
-                if (e instanceof Event.GoBlock b && b.g() == 1 && b.reason() == WaitReason.SLEEP) {
-                    mainSleeps = true;
-                }
+            if (keepLog) {
+                List<Event> fresh = log.since(seen);
+                seen += fresh.size();
+                fresh.forEach(countBlocks);
             }
-            seen = engine.log().size();
-            if (mainSleeps) {
-                break;
+            // Never ask for more events than GoBlocks still to come, so the pause falls before
+            // main's timer fires (which would end the run).
+            long left = goal - blocked.get();
+            if (left > 0) {
+                engine.pacer().runEvents(Math.min(10_000, left));
             }
-            engine.pacer().runEvents(10_000);
         }
-        System.gc();
-        long after = memory.getHeapMemoryUsage().getUsed();
+        long after = usedAfterGc(memory);
         engine.stop();
         engine.await();
         return (after - before) / (double) count;
+    }
+
+    private static long usedAfterGc(MemoryMXBean memory) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     private static EngineConfig config(int procs) {

@@ -5,6 +5,7 @@ import dev.spindle.runtime.Engine;
 import dev.spindle.runtime.EngineConfig;
 import dev.spindle.runtime.RunResult;
 import dev.spindle.runtime.bridge.GoProgram;
+import dev.spindle.trace.EventLog;
 import dev.spindle.trace.PerfettoExporter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -88,7 +89,10 @@ public final class RunCommand implements Callable<Integer> {
     private int run(Program program, int p, long s) throws IOException {
         OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
         OutputStream err = new BufferedOutputStream(stderr, 1 << 12);
-        Engine engine = GoProgram.engine(program, EngineConfig.of(p, s, out, err));
+        // Only --trace reads the events afterwards: otherwise number them but keep none
+        // (--stats counts in RunStats), so a run's memory does not grow with its event count.
+        EventLog log = trace != null ? new EventLog() : EventLog.discarding();
+        Engine engine = GoProgram.engine(program, EngineConfig.of(p, s, out, err), log);
         RunResult result;
         try {
             result = engine.run();

@@ -66,7 +66,7 @@ final class Carrier implements Runnable {
     }
 
     /** Runs the goroutine's code; a Java exception from the VM becomes a fatal error of that goroutine. */
-    private static Slice runSafely(G g, long budget) {
+    static Slice runSafely(G g, long budget) {
         try {
             Slice s = g.code.run(g.resume, budget);
             if (s == null) {

@@ -1,6 +1,7 @@
 package dev.spindle.runtime;
 
 import dev.spindle.runtime.spi.Resume;
+import dev.spindle.trace.Event;
 import dev.spindle.trace.ObjectRef;
 import dev.spindle.trace.WaitReason;
 import java.util.ArrayDeque;
@@ -85,13 +86,13 @@ final class ChanState {
         }
         Waiter receiver = pollLive(recvq);
         if (receiver != null) {
-            c.tracer.chanSend(c.opP, g.id, ref, buf.size());
+            c.tracer.chanSend(c.opP, g.id, ref, buf.size(), show(c, value));
             deliver(c, receiver, value, true);
             c.ready(receiver.g(), g.id);
         } else {
             buf.addLast(value == null ? NIL : value);
             published();
-            c.tracer.chanSend(c.opP, g.id, ref, buf.size());
+            c.tracer.chanSend(c.opP, g.id, ref, buf.size(), show(c, value));
         }
         g.resume = caseIndex < 0 ? Resume.None.INSTANCE : new Resume.Selected(caseIndex, null, false);
     }
@@ -109,26 +110,26 @@ final class ChanState {
                 buf.addLast(sender.value() == null ? NIL : sender.value());
                 published();
             }
-            c.tracer.chanRecv(c.opP, g.id, ref, buf.size(), true);
-            c.tracer.chanSend(c.opP, sender.g().id, ref, buf.size());
+            c.tracer.chanRecv(c.opP, g.id, ref, buf.size(), true, show(c, value));
+            c.tracer.chanSend(c.opP, sender.g().id, ref, buf.size(), show(c, sender.value()));
             sender.g().resume = sender.caseIndex() < 0 ? Resume.None.INSTANCE
                     : new Resume.Selected(sender.caseIndex(), null, false);
             c.ready(sender.g(), g.id);
         } else if (!buf.isEmpty()) {
             value = unwrap(buf.pollFirst());
             published();
-            c.tracer.chanRecv(c.opP, g.id, ref, buf.size(), true);
+            c.tracer.chanRecv(c.opP, g.id, ref, buf.size(), true, show(c, value));
         } else {
             value = zero;
             ok = false;
-            c.tracer.chanRecv(c.opP, g.id, ref, 0, false);
+            c.tracer.chanRecv(c.opP, g.id, ref, 0, false, show(c, value));
         }
         g.resume = caseIndex < 0 ? new Resume.Received(value, ok) : new Resume.Selected(caseIndex, value, ok);
     }
 
     /** Hands {@code value} to a parked receiver (Go's send -> sendDirect). */
     private void deliver(Coordinator c, Waiter receiver, Object value, boolean ok) {
-        c.tracer.chanRecv(c.opP, receiver.g().id, ref, buf.size(), ok);
+        c.tracer.chanRecv(c.opP, receiver.g().id, ref, buf.size(), ok, show(c, value));
         receiver.g().resume = receiver.caseIndex() < 0 ? new Resume.Received(value, ok)
                 : new Resume.Selected(receiver.caseIndex(), value, ok);
         c.unparkedFromSelect(receiver.g());
@@ -187,6 +188,11 @@ final class ChanState {
     void parkPlain(Coordinator c, G g, boolean send, Object value) {
         c.park(g, send ? WaitReason.CHAN_SEND : WaitReason.CHAN_RECEIVE, ref);
         (send ? sendq : recvq).addLast(new Waiter(g, g.parkGeneration, -1, value));
+    }
+
+    /** The value's short text for the log (the UI's channel widget shows it in the buffer slots). */
+    private String show(Coordinator c, Object value) {
+        return c.tracer.details ? handle.show(value, Event.VALUE_TEXT_MAX) : null;
     }
 
     private static Object unwrap(Object o) {

@@ -9,7 +9,6 @@ import dev.spindle.trace.EventLog;
 import dev.spindle.trace.ObjectRef;
 import dev.spindle.trace.WaitReason;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -37,7 +36,7 @@ final class Coordinator {
     final RunStats stats = new RunStats();
     final SplittableRandom random;
     final TimerQueue timers = new TimerQueue();
-    final Map<Long, G> live = new LinkedHashMap<>();
+    final Map<Long, G> live = new AllGs();
         final Output output;
     long nextGoid = FIRST_USER_GOID;
 
@@ -61,7 +60,7 @@ final class Coordinator {
     Coordinator(EngineConfig config, EventLog log, Pacer pacer) {
         this.config = config;
         this.pacer = pacer;
-        this.tracer = new Tracer(log);
+        this.tracer = new Tracer(log, live);
         this.random = new SplittableRandom(config.seed());
         this.sched = new Scheduler(config.procs(), config.runQueueCapacity(), random, tracer, stats);
         this.output = new Output(config.stdout(), config.stderr(), tracer);
@@ -147,24 +146,31 @@ final class Coordinator {
     boolean boundary(Slice[] results) {
         stats.rounds++;
         long roundStart = now;
-        // The Ps that ran, ordered by the virtual instant their slice ended, then by P id
-        // (insertion sort: there are a handful).
+        // The Ps that ran, ordered by the virtual instant their slice ended (insertion sort:
+        // there are a handful). Ps that reached their operations at the same instant raced
+        // for them, as two cores do in Go: who wins a tie is drawn from the seed.
         int[] order = new int[results.length];
         long[] ends = new long[results.length];
         int n = 0;
+        boolean ties = false;
         for (int p = 0; p < results.length; p++) {
             if (results[p] == null) {
                 continue;
             }
             long used = used(results, p);
+            sched.allp.get(p).lastUsed = used;
             int k = n++;
             while (k > 0 && ends[k - 1] > used) {
                 order[k] = order[k - 1];
                 ends[k] = ends[k - 1];
                 k--;
             }
+            ties |= k > 0 && ends[k - 1] == used;
             order[k] = p;
             ends[k] = used;
+        }
+        if (ties) {
+            shuffleTies(order, ends, n);
         }
         long maxUsed = 0;
         boolean synced = false;
@@ -177,7 +183,6 @@ final class Coordinator {
             maxUsed = Math.max(maxUsed, used);
             P pp = sched.allp.get(p);
             G g = pp.current;
-            g.instructions += used;
             stats.addBusy(p, used);
             Slice s = results[p];
             synced |= !(s instanceof Slice.BudgetSpent);
@@ -194,6 +199,14 @@ final class Coordinator {
         scheduleIdle();
         while (!anyRunning()) {
             long next = timers.nextWhen();
+            long wake = nextWake();
+            if (wake >= 0 && (next < 0 || wake <= next)) {
+                // Nothing runs, but an idle P is being woken for queued work: it gets there.
+                now = Math.max(now, wake);
+                tracer.time = now;
+                scheduleIdle();
+                continue;
+            }
             if (next < 0 || !timers.anyArmed(this::keepsAlive)) {
                 deadlock();
                 return false;
@@ -215,6 +228,23 @@ final class Coordinator {
         return true;
     }
 
+    /** Shuffles each run of equal end times in {@code order[0..n)} with the seeded generator (Fisher-Yates). */
+    private void shuffleTies(int[] order, long[] ends, int n) {
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            while (to < n && ends[to] == ends[from]) {
+                to++;
+            }
+            for (int i = to - 1; i > from; i--) {
+                int j = from + random.nextInt(i - from + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            from = to;
+        }
+    }
+
     private long used(Slice[] results, int p) {
         long b = p < budgets.length ? budgets[p] : 0;
         return Math.max(0, Math.min(results[p].used(), b));
@@ -228,6 +258,7 @@ final class Coordinator {
             java.util.Arrays.fill(budgets, 0);
         }
         long nextTimer = timers.nextWhen();
+        long wake = nextWake();
         for (P p : sched.allp) {
             if (p.current == null) {
                 continue;
@@ -235,6 +266,9 @@ final class Coordinator {
             long b = Math.min(roundBudget, p.sliceStart + config.timeSlice() - now);
             if (nextTimer >= 0) {
                 b = Math.min(b, nextTimer - now);
+            }
+            if (wake > now) {
+                b = Math.min(b, wake - now); // the woken P starts searching on time
             }
             budgets[p.id] = Math.max(1, b);
         }
@@ -302,24 +336,105 @@ final class Coordinator {
     // ---------------------------------------------------------------- scheduling
 
     /**
-     * Gives every idle P a goroutine if there is one: first the Ps that have local work (or
-     * owe the global queue their 61st-tick visit), then the others, which take from the global
-     * queue or steal — so a P's own runnext is not stolen by a P that is merely earlier in
-     * the list, as in Go where the owner reaches it first.
+     * Gives every idle P a goroutine if it can get one now, as Go's schedule/findRunnable and
+     * wakep do together:
+     * <ol>
+     *   <li>Ps with work of their own (runnext, local queue) take it at once — first, so that
+     *       a P's runnext is not stolen by a P that merely comes earlier in the list, as in Go
+     *       where the owner reaches it first;</li>
+     *   <li>Ps whose M is awake (its goroutine just parked, ended or was preempted) search at
+     *       once: global queue, then stealing; a P whose search finds nothing goes to sleep;</li>
+     *   <li>a sleeping P searches only once woken. Go's newproc and ready call wakep when work
+     *       is queued and no M is spinning; the woken M needs a futex wake-up and the OS to
+     *       schedule it, microseconds in which the other Ps go on (and often reach the work
+     *       first). That latency is what makes real Go's interleavings differ from run to
+     *       run; here it is drawn from the run's seed ({@link #wakeLatency}), one wake-up at
+     *       a time, the most recently idled P first (Go's pidle list is LIFO).</li>
+     * </ol>
+     * With one P none of this arises: single-P order is exactly Go's.
      */
     void scheduleIdle() {
-        for (int pass = 0; pass < 2; pass++) {
-            for (P p : sched.allp) {
-                if (p.current != null) {
-                    continue;
-                }
-                boolean own = p.hasLocalWork() || (p.schedtick % 61 == 0 && !sched.global.isEmpty());
-                if (pass == 0 && !own) {
-                    continue;
-                }
-                scheduleOne(p);
+        for (P p : sched.allp) {
+            if (p.current == null && (p.hasLocalWork() || (p.awake && p.schedtick % 61 == 0 && !sched.global.isEmpty()))) {
+                search(p);
             }
         }
+        for (P p : sched.allp) {
+            if (p.current != null) {
+                continue;
+            }
+            if (p.awake) {
+                search(p);
+            } else if (p.wakeAt >= 0 && now >= p.wakeAt) {
+                search(p);
+            }
+        }
+        wakep();
+    }
+
+    /** An idle P's M searches for work (findRunnable); it sleeps if there is none. */
+    private void search(P p) {
+        p.wakeAt = -1;
+        p.awake = true;
+        scheduleOne(p);
+        if (p.current == null) {
+            p.awake = false;
+            p.asleepSince = stats.rounds;
+        }
+    }
+
+    /** Go's wakep: if work is queued where a sleeping P could take it and no P is waking yet, wake one. */
+    private void wakep() {
+        P sleeper = null;
+        for (P p : sched.allp) {
+            if (p.wakeAt >= 0) {
+                return; // an M is already on its way (Go: nmspinning != 0)
+            }
+            if (p.current == null && !p.awake && (sleeper == null || p.asleepSince >= sleeper.asleepSince)) {
+                sleeper = p;
+            }
+        }
+        if (sleeper == null || !queuedWork()) {
+            return;
+        }
+        sleeper.wakeAt = now + wakeLatency();
+    }
+
+    /** Whether any goroutine waits in the global queue or in a P's runnext or local queue. */
+    private boolean queuedWork() {
+        if (!sched.global.isEmpty()) {
+            return true;
+        }
+        for (P p : sched.allp) {
+            if (p.hasLocalWork()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How long a sleeping P takes to wake, in virtual nanoseconds: 1 to {@link #MAX_WAKE_LATENCY},
+     * from the seed. The virtual clock counts safepoints, so a runtime operation costs about one
+     * nanosecond here: the waker gets through a few operations before the woken P is searching,
+     * as a Go goroutine gets through a few in the microseconds of a futex wake-up.
+     */
+    private long wakeLatency() {
+        return 1 + random.nextInt(MAX_WAKE_LATENCY);
+    }
+
+    /** Upper bound of {@link #wakeLatency()}. */
+    static final int MAX_WAKE_LATENCY = 5;
+
+    /** The earliest virtual time a sleeping P is due awake, or -1. */
+    private long nextWake() {
+        long w = -1;
+        for (P p : sched.allp) {
+            if (p.wakeAt >= 0 && (w < 0 || p.wakeAt < w)) {
+                w = p.wakeAt;
+            }
+        }
+        return w;
     }
 
     private void scheduleOne(P p) {

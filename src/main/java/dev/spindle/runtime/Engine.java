@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Engine {
 
     private final Coordinator coordinator;
-    private final EventLog log = new EventLog();
+    private final EventLog log;
     private final Pacer pacer = new Pacer();
     private final GoroutineCode main;
     private final String mainFunction;
@@ -40,6 +40,12 @@ public final class Engine {
     private long wallStart;
 
     public Engine(EngineConfig config, GoroutineCode main, String mainFunction) {
+        this(config, main, mainFunction, new EventLog());
+    }
+
+    /** An engine appending to {@code log} (e.g. {@link EventLog#discarding()} for a run nobody replays). */
+    public Engine(EngineConfig config, GoroutineCode main, String mainFunction, EventLog log) {
+        this.log = log;
         this.coordinator = new Coordinator(config, log, pacer);
         this.main = main;
         this.mainFunction = mainFunction;
@@ -111,38 +117,91 @@ public final class Engine {
         return pending.decrementAndGet() == 0;
     }
 
-    /** Carrier holding the coordinator role: processes the boundary and launches the next round, or ends the run. */
+    /**
+     * Carrier holding the coordinator role: processes the boundary and launches the next
+     * round, or ends the run. A chatty round ({@link #runsInline}) is run right here, slice
+     * after slice, and followed by its boundary without any thread hand-off.
+     */
     void coordinate(Carrier self) {
-        boolean going;
-        int before = log.size();
-        try {
-            if (!initialized) {
-                initialized = true;
-                coordinator.start(main, mainFunction);
-                going = true;
-            } else {
-                Slice[] results = new Slice[coordinator.budgets.length];
-                for (int p = 0; p < results.length; p++) {
-                    if (coordinator.budgets[p] > 0) {
-                        results[p] = carriers.get(p).result;
-                        carriers.get(p).result = null;
+        while (true) {
+            boolean going;
+            int before = log.size();
+            try {
+                if (!initialized) {
+                    initialized = true;
+                    coordinator.start(main, mainFunction);
+                    going = true;
+                } else {
+                    Slice[] results = new Slice[coordinator.budgets.length];
+                    for (int p = 0; p < results.length; p++) {
+                        if (coordinator.budgets[p] > 0) {
+                            results[p] = carriers.get(p).result;
+                            carriers.get(p).result = null;
+                        }
                     }
+                    going = coordinator.boundary(results);
                 }
-                going = coordinator.boundary(results);
-            }
-            if (going && !pacer.afterBoundary(log.size() - before)) {
-                coordinator.stopRun();
+                if (going && !pacer.afterBoundary(log.size() - before)) {
+                    coordinator.stopRun();
+                    going = false;
+                }
+            } catch (RuntimeException | Error e) {
+                coordinator.internalError(e);
                 going = false;
             }
-        } catch (RuntimeException | Error e) {
-            coordinator.internalError(e);
-            going = false;
+            if (!going) {
+                finish();
+                return;
+            }
+            if (!runsInline()) {
+                launchRound();
+                return;
+            }
+            runInline();
         }
-        if (!going) {
-            finish();
-            return;
+    }
+
+    /**
+     * Whether the next round is chatty: every P about to run used fewer than
+     * {@link #inlineBelow} instructions in its last slice (a goroutine that stops at a runtime
+     * operation every few instructions, like a spawn loop or a channel ping-pong). Waking
+     * another carrier (a futex wake-up and an OS reschedule, tens of microseconds on a busy
+     * machine) would then cost far more than the slices themselves, so the coordinating
+     * carrier runs them itself. A slice is bounded by its budget, so a misjudged round costs
+     * at most one short budget of serial work; a P that spends its budget or runs longer goes
+     * back to its own carrier at the next round. Only which thread runs a slice changes:
+     * results, boundaries and the event log are the same either way.
+     */
+    private boolean runsInline() {
+        long[] budgets = coordinator.budgets;
+        for (P p : coordinator.sched.allp) {
+            if (budgets[p.id] > 0 && p.lastUsed >= inlineBelow) {
+                return false;
+            }
         }
-        launchRound();
+        return true;
+    }
+
+    /** Runs every P's slice of a chatty round on this thread, in P order. */
+    private void runInline() {
+        ensureCarriers(coordinator.sched.procs());
+        long[] budgets = coordinator.budgets;
+        for (P p : coordinator.sched.allp) {
+            if (budgets[p.id] > 0) {
+                carriers.get(p.id).result = Carrier.runSafely(p.current, budgets[p.id]);
+            }
+        }
+    }
+
+    /**
+     * Slices shorter than this (virtual instructions) mark a chatty round; 0 runs every round
+     * on the carriers. About 2-5 µs of interpretation: well under one thread wake-up.
+     */
+    private long inlineBelow = 256;
+
+    /** Tests: chatty rounds are never run inline (every round goes through the carriers). */
+    void neverInline() {
+        inlineBelow = 0;
     }
 
     /**

@@ -46,10 +46,6 @@ final class G {
     RuntimeOp.Select selecting;
     /** Cond.Wait: the locker to reacquire before the goroutine runs again, else null. */
     Object relock;
-    /** Instructions executed so far (for stats). */
-    long instructions;
-    /** How many times a P started running it. */
-    int starts;
 
     G(long id, long parent, String function, int line, GoroutineCode code) {
         this.id = id;

@@ -19,6 +19,18 @@ final class P {
     G current;
     /** Instructions executed on this P (for utilisation stats). */
     long busy;
+    /**
+     * Whether this P's M is awake: running a goroutine, or just released by one and looking
+     * for the next (Go's spinning M). An idle P whose search found nothing goes to sleep
+     * (Go's pidleput + stopm) and must be woken, which takes time; see {@link #wakeAt}.
+     */
+    boolean awake;
+    /** Virtual time at which this sleeping P's M will be awake and searching (Go's wakep), or -1. */
+    long wakeAt = -1;
+    /** When this P last fell asleep (boundary count): Go's idle P list is LIFO. */
+    long asleepSince;
+    /** Virtual instructions the last slice run on this P used: short ones mark a chatty round. */
+    long lastUsed;
 
     P(int id, int runQueueCapacity) {
         this.id = id;

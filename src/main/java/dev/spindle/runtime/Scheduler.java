@@ -191,8 +191,9 @@ final class Scheduler {
         }
         G g = pick.g();
         g.transition(GStatus.RUNNING);
-        g.starts++;
         p.current = g;
+        p.awake = true;
+        p.wakeAt = -1;
         tracer.goStart(p.id, g);
         stats.contextSwitches++;
     }

@@ -179,14 +179,23 @@ final class LessonReader {
                     }
                 }
             }
-            List<Long> goroutines = new ArrayList<>();
+            List<Highlight> goroutines = new ArrayList<>();
             YamlNode.Entry ge = m.entries().get("goroutines");
             if (ge != null) {
                 List<YamlNode> gs = list(ge.value(), path + ".goroutines");
                 for (int k = 0; k < gs.size(); k++) {
-                    Long g = whole(gs.get(k), path + ".goroutines[" + (k + 1) + "]", 1, Long.MAX_VALUE);
-                    if (g != null) {
-                        goroutines.add(g);
+                    String itemPath = path + ".goroutines[" + (k + 1) + "]";
+                    String word = scalar(gs.get(k), itemPath);
+                    if (word == null) {
+                        continue;
+                    }
+                    try {
+                        // Without a valid pattern the event is unknown: check the words that need none.
+                        goroutines.add(Highlight.parse(word, when == null ? "" : when.event()));
+                    } catch (Highlight.BadWord e) {
+                        if (when != null || !(word.equals("parent") || word.equals("by") || word.equals("stolen"))) {
+                            problem(gs.get(k), itemPath, e.getMessage());
+                        }
                     }
                 }
             }

@@ -3,13 +3,19 @@ package dev.spindle.scenario;
 import java.util.List;
 
 /**
- * One sentence of narration, shown when its event pattern matches, optionally highlighting
- * lines of main.go and goroutine tokens (by goroutine id: main is 1, the first one started is 7).
+ * One sentence of narration, shown when its event pattern matches, optionally pointing at
+ * lines of main.go ({@code lines}, from 1) and at goroutine tokens in the yard
+ * ({@code goroutines}: see {@link Highlight}, e.g. the goroutine of the matched event).
  */
-public record NarrationStep(EventPattern when, String say, List<Integer> lines, List<Long> goroutines) {
+public record NarrationStep(EventPattern when, String say, List<Integer> lines, List<Highlight> goroutines) {
 
     public NarrationStep {
         lines = List.copyOf(lines);
         goroutines = List.copyOf(goroutines);
+    }
+
+    /** Whether the step points at anything. */
+    public boolean highlights() {
+        return !lines.isEmpty() || !goroutines.isEmpty();
     }
 }

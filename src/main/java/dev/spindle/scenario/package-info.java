@@ -35,8 +35,18 @@
  *   - when: block g=main reason=sync.WaitGroup.Wait   # an EventPattern
  *     say: main blocks on wg.Wait().
  *     lines: [23]                          # optional: main.go lines to highlight
- *     goroutines: [1]                      # optional: tokens to highlight (main is 1)
+ *     goroutines: [g]                      # optional: tokens to pulse in the yard
  * </pre>
+ *
+ * <p>A step's highlights last until the next step is told. {@code lines} are main.go's
+ * line numbers (from 1; the code view marks them and scrolls to the first).
+ * {@code goroutines} lists {@link dev.spindle.scenario.Highlight}s: {@code g} (the matched
+ * event's goroutine: the one that blocked, was created, printed ...), {@code parent}
+ * (create), {@code by} (unblock: the waker), {@code stolen} (steal: the goroutines moved),
+ * {@code waiting} (every goroutine waiting then; at a deadlock, the whole cycle), or a fixed
+ * {@code main} / {@code G7} / {@code 7}. Prefer the event's words to fixed ids: ids depend on
+ * the program, and which goroutine blocks first depends on the cores and seed. A word the
+ * step's event cannot give ({@code by} on a block step) is an error, like any bad value.
  *
  * <p>Every problem is reported, not only the first, in the compilers' format with the
  * field's path ({@code lessons/02-waitgroup/lesson.yaml:31:11: narration[2].when: unknown

@@ -1,26 +1,77 @@
 package dev.spindle.trace;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.Consumer;
 
 /**
  * The append-only event log of one run.
  *
  * <p>One writer (the engine's coordinator, whichever thread holds that role) appends; any
  * number of readers (the UI's animation timer, exporters) take {@link #snapshot() snapshots}:
- * consistent prefixes that never change afterwards. A snapshot costs two volatile reads and
- * no copy: the backing array is only ever grown by copying into a new array, and slots
- * below the published size are never written again, so a reader holding an old array and
- * an old size sees exactly the prefix it was promised.
+ * consistent prefixes that never change afterwards. A snapshot costs one volatile read and
+ * no copy: the storage ({@link CompactEvents}) is only ever grown by copying its outer
+ * arrays into new ones, and slots below the published size are never written again, so a
+ * reader holding an old view and an old size sees exactly the prefix it was promised.
+ *
+ * <p>Events are kept compactly (about 16 bytes each) and rebuilt on {@code get}: a snapshot
+ * returns events <em>equal</em> to those appended, not the same objects.
+ *
+ * <p>A {@link #discarding() discarding} log numbers events exactly like a keeping one but
+ * holds none of them: a run nobody will replay or export ({@code spindle run} without
+ * {@code --trace}) then retains nothing per event, which for a program that parks a million
+ * goroutines is three events each. Its snapshots are empty; a {@link #discarding(Consumer)
+ * tap} still sees every event as it is appended.
  */
 public final class EventLog {
 
-    /** Array and size published together so that readers never see one without the other. */
-    private record State(Event[] events, int size) {}
+    /** Storage view and size published together so that readers never see one without the other. */
+    private record State(CompactEvents.View events, int size) {}
 
-    private volatile State state = new State(new Event[1024], 0);
+    private volatile State state;
+    /** The events, compactly; null when the log discards them. */
+    private final CompactEvents store;
+    private final boolean keeps;
+    private final Consumer<? super Event> tap;
+
+    /** A log that keeps every event (the app, {@code --trace}, tests). */
+    public EventLog() {
+        this(true, null);
+    }
+
+    private EventLog(boolean keeps, Consumer<? super Event> tap) {
+        this.keeps = keeps;
+        this.tap = tap;
+        this.store = keeps ? new CompactEvents() : null;
+        this.state = new State(keeps ? store.view() : null, 0);
+    }
+
+    /** A log that numbers events but keeps none. */
+    public static EventLog discarding() {
+        return new EventLog(false, null);
+    }
+
+    /**
+     * A log that keeps no event but hands each one, as it is appended, to {@code tap} (on the
+     * appending thread, under the log's lock: keep it short).
+     */
+    public static EventLog discarding(Consumer<? super Event> tap) {
+        return new EventLog(false, tap);
+    }
+
+    /**
+     * Whether anybody will read the events (the log keeps them, or a tap sees them): when not,
+     * the engine may leave out details that cost something to work out (source lines, value texts).
+     */
+    public boolean observed() {
+        return keeps || tap != null;
+    }
+
+    /** Whether the log keeps its events (else snapshots are empty). */
+    public boolean keeps() {
+        return keeps;
+    }
 
     /**
      * Appends an event whose {@code seq} must equal the current size.
@@ -32,12 +83,15 @@ public final class EventLog {
         if (event.seq() != s.size) {
             throw new IllegalArgumentException("event seq " + event.seq() + " but log size " + s.size);
         }
-        Event[] arr = s.events;
-        if (s.size == arr.length) {
-            arr = Arrays.copyOf(arr, arr.length * 2);
+        if (tap != null) {
+            tap.accept(event);
         }
-        arr[s.size] = event;
-        state = new State(arr, s.size + 1);
+        if (!keeps) {
+            state = new State(null, s.size + 1);
+            return;
+        }
+        store.add(event);
+        state = new State(store.view(), s.size + 1);
     }
 
     /** The number of events appended so far. Any thread. */
@@ -50,10 +104,10 @@ public final class EventLog {
         return state.size;
     }
 
-    /** An immutable view of every event appended so far. Any thread; O(1). */
+    /** An immutable view of every event appended so far (none if the log discards). Any thread; O(1). */
     public List<Event> snapshot() {
         State s = state;
-        return new Prefix(s.events, s.size);
+        return keeps ? new Prefix(s.events, s.size) : List.of();
     }
 
     /** An immutable view of events {@code [from, size)} at the time of the call. Any thread. */
@@ -63,10 +117,10 @@ public final class EventLog {
     }
 
     private static final class Prefix extends AbstractList<Event> implements RandomAccess {
-        private final Event[] events;
+        private final CompactEvents.View events;
         private final int size;
 
-        Prefix(Event[] events, int size) {
+        Prefix(CompactEvents.View events, int size) {
             this.events = events;
             this.size = size;
         }
@@ -76,7 +130,7 @@ public final class EventLog {
             if (index < 0 || index >= size) {
                 throw new IndexOutOfBoundsException(index);
             }
-            return events[index];
+            return events.get(index);
         }
 
         @Override

@@ -62,7 +62,7 @@ public final class PerfettoExporter {
             event(e);
         }
         for (var entry : Map.copyOf(runStart).entrySet()) {
-            closeRun(entry.getKey(), last, "running");
+            closeRun(entry.getKey(), last, "running", 0);
         }
         for (int p = 0; p <= maxP; p++) {
             meta("thread_name", p + 1, "spindle-carrier-" + p);
@@ -85,12 +85,12 @@ public final class PerfettoExporter {
                             + ",\"pid\":" + PID + ",\"tid\":" + (s.p() + 1) + ",\"ts\":" + us(s.time()) + "}");
                 }
             }
-            case GoStop s -> closeRun(s.g(), s.time(), "stopped: " + s.reason());
-            case GoPreempt s -> closeRun(s.g(), s.time(), "preempted");
-            case GoSched s -> closeRun(s.g(), s.time(), "Gosched");
+            case GoStop s -> closeRun(s.g(), s.time(), "stopped: " + s.reason(), s.line());
+            case GoPreempt s -> closeRun(s.g(), s.time(), "preempted", s.line());
+            case GoSched s -> closeRun(s.g(), s.time(), "Gosched", s.line());
             case GoBlock b -> closeRun(b.g(), b.time(),
-                    b.reason().text() + (b.object() == null ? "" : " " + b.object().label()));
-            case GoEnd d -> closeRun(d.g(), d.time(), "returned");
+                    b.reason().text() + (b.object() == null ? "" : " " + b.object().label()), b.line());
+            case GoEnd d -> closeRun(d.g(), d.time(), "returned", 0);
             case GoUnblock u -> {
                 Integer wakerP = runP.get(u.by());
                 if (u.by() != Event.NO_G && wakerP != null && runStart.containsKey(u.by())) {
@@ -112,7 +112,8 @@ public final class PerfettoExporter {
         }
     }
 
-    private void closeRun(long g, long end, String why) throws IOException {
+    /** Ends goroutine g's slice; {@code line} (where it stopped, 0 unknown) goes into the slice's args. */
+    private void closeRun(long g, long end, String why, int line) throws IOException {
         Long start = runStart.remove(g);
         Integer p = runP.get(g);
         if (start == null || p == null) {
@@ -121,7 +122,7 @@ public final class PerfettoExporter {
         String fn = functions.getOrDefault(g, "?");
         emit("{\"ph\":\"X\",\"cat\":\"goroutine\",\"name\":" + str("G" + g + " " + fn)
                 + ",\"pid\":" + PID + ",\"tid\":" + (p + 1) + ",\"ts\":" + us(start) + ",\"dur\":" + us(end - start)
-                + ",\"args\":{\"goroutine\":" + g + ",\"until\":" + str(why) + "}}");
+                + ",\"args\":{\"goroutine\":" + g + ",\"until\":" + str(why) + (line > 0 ? ",\"line\":" + line : "") + "}}");
     }
 
     private void instant(Event e, int tid, String name) throws IOException {

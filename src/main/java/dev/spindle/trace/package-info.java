@@ -25,28 +25,31 @@
  * event          fields beyond seq/time/p/g       emitted when                                  legal only if
  * ProcResize     oldProcs, newProcs               first event (0 -> n); GOMAXPROCS changes      oldProcs = current; dropped Ps idle
  * GoCreate       parent, function, line           go statement, wg.Go, main at start            g new; parent running (or 0 for main)
- * GoStart        -                                a P starts running g                          g runnable; p idle
- * GoStop         reason                           runtime takes g off p (stop-the-world)        g running on p
- * GoBlock        reason (WaitReason), object      g parks (chan, select, sync, sleep)           g running on p
+ * GoStart        line                             a P starts running g                          g runnable; p idle
+ * GoStop         reason, line                     runtime takes g off p (stop-the-world)        g running on p
+ * GoBlock        reason (WaitReason), object,     g parks (chan, select, sync, sleep)           g running on p
+ *                line
  * GoUnblock      by (waker, 0 = runtime)          g readied into p's queue                      g waiting; by running or 0
- * GoPreempt      -                                g's 10 ms slice ran out (to global tail)      g running on p
- * GoSched        -                                g called runtime.Gosched (to global tail)     g running on p
+ * GoPreempt      line                             g's 10 ms slice ran out (to global tail)      g running on p
+ * GoSched        line                             g called runtime.Gosched (to global tail)     g running on p
  * GoEnd          -                                g's function returned                         g running on p
  * Steal          fromP, toP (= p), count          idle p took goroutines from fromP             fromP != toP, count > 0
- * WaitGroupAdd   wg, delta, counter               Add / Done / wg.Go                            actor; counter = previous + delta;
+ * WaitGroupAdd   wg, delta, counter, line         Add / Done / wg.Go                            actor; counter = previous + delta;
  *                                                                                               negative only right before Panic
- * ChanMake       ch, capacity                     make(chan T, n)                               actor
- * ChanSend       ch, bufLen                       a send completes                              actor
- * ChanRecv       ch, bufLen, ok                   a receive completes                           actor
- * ChanClose      ch, bufLen                       close(ch)                                     actor
- * MutexLock      mutex, read                      Lock / RLock acquired                         actor
- * MutexUnlock    mutex, read                      Unlock / RUnlock                              actor
+ * ChanMake       ch, capacity, line               make(chan T, n)                               actor
+ * ChanSend       ch, bufLen, value, line          a send completes                              actor
+ * ChanRecv       ch, bufLen, ok, value, line      a receive completes                           actor
+ * ChanClose      ch, bufLen, line                 close(ch)                                     actor
+ * MutexLock      mutex, read, line                Lock / RLock acquired                         actor
+ * MutexUnlock    mutex, read, line                Unlock / RUnlock                              actor
  * TimerFire      timer                            a timer or sleep expires                      any
- * Print          text, stderr                     one output line (g = 0: the runtime)          actor or g = 0
+ * Print          text, stderr, line               one output line (g = 0: the runtime)          actor or g = 0
  * Panic          message                          unrecovered panic or fatal error              actor or g = 0
  * Deadlock       report                           nothing runnable and no timer pending         no goroutine running or runnable
  * End            exitCode                         the run is over                               nothing may follow
  * </pre>
+ * {@code line} is the source line of g's innermost frame when the event happened (0: unknown);
+ * {@code value} is the sent or received value as fmt's {@code %v} prints it, cut to 12 characters.
  * Time never decreases along the log; events a round produces are ordered by the virtual
  * instant they happened at, then by P.
  */

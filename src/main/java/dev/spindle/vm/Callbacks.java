@@ -80,8 +80,12 @@ public final class Callbacks {
                 }
             }
         } finally {
-            g.pendingStdout.writeBytes(out.toByteArray());
-            g.pendingStderr.writeBytes(err.toByteArray());
+            if (out.size() > 0) {
+                g.stdoutBuffer().writeBytes(out.toByteArray());
+            }
+            if (err.size() > 0) {
+                g.stderrBuffer().writeBytes(err.toByteArray());
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package dev.spindle.vm;
 import dev.spindle.lang.compile.FuncProto;
 import dev.spindle.lang.compile.Kind;
 import dev.spindle.vm.value.FuncValue;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,8 +29,12 @@ public final class Goroutine {
     Object[] os;
     /** First free slot. */
     int sp;
-    /** The frames, bottom first; frames[fp-1] is running. Frame objects are reused. */
-    Frame[] frames = new Frame[8];
+    /**
+     * The frames, bottom first; frames[fp-1] is running. Frame objects are made when the
+     * stack first reaches their depth and reused afterwards; slots above the deepest depth
+     * reached so far are null. Starts with room for two: a parked goroutine usually has one.
+     */
+    Frame[] frames = new Frame[2];
     /** Number of live frames. */
     int fp;
 
@@ -50,23 +53,25 @@ public final class Goroutine {
     /** Set when the run stopped with PANICKED: Go's report lines. */
     String panicReport;
 
-    /** Output written by natives during the current instruction, flushed as an Output op. */
-    final ByteArrayOutputStream pendingStdout = new ByteArrayOutputStream();
-    final ByteArrayOutputStream pendingStderr = new ByteArrayOutputStream();
-
-    /** Free for the host's bookkeeping (wait reason, queue links); the VM never reads it. */
-    public Object hostState;
+    /**
+     * Output written by natives during the current instruction, flushed as an Output op.
+     * {@link PendingOutput#NONE} (shared, always empty) until the goroutine first writes:
+     * writers go through {@link #stdoutBuffer()} / {@link #stderrBuffer()}.
+     */
+    PendingOutput pendingStdout = PendingOutput.NONE;
+    PendingOutput pendingStderr = PendingOutput.NONE;
 
     Goroutine(Machine machine, long id, FuncValue fn, Object[] args) {
         this.machine = machine;
         this.id = id;
         this.entryName = fn.proto.name();
-        int size = Math.max(64, fn.proto.numLocals() + fn.proto.maxStack() + 16);
+        // Exactly what the entry frame needs (pushFrame's own check): a million parked
+        // goroutines each hold this, so it starts small and grows (doubling) only when a call
+        // goes deeper. A result the host pushes on wake-up takes the place of the operands
+        // the operation popped, which maxStack already counts.
+        int size = fn.proto.numLocals() + fn.proto.maxStack() + 1;
         ls = new long[size];
         os = new Object[size];
-        for (int i = 0; i < frames.length; i++) {
-            frames[i] = new Frame();
-        }
         pushArgs(fn.proto, args, 0);
         pushFrame(fn.proto, fn.captures, 0, 0, Frame.NORMAL);
     }
@@ -81,6 +86,16 @@ public final class Goroutine {
 
     public HostOp pendingOp() {
         return pendingOp;
+    }
+
+    /**
+     * The pending operation, forgotten here: the host keeps what it needs of it, and a
+     * goroutine parked for a long time should not also hold the request that parked it.
+     */
+    public HostOp takePendingOp() {
+        HostOp op = pendingOp;
+        pendingOp = null;
+        return op;
     }
 
     /**
@@ -169,6 +184,22 @@ public final class Goroutine {
         os[sp++] = boxed;
     }
 
+    /** The buffer natives write this goroutine's stdout to, made on first use. */
+    PendingOutput stdoutBuffer() {
+        if (pendingStdout == PendingOutput.NONE) {
+            pendingStdout = new PendingOutput();
+        }
+        return pendingStdout;
+    }
+
+    /** The buffer natives write this goroutine's stderr to, made on first use. */
+    PendingOutput stderrBuffer() {
+        if (pendingStderr == PendingOutput.NONE) {
+            pendingStderr = new PendingOutput();
+        }
+        return pendingStderr;
+    }
+
     /** Makes sure slots [0, n) exist. */
     void ensure(int n) {
         if (n > ls.length) {
@@ -201,11 +232,13 @@ public final class Goroutine {
                         "runtime: goroutine stack exceeds 1000000000-byte limit\n");
             }
             frames = Arrays.copyOf(frames, Math.min(fp * 2, machine.maxFrames));
-            for (int i = fp; i < frames.length; i++) {
-                frames[i] = new Frame();
-            }
         }
-        Frame f = frames[fp++];
+        Frame f = frames[fp];
+        if (f == null) {
+            f = new Frame();
+            frames[fp] = f;
+        }
+        fp++;
         f.enter(p, captures, base, retBase, kind);
         sp = base + p.numLocals();
         ensure(sp + p.maxStack() + 1);

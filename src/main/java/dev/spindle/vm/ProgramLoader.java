@@ -53,7 +53,7 @@ final class ProgramLoader {
                 case StructLayout s -> k[i] = shape(s);
                 case ZeroValue z -> k[i] = value(z);
                 case ElemInfo e when e.zero() instanceof ZeroValue z ->
-                        k[i] = new ElemInfo(e.size(), value(z), e.inline(), e.kind(), e.typeName());
+                        k[i] = new ElemInfo(e.size(), value(z), e.inline(), e.kind(), e.typeName(), e.objectName());
                 case FuncProto f -> linkProto(f, seen);
                 case null, default -> { }
             }

@@ -63,12 +63,12 @@ public final class StdlibLinker implements NativeLinker {
 
         @Override
         public OutputStream stdout() {
-            return g.pendingStdout;
+            return g.stdoutBuffer();
         }
 
         @Override
         public OutputStream stderr() {
-            return g.pendingStderr;
+            return g.stderrBuffer();
         }
 
         @Override

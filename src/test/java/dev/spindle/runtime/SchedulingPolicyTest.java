@@ -44,7 +44,7 @@ class SchedulingPolicyTest {
     void idlePStealsHalfOfTheVictimsQueue() {
         var wg = new WaitGroup("wg");
         Script main = Script.of()
-                .op(new RuntimeOp.WgGo(wg, Script.of().work(20_000), "main.long", 5)); // P1 steals it at once
+                .op(new RuntimeOp.WgGo(wg, Script.of().work(20_000), "main.long", 5));
         for (int i = 0; i < 4; i++) {
             main.op(new RuntimeOp.WgGo(wg, Script.of().work(10), "main.short", 6));
         }
@@ -52,15 +52,34 @@ class SchedulingPolicyTest {
         var run = Runs.run(Runs.config(2, 1), main);
         List<Event.Steal> steals = run.all(Event.Steal.class);
         assertThat(steals).isNotEmpty();
-        // The first steal takes runnext (nothing else to take); when goroutine 7 is done,
-        // P1 finds 8, 9, 10 queued on P0 (11 in runnext) and takes half rounded up: 2.
-        assertThat(steals.get(0).count()).isEqualTo(1);
-        assertThat(steals).anySatisfy(s -> {
-            assertThat(s.fromP()).isEqualTo(0);
-            assertThat(s.toP()).isEqualTo(1);
-            assertThat(s.count()).isEqualTo(2);
-        });
+        // P1 sleeps when the program starts; creating 7 wakes it, which takes a few virtual
+        // nanoseconds, while main creates 8..11 at no cost. Then 7..10 wait in P0's queue
+        // (11 in runnext): P1 takes half, 7 and 8, and runs the last one taken first.
+        Event.Steal first = steals.getFirst();
+        assertThat(first.fromP()).isEqualTo(0);
+        assertThat(first.toP()).isEqualTo(1);
+        assertThat(first.count()).isEqualTo(2);
+        Event next = run.events().get(run.events().indexOf(first) + 1);
+        assertThat(next).isInstanceOf(Event.GoStart.class);
+        assertThat(next.g()).isEqualTo(8L);
+        assertThat(next.p()).isEqualTo(1);
         assertThat(run.result().exitCode()).isZero();
+    }
+
+    @Test
+    void aSleepingPTakesTimeToWakeWhileTheRunningPGoesOn() {
+        for (long seed = 1; seed <= 10; seed++) {
+            // main creates one goroutine, then works; P1 must be woken to take it.
+            var wg = new WaitGroup("wg");
+            Script main = Script.of().op(new RuntimeOp.WgGo(wg, Script.of().work(10), "main.w", 5))
+                    .work(1_000).op(new RuntimeOp.WgWait(wg));
+            var run = Runs.run(Runs.config(2, seed), main);
+            Event.GoCreate created = run.all(Event.GoCreate.class).stream().filter(e -> e.g() == 7).findFirst().orElseThrow();
+            Event.GoStart started = run.all(Event.GoStart.class).stream().filter(e -> e.g() == 7).findFirst().orElseThrow();
+            // Stolen by P1 (main keeps P0), after 1..MAX_WAKE_LATENCY virtual ns.
+            assertThat(started.p()).isEqualTo(1);
+            assertThat(started.time() - created.time()).isBetween(1L, (long) Coordinator.MAX_WAKE_LATENCY);
+        }
     }
 
     @Test

@@ -50,7 +50,7 @@ class LessonLoaderTest {
                   - when: print g=main
                     say: main prints.
                     lines: [6]
-                    goroutines: [1]
+                    goroutines: [g, main, G7]
                 """);
         Lesson l = LessonLoader.open(dir);
         assertThat(l.number()).isEqualTo(3);
@@ -63,7 +63,8 @@ class LessonLoaderTest {
         assertThat(l.narration()).singleElement().satisfies(s -> {
             assertThat(s.when().event()).isEqualTo("print");
             assertThat(s.lines()).containsExactly(6);
-            assertThat(s.goroutines()).containsExactly(1L);
+            assertThat(s.goroutines()).containsExactly(new Highlight.EventField("g"), new Highlight.Goroutine(1),
+                    new Highlight.Goroutine(7));
         });
         assertThat(LessonCompiler.compile(l).ok()).isTrue();
     }
@@ -101,6 +102,36 @@ class LessonLoaderTest {
                                 "my-lesson/lesson.yaml:13:5: narration[2].when: missing: the event pattern that releases "
                                         + "this step, e.g. \"block g=main\"",
                                 "my-lesson/lesson.yaml:14:13: narration[2].lines[1]: must be between 1 and 7, found 99"));
+    }
+
+    @Test
+    void aHighlightTheStepsEventCannotGiveIsNamedWithItsField() throws Exception {
+        Path dir = folder("points", """
+                title: Points
+                summary: s
+                concepts: [c]
+                narration:
+                  - when: block g=main
+                    say: main blocks
+                    goroutines: [g, by, stolen, G0, everyone]
+                    lines: [zero]
+                  - when: steal
+                    say: a steal
+                    goroutines: [stolen, waiting]
+                """);
+        assertThatThrownBy(() -> LessonLoader.open(dir))
+                .isInstanceOfSatisfying(LessonException.class, e -> assertThat(e.problems())
+                        .extracting(LessonProblem::toString)
+                        .containsExactlyInAnyOrder(
+                                "points/lesson.yaml:7:21: narration[1].goroutines[2]: \"by\" names a goroutine only on "
+                                        + "unblock events; this step waits for a block event",
+                                "points/lesson.yaml:7:25: narration[1].goroutines[3]: \"stolen\" needs a steal event; "
+                                        + "this step waits for a block event",
+                                "points/lesson.yaml:7:33: narration[1].goroutines[4]: expected a goroutine (g, parent, by, "
+                                        + "stolen, waiting, main, G<number>), found \"G0\"",
+                                "points/lesson.yaml:7:37: narration[1].goroutines[5]: expected a goroutine (g, parent, by, "
+                                        + "stolen, waiting, main, G<number>), found \"everyone\"",
+                                "points/lesson.yaml:8:13: narration[1].lines[1]: expected a whole number, found \"zero\""));
     }
 
     @Test

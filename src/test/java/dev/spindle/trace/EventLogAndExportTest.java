@@ -55,7 +55,7 @@ class EventLogAndExportTest {
                 new GoCreate(3, 1000, 0, 7, 1, "main.worker", 5),
                 new WaitGroupAdd(4, 1000, 0, 1, wg, 1, 1),
                 new GoStart(5, 1500, 1, 7),
-                new GoBlock(6, 2000, 0, 1, WaitReason.CHAN_RECEIVE, ch),
+                new GoBlock(6, 2000, 0, 1, WaitReason.CHAN_RECEIVE, ch, 12),
                 new GoUnblock(7, 2500, 1, 1, 7),
                 new Print(8, 2600, 1, 7, "say \"hi\"\n\t\u0001", false),
                 new GoEnd(9, 3000, 1, 7),
@@ -65,7 +65,7 @@ class EventLogAndExportTest {
         assertThat(json).startsWith("{\"displayTimeUnit\":\"ns\",\"traceEvents\":[");
         assertThat(json).contains("\"name\":\"spindle-carrier-0\"").contains("\"name\":\"spindle-carrier-1\"");
         assertThat(json).contains("\"ph\":\"X\",\"cat\":\"goroutine\",\"name\":\"G1 main.main\"");
-        assertThat(json).contains("\"until\":\"chan receive chan#1\"");
+        assertThat(json).contains("\"until\":\"chan receive chan#1\",\"line\":12}");
         assertThat(json).contains("\"ph\":\"s\"").contains("\"ph\":\"f\",\"bp\":\"e\"");
         assertThat(json).contains("\"ph\":\"C\",\"name\":\"WaitGroup wg\"").contains("\"counter\":1");
         assertThat(json).contains("say \\\"hi\\\"\\n\\t\\u0001");

@@ -43,6 +43,7 @@ public final class RunState {
     private long preemptions;
     private String crash;
     private final Set<Long> crashInvolved;
+    private final ObjectLabels labels;
     private boolean ended;
     private int exitCode;
     private Event last;
@@ -60,6 +61,7 @@ public final class RunState {
         chans = new LinkedHashMap<>();
         console = new ArrayList<>();
         crashInvolved = new LinkedHashSet<>();
+        labels = new ObjectLabels();
     }
 
     public RunState() {
@@ -89,6 +91,7 @@ public final class RunState {
         preemptions = o.preemptions;
         crash = o.crash;
         crashInvolved = new LinkedHashSet<>(o.crashInvolved);
+        labels = o.labels.copy();
         ended = o.ended;
         exitCode = o.exitCode;
         last = o.last;
@@ -113,13 +116,18 @@ public final class RunState {
         switch (e) {
             case Event.ProcResize r -> resize(r.newProcs());
             case Event.GoCreate c -> {
+                at(c.parent(), c.line()); // the parent is at its go statement
                 Goroutine g = new Goroutine(c.g(), c.function(), c.parent(), c.line(), c.time());
                 gs.put(g.id(), g);
                 created++;
                 putRunnext(c.p(), g);
             }
-            case Event.GoStart s -> start(s.p(), s.g(), s.time());
+            case Event.GoStart s -> {
+                start(s.p(), s.g(), s.time());
+                at(s.g(), s.line());
+            }
             case Event.GoStop s -> {
+                at(s.g(), s.line());
                 Goroutine g = offCpu(s.p(), s.g(), s.time());
                 if (g != null) {
                     g.status = GStatus.RUNNABLE;
@@ -128,6 +136,8 @@ public final class RunState {
                 }
             }
             case Event.GoBlock b -> {
+                labels.see(b.object());
+                at(b.g(), b.line());
                 Goroutine g = offCpu(b.p(), b.g(), b.time());
                 if (g != null) {
                     g.status = GStatus.WAITING;
@@ -146,10 +156,14 @@ public final class RunState {
                 }
             }
             case Event.GoPreempt pr -> {
+                at(pr.g(), pr.line());
                 preemptions++;
                 toGlobalTail(pr.p(), pr.g(), pr.time());
             }
-            case Event.GoSched s -> toGlobalTail(s.p(), s.g(), s.time());
+            case Event.GoSched s -> {
+                at(s.g(), s.line());
+                toGlobalTail(s.p(), s.g(), s.time());
+            }
             case Event.GoEnd end -> {
                 Goroutine g = offCpu(end.p(), end.g(), end.time());
                 if (g != null) {
@@ -160,7 +174,9 @@ public final class RunState {
             }
             case Event.Steal st -> steal(st.fromP(), st.toP(), st.count());
             case Event.WaitGroupAdd a -> {
-                WaitGroupInfo w = wgs.computeIfAbsent(a.wg().id(), k -> new WaitGroupInfo(a.wg()));
+                at(a.g(), a.line());
+                String name = labels.see(a.wg());
+                WaitGroupInfo w = wgs.computeIfAbsent(a.wg().id(), k -> new WaitGroupInfo(a.wg(), name));
                 w.counter = a.counter();
                 w.peak = Math.max(w.peak, a.counter());
                 w.record(a.delta());
@@ -168,19 +184,38 @@ public final class RunState {
                     w.zeroAtSeq = a.seq();
                 }
             }
-            case Event.ChanMake m -> chans.put(m.ch().id(), new ChannelInfo(m.ch(), m.capacity()));
-            case Event.ChanSend s -> chanOp(s.ch(), s.bufLen(), true);
-            case Event.ChanRecv r -> chanOp(r.ch(), r.bufLen(), false);
+            case Event.ChanMake m -> {
+                at(m.g(), m.line());
+                chans.put(m.ch().id(), new ChannelInfo(m.ch(), labels.see(m.ch()), m.capacity()));
+            }
+            case Event.ChanSend s -> {
+                at(s.g(), s.line());
+                chanInfo(s.ch()).sent(s.value(), s.bufLen());
+            }
+            case Event.ChanRecv r -> {
+                at(r.g(), r.line());
+                chanInfo(r.ch()).received(r.ok(), r.bufLen());
+            }
             case Event.ChanClose c -> {
+                at(c.g(), c.line());
                 ChannelInfo ch = chanInfo(c.ch());
                 ch.closed = true;
-                ch.len = c.bufLen();
+                ch.settle(c.bufLen());
             }
-            case Event.MutexLock l -> { }
-            case Event.MutexUnlock u -> { }
-            case Event.TimerFire t -> { }
-            case Event.Print p -> console.add(new ConsoleLine(p.g(), p.time(), p.text(),
+            case Event.MutexLock l -> {
+                at(l.g(), l.line());
+                labels.see(l.mutex());
+            }
+            case Event.MutexUnlock u -> {
+                at(u.g(), u.line());
+                labels.see(u.mutex());
+            }
+            case Event.TimerFire t -> labels.see(t.timer());
+            case Event.Print p -> {
+                at(p.g(), p.line());
+                console.add(new ConsoleLine(p.g(), p.time(), p.text(),
                     p.stderr() ? ConsoleLine.Kind.STDERR : ConsoleLine.Kind.STDOUT, p.seq()));
+            }
             case Event.Panic p -> {
                 crash = p.message();
                 if (p.g() != Event.NO_G) {
@@ -211,19 +246,19 @@ public final class RunState {
         }
     }
 
-    private void chanOp(ObjectRef ref, int len, boolean send) {
-        ChannelInfo ch = chanInfo(ref);
-        ch.len = len;
-        if (send) {
-            ch.sends++;
-        } else {
-            ch.receives++;
+    /** Goroutine {@code id} is at source line {@code line} (0: the event did not say). */
+    private void at(long id, int line) {
+        if (line > 0) {
+            Goroutine g = gs.get(id);
+            if (g != null && g.status != GStatus.DEAD) {
+                g.line = line;
+            }
         }
     }
 
-    /** A channel first seen in an op (e.g. made before tracing) gets an unknown capacity of its current length. */
+    /** A channel first seen in an op (e.g. a timer's, made by the runtime) gets capacity 0. */
     private ChannelInfo chanInfo(ObjectRef ref) {
-        return chans.computeIfAbsent(ref.id(), k -> new ChannelInfo(ref, 0));
+        return chans.computeIfAbsent(ref.id(), k -> new ChannelInfo(ref, labels.see(ref), 0));
     }
 
     private void resize(int n) {
@@ -419,13 +454,14 @@ public final class RunState {
     /** The waiting rooms, in the order they were first used. */
     public List<Room> rooms() {
         List<Room> out = new ArrayList<>(rooms.size());
-        rooms.forEach((k, v) -> out.add(new Room(k.reason(), k.object(), List.copyOf(v))));
+        rooms.forEach((k, v) -> out.add(new Room(k.reason(), k.object(), labels.of(k.object()), List.copyOf(v), v.size())));
         return out;
     }
     /** The waiting rooms with at most {@code max} goroutines listed each (the screen shows no more). */
     public List<Room> rooms(int max) {
         List<Room> out = new ArrayList<>(rooms.size());
-        rooms.forEach((k, v) -> out.add(new Room(k.reason(), k.object(), List.copyOf(v.size() > max ? v.subList(0, max) : v), v.size())));
+        rooms.forEach((k, v) -> out.add(new Room(k.reason(), k.object(), labels.of(k.object()),
+                List.copyOf(v.size() > max ? v.subList(0, max) : v), v.size())));
         return out;
     }
 
@@ -465,6 +501,8 @@ public final class RunState {
     public int exitCode() { return exitCode; }
     /** The last folded event, null before the first. */
     public Event last() { return last; }
+    /** The screen's names of the runtime objects the log has mentioned so far. */
+    public ObjectLabels labels() { return labels; }
     /** The most lanes this run has had so far. */
     public int maxProcsSeen() { return maxProcsSeen; }
 

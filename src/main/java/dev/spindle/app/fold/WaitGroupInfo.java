@@ -10,6 +10,7 @@ import java.util.List;
  */
 public final class WaitGroupInfo {
     private final ObjectRef ref;
+    private final String name;
     long counter;
     long peak;
     final List<Long> deltas;
@@ -19,13 +20,15 @@ public final class WaitGroupInfo {
     /** Only the most recent deltas are kept: the gauge draws that many ticks. */
     static final int KEPT_DELTAS = 64;
 
-    WaitGroupInfo(ObjectRef ref) {
+    WaitGroupInfo(ObjectRef ref, String name) {
         this.ref = ref;
+        this.name = name;
         this.deltas = new ArrayList<>();
     }
 
     private WaitGroupInfo(WaitGroupInfo o) {
         this.ref = o.ref;
+        this.name = o.name;
         this.counter = o.counter;
         this.peak = o.peak;
         this.deltas = new ArrayList<>(o.deltas);
@@ -52,7 +55,8 @@ public final class WaitGroupInfo {
 
     public ObjectRef ref() { return ref; }
     /** The variable's name (or {@code waitgroup#id}). */
-    public String name() { return Labels.of(ref); }
+    /** The variable name ({@code wg}), disambiguated ({@code wg (2)}), or {@code wg#1}. */
+    public String name() { return name; }
     public long counter() { return counter; }
     /** The highest the counter has been: the dial's full scale. */
     public long peak() { return peak; }

@@ -4,7 +4,6 @@ import dev.spindle.lang.compile.Program;
 import dev.spindle.scenario.Lesson;
 import dev.spindle.scenario.Tool;
 import dev.spindle.trace.Event;
-import dev.spindle.scenario.NarrationStep;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -34,15 +33,13 @@ final class LessonPanel extends VBox {
     private final Label problem = new Label();
 
     LessonPanel(Lesson lesson, Program program, int earlierChoice, IntConsumer onPredict,
-                LongSupplier seed, IntSupplier cores, Consumer<NarrationStep> onStep) {
+                LongSupplier seed, IntSupplier cores, Consumer<NarrationFollower.Told> onStep) {
         setId("lesson-panel");
         getStyleClass().add("lesson-panel");
         body.getStyleClass().add("lesson-body");
-        body.setStyle("-fx-padding: 10;");
         Label title = new Label(lesson.label());
         title.setId("lesson-title");
         title.getStyleClass().add("lesson-title");
-        title.setStyle("-fx-font-size: 1.4em; -fx-font-weight: bold;");
         title.setWrapText(true);
         Label summary = new Label(lesson.summary());
         summary.setId("lesson-summary");
@@ -64,7 +61,7 @@ final class LessonPanel extends VBox {
         narration = new NarrationView(lesson.narration(), onStep);
         if (!lesson.narration().isEmpty()) {
             Label heading = new Label("What happens");
-            heading.setStyle("-fx-font-weight: bold;");
+            heading.getStyleClass().add("lesson-heading");
             body.getChildren().addAll(heading, narration);
         }
         if (program != null && lesson.has(Tool.COMPARE_SEEDS)) {
@@ -77,14 +74,14 @@ final class LessonPanel extends VBox {
         openFolder.setId("open-lesson-folder");
         problem.setId("lesson-problem");
         problem.setWrapText(true);
-        problem.setStyle("-fx-text-fill: -color-danger-fg;");
+        problem.getStyleClass().add("lesson-problem");
         body.getChildren().add(problem);
         // The text scrolls; "Next lesson" stays in sight below it.
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         HBox bar = new HBox(8, next, openFolder);
-        bar.setStyle("-fx-padding: 8 10 8 10;");
+        bar.getStyleClass().add("lesson-bar");
         getChildren().addAll(scroll, bar);
         setPrefWidth(340);
         setMinWidth(240);

@@ -10,7 +10,6 @@ import dev.spindle.scenario.Lesson;
 import dev.spindle.scenario.LessonCompiler;
 import dev.spindle.scenario.LessonException;
 import dev.spindle.scenario.LessonLoader;
-import dev.spindle.scenario.NarrationStep;
 import dev.spindle.scenario.ProgressStore;
 import java.io.File;
 import java.nio.file.Path;
@@ -36,6 +35,11 @@ public final class LessonsUi {
     private Lesson current;
     private LessonPanel panel;
     private boolean askedBeforePlay;
+    /** Paragraphs (0-based) of the code view marked by the latest narration step. */
+    private java.util.List<Integer> markedLines = java.util.List.of();
+    /** The code view's paragraph style class for lines a narration step points at (lessons.css). */
+    static final String LESSON_LINE = "lesson-line";
+    static final String STYLESHEET = "/styles/lessons.css";
 
     private LessonsUi(MainWindow window, Course course, ProgressStore progress) {
         this.window = window;
@@ -49,6 +53,11 @@ public final class LessonsUi {
     /** Puts the lessons into {@code window}; returns the handle the app (and tests) keep. */
     public static LessonsUi install(MainWindow window, Course course, ProgressStore progress) {
         LessonsUi ui = new LessonsUi(window, course, progress);
+        String sheet = java.util.Objects.requireNonNull(LessonsUi.class.getResource(STYLESHEET),
+                "missing resource " + STYLESHEET).toExternalForm();
+        if (!window.scene().getStylesheets().contains(sheet)) {
+            window.scene().getStylesheets().add(sheet);
+        }
         window.view().lessonPicker(ui.picker);
         window.view().lessonSlot(ui.slot);
         Playback playback = window.session().playback();
@@ -83,6 +92,7 @@ public final class LessonsUi {
     public void show(Lesson lesson) {
         current = lesson;
         askedBeforePlay = false;
+        highlight(null);
         progress.started(lesson.key());
         Program program = null;
         String compileProblem = null;
@@ -116,38 +126,34 @@ public final class LessonsUi {
     }
 
     /**
-     * Shows a narration step's lines in the code view: scrolled into view and selected
-     * (first to last line given), the editor's own way of pointing at code.
+     * Points at what the latest narration step names: its goroutines' tokens pulse and stay
+     * ringed in the yard, its lines are marked in the code view (scrolled into sight), until
+     * the next step. {@code told} null (a rewind before the first step) clears both.
      */
-    private void highlight(NarrationStep step) {
-        if (step.lines().isEmpty()) {
-            return;
-        }
+    private void highlight(NarrationFollower.Told told) {
+        var yard = window.view().yard().highlighted();
+        yard.clear();
         var area = window.view().code().area();
-        String text = area.getText();
-        int first = step.lines().stream().mapToInt(Integer::intValue).min().orElseThrow() - 1;
-        int last = step.lines().stream().mapToInt(Integer::intValue).max().orElseThrow() - 1;
-        int start = lineStart(text, first);
-        if (start < 0) {
+        int paragraphs = (int) area.getText().chars().filter(c -> c == '\n').count() + 1;
+        for (int line : markedLines) {
+            if (line < paragraphs) {
+                area.setParagraphStyle(line, java.util.List.of());
+            }
+        }
+        markedLines = java.util.List.of();
+        if (told == null) {
             return;
         }
-        int next = lineStart(text, last + 1);
-        int end = next < 0 ? text.length() : next - 1;
-        area.selectRange(start, Math.max(start, end));
-        area.showParagraphInViewport(first);
-    }
-
-    /** The offset where 0-based line {@code line} starts, or -1 past the end. */
-    private static int lineStart(String text, int line) {
-        int at = 0;
-        for (int i = 0; i < line; i++) {
-            at = text.indexOf('\n', at);
-            if (at < 0) {
-                return -1;
-            }
-            at++;
+        yard.addAll(told.goroutines());
+        java.util.List<Integer> lines = told.step().lines().stream().map(n -> n - 1)
+                .filter(n -> n < paragraphs).toList();
+        for (int line : lines) {
+            area.setParagraphStyle(line, java.util.List.of(LESSON_LINE));
         }
-        return at;
+        markedLines = lines;
+        if (!lines.isEmpty()) {
+            area.showParagraphInViewport(lines.stream().mapToInt(Integer::intValue).min().orElseThrow());
+        }
     }
 
     /** "Next lesson": the current one counts as completed, and the next one opens. */

@@ -1,6 +1,5 @@
 package dev.spindle.app.lesson;
 
-import dev.spindle.scenario.NarrationMatcher;
 import dev.spindle.scenario.NarrationStep;
 import dev.spindle.trace.Event;
 import java.util.List;
@@ -10,17 +9,19 @@ import javafx.scene.layout.VBox;
 
 /**
  * Narration as the events reach the screen: the playback's "shown" batches are fed to a
- * {@link NarrationMatcher}, and each released step appends one line, prefixed with the
+ * {@link NarrationFollower}, and each released step appends one line, prefixed with the
  * virtual time of the event that released it. Back or a seek sends the whole prefix again
- * ({@code fromStart}), and the story is retold up to there.
+ * ({@code fromStart}), and the story is retold up to there. The latest step told is passed
+ * on (to point at its lines and goroutines); after a rewind to before the first step, an
+ * empty highlight is passed on so that nothing stays pointed at.
  */
 final class NarrationView extends VBox {
-    private final NarrationMatcher matcher;
-    private final Consumer<NarrationStep> onStep;
+    private final NarrationFollower follower;
+    private final Consumer<NarrationFollower.Told> onStep;
 
-    /** {@code onStep} hears the latest step told by each batch (to highlight its lines). */
-    NarrationView(List<NarrationStep> steps, Consumer<NarrationStep> onStep) {
-        this.matcher = new NarrationMatcher(steps);
+    /** {@code onStep} hears the latest step told by each batch, or null when a rewind untold them all. */
+    NarrationView(List<NarrationStep> steps, Consumer<NarrationFollower.Told> onStep) {
+        this.follower = new NarrationFollower(steps);
         this.onStep = onStep;
         setId("narration");
         getStyleClass().add("lesson-narration");
@@ -29,23 +30,30 @@ final class NarrationView extends VBox {
 
     void shown(List<Event> events, boolean fromStart) {
         if (fromStart) {
-            matcher.reset();
+            follower.reset();
             getChildren().clear();
         }
-        NarrationStep latest = null;
-        for (NarrationMatcher.Due due : matcher.feed(events)) {
-            latest = due.step();
-            Label line = new Label("%.3fs  %s".formatted(due.event().time() / 1e9, due.step().say()));
+        NarrationFollower.Told latest = null;
+        for (NarrationFollower.Told told : follower.feed(events)) {
+            latest = told;
+            Label line = new Label("%.3fs  %s".formatted(told.due().event().time() / 1e9, told.step().say()));
             line.setWrapText(true);
             line.getStyleClass().add("narration-step");
+            if (told.step().highlights()) {
+                line.getStyleClass().add("points");
+            }
             getChildren().add(line);
         }
         if (latest != null) {
+            getChildren().forEach(n -> n.getStyleClass().remove("latest"));
+            getChildren().getLast().getStyleClass().add("latest");
             onStep.accept(latest);
+        } else if (fromStart && getChildren().isEmpty()) {
+            onStep.accept(null);
         }
     }
 
     boolean finished() {
-        return matcher.finished();
+        return follower.finished();
     }
 }

@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
+import javafx.util.Duration;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -46,6 +48,7 @@ public final class CodeView {
     private Map<Integer, CompileError> errorsByLine = Map.of();
     private Map<Integer, List<Long>> markers = Map.of();
     private long lastMarkers;
+    private final PauseTransition catchUp = new PauseTransition(Duration.millis(MARKER_INTERVAL_NANOS / 1e6));
     private static final long MARKER_INTERVAL_NANOS = 200_000_000;
 
     public CodeView(Playback playback) {
@@ -63,6 +66,10 @@ public final class CodeView {
             }
         });
         installGutter();
+        catchUp.setOnFinished(e -> {
+            lastMarkers = 0;
+            refreshMarkers();
+        });
 
         banner.setId("snippet-banner");
         banner.getStyleClass().add("snippet-banner");
@@ -204,22 +211,26 @@ public final class CodeView {
     }
 
     private void refreshMarkers() {
-        // Flat out with thousands of goroutines the markers change every frame: five times a second is plenty.
+        // Flat out with thousands of goroutines the markers change every frame: five times a
+        // second is plenty. A skipped refresh is made up for once the interval has passed, so
+        // the markers never stay behind the state on screen.
         long t = System.nanoTime();
         if (playback.isPlaying() && t - lastMarkers < MARKER_INTERVAL_NANOS) {
+            catchUp.playFromStart();
             return;
         }
+        catchUp.stop();
         lastMarkers = t;
-        Map<Integer, List<Long>> now = new HashMap<>();
-        for (Goroutine g : playback.state().goroutines()) {
-            if (g.status() != GStatus.DEAD && g.line() > 0) {
-                now.computeIfAbsent(g.line(), k -> new ArrayList<>()).add(g.id());
-            }
-        }
+        Map<Integer, List<Long>> now = playback.state().linesOfLive();
         if (!now.equals(markers)) {
             markers = now;
             installGutter();
         }
+    }
+
+    /** Goroutine ids by the line their marker is on now (tests; the same as the gutter shows). */
+    public Map<Integer, List<Long>> markers() {
+        return Map.copyOf(markers);
     }
 
     /** The gutter: line number, then an error mark or goroutine markers. */
@@ -242,9 +253,13 @@ public final class CodeView {
             }
             List<Long> gs = marks.getOrDefault(line + 1, List.of());
             for (int i = 0; i < Math.min(gs.size(), MAX_MARKERS_PER_LINE); i++) {
+                long g = gs.get(i);
                 Circle c = new Circle(5);
-                c.getStyleClass().addAll("g-marker", Palette.styleClass(gs.get(i)));
-                Tooltip.install(c, new Tooltip("G" + gs.get(i)));
+                c.getStyleClass().addAll("g-marker", Palette.styleClass(g));
+                c.setId("g-marker-" + g);
+                Tooltip tip = new Tooltip();
+                tip.setOnShowing(e -> tip.setText(markerText(g)));
+                Tooltip.install(c, tip);
                 dots.getChildren().add(c);
             }
             if (gs.size() > MAX_MARKERS_PER_LINE) {
@@ -257,6 +272,11 @@ public final class CodeView {
             gutter.setAlignment(Pos.CENTER_LEFT);
             return gutter;
         });
+    }
+
+    private String markerText(long id) {
+        Goroutine g = playback.state().goroutine(id);
+        return g == null ? "G" + id : "G" + id + " · " + g.function() + " · " + g.stateText();
     }
 
     private static void show(Node n, boolean visible) {

@@ -60,8 +60,9 @@ public final class EventsView {
         playback.revisionProperty().addListener(onChange);
     }
 
-    static String line(Event e) {
-        return "#" + e.seq() + "  " + EventText.of(e);
+    /** The event's line; objects are named as the latest state names them (labels never change once given). */
+    private String line(Event e) {
+        return "#" + e.seq() + "  " + EventText.of(e, playback.state().labels()::of);
     }
 
     public Node root() {

@@ -46,6 +46,11 @@ public final class GaugesView {
         playback.revisionProperty().removeListener(onChange);
     }
 
+    /** A name as a node id part ({@code wg (2)} -> {@code wg-2}), so that {@code #wg-wg-2} looks it up. */
+    static String idPart(String name) {
+        return name.replaceAll("[^A-Za-z0-9_]+", "-").replaceAll("-$", "");
+    }
+
     private void refresh() {
         RunState s = playback.state();
         boolean structural = false;
@@ -57,7 +62,7 @@ public final class GaugesView {
         for (WaitGroupInfo w : s.waitGroups()) {
             WaitGroupGauge g = gauges.computeIfAbsent(w.ref().id(), k -> {
                 WaitGroupGauge n = new WaitGroupGauge();
-                n.setId("wg-" + w.name());
+                n.setId("wg-" + idPart(w.name()));
                 return n;
             });
             g.nameProperty().set(w.name());
@@ -73,12 +78,13 @@ public final class GaugesView {
         for (ChannelInfo c : s.channels()) {
             ChannelWidget w = channels.computeIfAbsent(c.ref().id(), k -> {
                 ChannelWidget n = new ChannelWidget();
-                n.setId("chan-" + c.name());
+                n.setId("chan-" + idPart(c.name()));
                 return n;
             });
             w.nameProperty().set(c.name());
             w.capacityProperty().set(c.capacity());
             w.lenProperty().set(c.len());
+            w.valuesProperty().set(c.buffer());
             w.closedProperty().set(c.closed());
             w.sendersProperty().set(s.waiting(WaitReason.CHAN_SEND, c.ref()));
             w.receiversProperty().set(s.waiting(WaitReason.CHAN_RECEIVE, c.ref()));

@@ -68,13 +68,15 @@ final class Builtins {
                     } else {
                         e.emit(Opcode.CONST_INT, 1, 0);
                     }
-                    e.emit(Opcode.MAKE_CHAN, 0, e.constant(f.c.layouts.elem(ch.elem())));
+                    ElemInfo info = f.c.layouts.elem(ch.elem());
+                    String name = f.c.info.objectNames().get(call); // jobs := make(chan int): the screen's "chan jobs"
+                    e.emit(Opcode.MAKE_CHAN, 0, e.constant(name == null ? info : info.named(name)));
                 }
                 return 1;
             }
             case NEW -> {
                 Type t = f.typeOf(args.getFirst());
-                x.zero(t);
+                x.zero(t, f.c.info.objectNames().get(call)); // wg := new(sync.WaitGroup)
                 if (!Layouts.aggregate(t)) {
                     f.box(Layouts.kind(t));
                     e.emit(Opcode.NEW_BOX, 0);

@@ -101,7 +101,7 @@ public final class Compiler {
             g = globalNames.size();
             globals.put(v, g);
             globalNames.add(v.qualifiedName());
-            globalZeros.add("main".equals(v.pkgPath()) ? layouts.zero(v.type()) : null);
+            globalZeros.add("main".equals(v.pkgPath()) ? layouts.zero(v.type(), v.name()) : null);
             globalKinds.add(Layouts.kind(v.type()));
         }
         return g;

@@ -39,7 +39,7 @@ final class Composites {
                 for (int i = 0; i < n; i++) {
                     Type ft = st.fields().get(i).type();
                     if (vals[i] == null) {
-                        f.x.zero(ft);
+                        f.x.zero(ft, st.fields().get(i).name());
                     } else {
                         f.x.value(vals[i]);
                     }

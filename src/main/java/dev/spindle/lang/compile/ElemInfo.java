@@ -8,5 +8,17 @@ package dev.spindle.lang.compile;
  * @param inline whether elements are structs or arrays held by value
  * @param kind the element's {@link Kind}
  * @param typeName the element type as Go prints it (for make(chan T) descriptions)
+ * @param objectName for {@code make(chan T)}: the variable the channel is assigned to ({@code jobs}),
+ *                   which the runtime names the channel by on screen; null otherwise
  */
-public record ElemInfo(long size, Object zero, boolean inline, int kind, String typeName) {}
+public record ElemInfo(long size, Object zero, boolean inline, int kind, String typeName, String objectName) {
+
+    public ElemInfo(long size, Object zero, boolean inline, int kind, String typeName) {
+        this(size, zero, inline, kind, typeName, null);
+    }
+
+    /** This element info for a {@code make(chan T)} whose channel the program calls {@code name}. */
+    public ElemInfo named(String name) {
+        return new ElemInfo(size, zero, inline, kind, typeName, name);
+    }
+}

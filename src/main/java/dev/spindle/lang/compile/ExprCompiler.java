@@ -260,12 +260,17 @@ final class ExprCompiler {
     }
 
     void zero(Type t) {
+        zero(t, null);
+    }
+
+    /** The zero value of a variable called {@code objectName} (see {@link Layouts#zero(Type, String)}). */
+    void zero(Type t, String objectName) {
         int k = Layouts.kind(t);
         if (k != Kind.REF) {
             e.emit(Opcode.CONST_INT, 1, 0);
             return;
         }
-        Object z = f.c.layouts.zero(t);
+        Object z = f.c.layouts.zero(t, objectName);
         if (z == null) {
             e.emit(Opcode.NIL, 1);
         } else if (z instanceof String) {

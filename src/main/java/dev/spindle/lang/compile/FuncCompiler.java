@@ -419,7 +419,7 @@ final class FuncCompiler {
             if (vs.values().isEmpty()) {
                 for (Symbol.Var v : vars) {
                     if (v != null) {
-                        declare(v, () -> x.zero(v.type()));
+                        declare(v, () -> x.zero(v.type(), v.name()));
                     }
                 }
             } else if (vs.values().size() == vars.size()) {

@@ -157,7 +157,7 @@ final class Layouts {
         } else if (u instanceof Struct s) {
             List<Object> fields = new ArrayList<>();
             for (Struct.Field f : s.fields()) {
-                fields.add(zero(f.type()));
+                fields.add(zero(f.type(), f.name())); // a mu sync.Mutex field: its mutex is "mu"
             }
             z = new ZeroValue.Struct(shape(t), java.util.Collections.unmodifiableList(fields));
         } else if (u instanceof Array a) {
@@ -167,6 +167,25 @@ final class Layouts {
         }
         zeros.put(t, z);
         return z;
+    }
+
+    /** The sync types whose runtime object the screen titles with the variable's name. */
+    private static final java.util.Set<String> NAMED_OBJECTS = java.util.Set.of("sync.WaitGroup", "sync.Mutex", "sync.RWMutex", "sync.Once");
+
+    /**
+     * The zero value of t for a variable (or field) the program calls {@code objectName}. For
+     * sync.WaitGroup, Mutex, RWMutex and Once the hidden state field (last, nil in the plain
+     * zero) holds the name instead: the host creates the runtime object on first use and names
+     * it so, and the screen titles its gauge {@code wg} rather than {@code wg#1}.
+     */
+    Object zero(Type t, String objectName) {
+        if (objectName == null || !(t instanceof Named n) || !NAMED_OBJECTS.contains(n.qualifiedName())
+                || !(zero(t) instanceof ZeroValue.Struct z) || z.fields().isEmpty()) {
+            return zero(t);
+        }
+        List<Object> fields = new ArrayList<>(z.fields());
+        fields.set(fields.size() - 1, objectName);
+        return new ZeroValue.Struct(z.layout(), java.util.Collections.unmodifiableList(fields));
     }
 
     StructLayout shape(Type t) {

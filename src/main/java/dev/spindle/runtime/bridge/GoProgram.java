@@ -3,6 +3,7 @@ package dev.spindle.runtime.bridge;
 import dev.spindle.lang.compile.Program;
 import dev.spindle.runtime.Engine;
 import dev.spindle.runtime.EngineConfig;
+import dev.spindle.trace.EventLog;
 import dev.spindle.vm.Machine;
 import dev.spindle.vm.StdlibLinker;
 import dev.spindle.vm.host.ProgramRunner;
@@ -14,7 +15,12 @@ public final class GoProgram {
 
     /** An engine ready to {@link Engine#start() start} the program (not started yet, so the caller can pace it). */
     public static Engine engine(Program program, EngineConfig config) {
+        return engine(program, config, new EventLog());
+    }
+
+    /** The same, appending to {@code log} ({@link EventLog#discarding()} when nobody reads the events). */
+    public static Engine engine(Program program, EngineConfig config, EventLog log) {
         Machine machine = new Machine(program, config.seed(), new StdlibLinker(), ProgramRunner.MAX_FRAMES);
-        return new Engine(config, VmGoroutine.main(machine), "main.main");
+        return new Engine(config, VmGoroutine.main(machine), "main.main", log);
     }
 }

@@ -13,7 +13,7 @@ import dev.spindle.vm.value.FuncValue;
 import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.StructShape;
 import dev.spindle.vm.value.StructValue;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Library calls the VM hands to its host by name ({@code sync.WaitGroup.Add}, {@code time.Sleep},
@@ -29,14 +29,19 @@ final class VmCalls {
 
     private VmCalls() {}
 
-    /** The engine handle kept in a sync struct's last field, created on first use (under the struct's monitor: two carriers may race). */
+    /**
+     * The engine handle kept in a sync struct's last field, created on first use (under the
+     * struct's monitor: two carriers may race) and named after the variable: until then the
+     * field holds nil or, when the compiler knew the variable, its name (see the compiler's
+     * Layouts.zero(Type, String)).
+     */
     @SuppressWarnings("unchecked")
-    private static <T> T handle(Object holder, Supplier<T> make) {
+    private static <T> T handle(Object holder, Function<String, T> make) {
         StructValue s = (StructValue) holder;
         synchronized (s) {
             int i = s.fields.length - 1;
-            if (s.fields[i] == null) {
-                s.fields[i] = make.get();
+            if (s.fields[i] == null || s.fields[i] instanceof String) {
+                s.fields[i] = make.apply((String) s.fields[i]);
             }
             return (T) s.fields[i];
         }
@@ -50,36 +55,36 @@ final class VmCalls {
         var g = vg.g;
         switch (name) {
             case "sync.WaitGroup.Add" -> {
-                return new RuntimeOp.WgAdd(handle(a[0], () -> new WaitGroup(null)), (Long) a[1]);
+                return new RuntimeOp.WgAdd(handle(a[0], WaitGroup::new), (Long) a[1]);
             }
             case "sync.WaitGroup.Done" -> {
-                return new RuntimeOp.WgAdd(handle(a[0], () -> new WaitGroup(null)), -1);
+                return new RuntimeOp.WgAdd(handle(a[0], WaitGroup::new), -1);
             }
             case "sync.WaitGroup.Wait" -> {
-                return new RuntimeOp.WgWait(handle(a[0], () -> new WaitGroup(null)));
+                return new RuntimeOp.WgWait(handle(a[0], WaitGroup::new));
             }
             case "sync.WaitGroup.Go" -> {
                 FuncValue f = (FuncValue) a[1];
-                return new RuntimeOp.WgGo(handle(a[0], () -> new WaitGroup(null)),
+                return new RuntimeOp.WgGo(handle(a[0], WaitGroup::new),
                         VmGoroutine.of(vg.machine, f, new Object[0]), f.proto.name(), g.currentLine());
             }
             case "sync.Mutex.Lock" -> {
-                return new RuntimeOp.Lock(handle(a[0], () -> new Mutex(null)));
+                return new RuntimeOp.Lock(handle(a[0], Mutex::new));
             }
             case "sync.Mutex.Unlock" -> {
-                return new RuntimeOp.Unlock(handle(a[0], () -> new Mutex(null)));
+                return new RuntimeOp.Unlock(handle(a[0], Mutex::new));
             }
             case "sync.RWMutex.Lock" -> {
-                return new RuntimeOp.Lock(handle(a[0], () -> new RWMutex(null)));
+                return new RuntimeOp.Lock(handle(a[0], RWMutex::new));
             }
             case "sync.RWMutex.Unlock" -> {
-                return new RuntimeOp.Unlock(handle(a[0], () -> new RWMutex(null)));
+                return new RuntimeOp.Unlock(handle(a[0], RWMutex::new));
             }
             case "sync.RWMutex.RLock" -> {
-                return new RuntimeOp.RLock(handle(a[0], () -> new RWMutex(null)));
+                return new RuntimeOp.RLock(handle(a[0], RWMutex::new));
             }
             case "sync.RWMutex.RUnlock" -> {
-                return new RuntimeOp.RUnlock(handle(a[0], () -> new RWMutex(null)));
+                return new RuntimeOp.RUnlock(handle(a[0], RWMutex::new));
             }
             case "sync.Once.Do" -> {
                 StructValue once = (StructValue) a[0];
@@ -95,7 +100,7 @@ final class VmCalls {
                     if (once.fields[i] instanceof Once) {
                         return Boolean.FALSE;
                     }
-                    once.fields[i] = new Once(null);
+                    once.fields[i] = new Once(once.fields[i] instanceof String onceName ? onceName : null);
                     return Boolean.TRUE;
                 });
             }
@@ -105,10 +110,10 @@ final class VmCalls {
             }
             case "sync.Cond.Wait", "sync.Cond.Signal", "sync.Cond.Broadcast" -> {
                 StructValue c = (StructValue) a[0];
-                Cond cond = handle(c, () -> {
+                Cond cond = handle(c, unnamed -> {
                     Object l = c.fields[0];
                     Object holder = l instanceof IfaceValue iv ? iv.value() : l;
-                    return new Cond(handle(holder, () -> new Mutex(null)), null);
+                    return new Cond(handle(holder, Mutex::new), null);
                 });
                 return switch (name) {
                     case "sync.Cond.Wait" -> new RuntimeOp.CondWait(cond);
@@ -137,7 +142,7 @@ final class VmCalls {
                     g.panicWith("non-positive interval for NewTicker", false);
                     return null;
                 }
-                VmChan c = new VmChan(1, null);
+                VmChan c = new VmChan(1, null, null, "time.Time");
                 Timer t = new Timer(c, ticker ? Math.max(1, d) : 0, VmCalls::time, null, null);
                 boolean struct = name.startsWith("time.New");
                 vg.pending = r -> g.pushResult(struct ? new StructValue(TIMER, new Object[] {c, t}) : c);

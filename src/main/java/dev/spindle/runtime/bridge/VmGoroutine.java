@@ -31,11 +31,20 @@ import java.util.function.Consumer;
 public final class VmGoroutine implements GoroutineCode {
 
     final Machine machine;
-    private final FuncValue fn;
-    private final Object[] args;
+    /** What the goroutine will call; dropped once it exists (its frame holds what it needs). */
+    private FuncValue fn;
+    private Object[] args;
     Goroutine g;
     /** What to do with the answer to the request in flight. */
     Consumer<Resume> pending;
+    /**
+     * A channel receive in flight (the commonest wait): {@link #RECV} or {@link #RECV_OK}
+     * instead of a {@link #pending} lambda, which would cost every parked goroutine 48 bytes
+     * (the lambda and the HostOp it captured).
+     */
+    private byte recv;
+    private static final byte RECV = 1;
+    private static final byte RECV_OK = 2;
     private List<String> crashStack;
 
     private VmGoroutine(Machine machine, FuncValue fn, Object[] args, Goroutine g) {
@@ -61,6 +70,8 @@ public final class VmGoroutine implements GoroutineCode {
     public void started(long goid) {
         if (g == null) {
             g = machine.newGoroutine(goid, fn, args);
+            fn = null;
+            args = null;
         }
     }
 
@@ -68,8 +79,16 @@ public final class VmGoroutine implements GoroutineCode {
     public Slice run(Resume resume, long budget) {
         Consumer<Resume> then = pending;
         pending = null;
+        byte received = recv;
+        recv = 0;
         if (resume instanceof Resume.Panic p) {
             g.panicWith(p.message(), false);
+        } else if (received != 0) {
+            var rec = (Resume.Received) resume;
+            g.pushResult(rec.ok() ? rec.value() : copyZero(rec.value()));
+            if (received == RECV_OK) {
+                g.pushResult(rec.ok());
+            }
         } else if (then != null) {
             then.accept(resume);
         }
@@ -94,7 +113,7 @@ public final class VmGoroutine implements GoroutineCode {
                     return new Slice.Panicked(g.fatal().getMessage(), true, u);
                 }
                 case RUNTIME_OP -> {
-                    RuntimeOp op = translate(g.pendingOp());
+                    RuntimeOp op = translate(g.takePendingOp());
                     if (op != null) {
                         return new Slice.Request(op, u);
                     }
@@ -122,19 +141,13 @@ public final class VmGoroutine implements GoroutineCode {
             case HostOp.Output o -> new RuntimeOp.Print(new String(o.bytes(), StandardCharsets.ISO_8859_1), o.stderr());
             case HostOp.Go go -> new RuntimeOp.Go(of(machine, go.fn(), go.args()), go.fn().proto.name(), go.line());
             case HostOp.MakeChan mc -> {
-                VmChan ch = new VmChan((int) mc.size(), mc.elem().zero());
+                VmChan ch = new VmChan((int) mc.size(), mc.elem().zero(), mc.elem().objectName(), mc.elem().typeName());
                 pending = r -> g.pushResult(ch);
                 yield new RuntimeOp.ChanMake(ch);
             }
             case HostOp.Send s -> new RuntimeOp.ChanSend((Chan) s.chan(), s.value());
             case HostOp.Recv r -> {
-                pending = res -> {
-                    var rec = (Resume.Received) res;
-                    g.pushResult(rec.ok() ? rec.value() : copyZero(rec.value()));
-                    if (r.withOk()) {
-                        g.pushResult(rec.ok());
-                    }
-                };
+                recv = r.withOk() ? RECV_OK : RECV;
                 yield new RuntimeOp.ChanRecv((Chan) r.chan());
             }
             case HostOp.Close c -> new RuntimeOp.ChanClose((Chan) c.chan());
@@ -186,8 +199,24 @@ public final class VmGoroutine implements GoroutineCode {
         return out;
     }
 
+    /**
+     * The line of the innermost frame that has one: a deferred library call ({@code defer
+     * wg.Done()}) runs in a frame without source lines, and the goroutine is then "at" the line
+     * of the function that is returning.
+     */
     @Override
     public int line() {
-        return g == null ? 0 : g.currentLine();
+        if (g == null) {
+            return 0;
+        }
+        int line = g.currentLine();
+        if (line == 0 && !g.finished()) {
+            for (StackLine s : g.stack()) {
+                if (s.line() > 0) {
+                    return s.line();
+                }
+            }
+        }
+        return line;
     }
 }

@@ -34,6 +34,18 @@ public non-sealed class Chan extends RuntimeObject {
         return length;
     }
 
+    /**
+     * A value sent on this channel as a short text for the event log (the screen shows it in the
+     * channel's buffer slots): as Go's fmt {@code %v} prints it, at most {@code max} characters,
+     * a cut one ending in an ellipsis. Must not run Go code (no String methods) and must cost
+     * little: the coordinator calls it for every send and receive. A VM overrides it with its
+     * own value printer; this default knows only Java's view of the value.
+     */
+    public String show(Object value, int max) {
+        String s = value == null ? "<nil>" : String.valueOf(value);
+        return s.length() <= max ? s : s.substring(0, Math.max(0, max - 1)) + "…";
+    }
+
     /** Only the engine's coordinator calls this, whenever the buffer changes. */
     public void engineLength(int n) {
         this.length = n;

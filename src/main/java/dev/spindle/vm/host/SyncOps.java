@@ -51,7 +51,7 @@ final class SyncOps {
     private static <T> T state(Object holder, java.util.function.Supplier<T> make) {
         StructValue s = (StructValue) holder;
         int i = s.fields.length - 1;
-        if (s.fields[i] == null) {
+        if (s.fields[i] == null || s.fields[i] instanceof String) { // a String: the variable's name (for the engine's screen)
             s.fields[i] = make.get();
         }
         return (T) s.fields[i];

@@ -12,12 +12,16 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
-/** A channel: its name, buffer slots (len of cap filled), closed, and the goroutines queued to send and receive. */
+/**
+ * A channel: its name, buffer slots (len of cap filled, each showing the value it holds, the
+ * next to be received first), closed, and the goroutines queued to send and receive.
+ */
 public final class ChannelWidget extends Control {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final IntegerProperty capacity = new SimpleIntegerProperty(this, "capacity");
     private final IntegerProperty len = new SimpleIntegerProperty(this, "len");
     private final BooleanProperty closed = new SimpleBooleanProperty(this, "closed");
+    private final ObjectProperty<List<String>> values = new SimpleObjectProperty<>(this, "values", List.of());
     private final ObjectProperty<List<Long>> senders = new SimpleObjectProperty<>(this, "senders", List.of());
     private final ObjectProperty<List<Long>> receivers = new SimpleObjectProperty<>(this, "receivers", List.of());
 
@@ -34,6 +38,8 @@ public final class ChannelWidget extends Control {
     public IntegerProperty capacityProperty() { return capacity; }
     public IntegerProperty lenProperty() { return len; }
     public BooleanProperty closedProperty() { return closed; }
+    /** The buffered values' short texts, head first (at most len of them are drawn). */
+    public ObjectProperty<List<String>> valuesProperty() { return values; }
     public ObjectProperty<List<Long>> sendersProperty() { return senders; }
     public ObjectProperty<List<Long>> receiversProperty() { return receivers; }
 }

@@ -14,14 +14,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Draws a {@link ChannelWidget}: {@code chan jobs  2/3}, a row of slots, then send and receive queues. */
+/** Draws a {@link ChannelWidget}: {@code chan jobs  2/3}, a row of slots with their values, then send and receive queues. */
 final class ChannelWidgetSkin extends SkinBase<ChannelWidget> {
     private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
     private static final int MAX_SLOTS = 12;
 
     private final Label title = new Label();
     private final Label fill = new Label();
-    private final HBox slots = new HBox(3);
+    private final FlowPane slots = new FlowPane(3, 3);
     private final Label sendCaption = new Label("send:");
     private final FlowPane senders = new FlowPane(4, 4);
     private final Label recvCaption = new Label("recv:");
@@ -54,6 +54,7 @@ final class ChannelWidgetSkin extends SkinBase<ChannelWidget> {
         w.capacityProperty().addListener(update);
         w.lenProperty().addListener(update);
         w.closedProperty().addListener(update);
+        w.valuesProperty().addListener(update);
         w.sendersProperty().addListener(update);
         w.receiversProperty().addListener(update);
         update();
@@ -68,9 +69,11 @@ final class ChannelWidgetSkin extends SkinBase<ChannelWidget> {
         w.pseudoClassStateChanged(CLOSED, w.closedProperty().get());
         List<Node> cells = new ArrayList<>();
         int shown = Math.min(cap, MAX_SLOTS);
+        List<String> values = w.valuesProperty().get();
         for (int i = 0; i < shown; i++) {
-            Region slot = new Region();
+            Label slot = new Label(i < len && i < values.size() ? values.get(i) : null);
             slot.getStyleClass().addAll("channel-slot", i < len ? "filled" : "empty");
+            slot.setMinWidth(Region.USE_PREF_SIZE);
             cells.add(slot);
         }
         if (cap > MAX_SLOTS) {
@@ -99,6 +102,7 @@ final class ChannelWidgetSkin extends SkinBase<ChannelWidget> {
             w.capacityProperty().removeListener(update);
             w.lenProperty().removeListener(update);
             w.closedProperty().removeListener(update);
+            w.valuesProperty().removeListener(update);
             w.sendersProperty().removeListener(update);
             w.receiversProperty().removeListener(update);
         }

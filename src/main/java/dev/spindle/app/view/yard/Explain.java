@@ -1,16 +1,16 @@
 package dev.spindle.app.view.yard;
 
 import dev.spindle.app.fold.Goroutine;
-import dev.spindle.app.fold.Labels;
+import dev.spindle.app.fold.ObjectLabels;
 
 /** Plain English for a goroutine's state, for the hover (UI.md, "Words on screen"). */
 final class Explain {
     private Explain() {
     }
 
-    static String of(Goroutine g) {
+    static String of(Goroutine g, ObjectLabels names) {
         String id = "G" + g.id();
-        String on = g.object() != null ? Labels.of(g.object()) : "";
+        String on = g.object() != null ? names.of(g.object()) : "";
         return switch (g.status()) {
             case RUNNING -> id + " is running on P" + g.p() + "'s carrier thread.";
             case RUNNABLE -> g.preempted()

@@ -4,6 +4,7 @@ import javafx.animation.Animation;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
+import javafx.animation.ScaleTransition;
 import javafx.animation.Timeline;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
@@ -13,7 +14,8 @@ import javafx.util.Duration;
 /**
  * One goroutine on screen: a round token in its colour, labelled with its id. Its look
  * follows its role through style classes ({@code running}, {@code waiting} outlined,
- * {@code done} faded, {@code crash} ringed in red); the colours are in the stylesheet.
+ * {@code done} faded, {@code crash} ringed in red, {@code highlighted} ringed for a lesson);
+ * the colours are in the stylesheet.
  */
 final class Token extends StackPane {
     private static final java.util.List<String> ROLES = java.util.List.of("queued", "running", "next", "waiting", "done");
@@ -22,6 +24,7 @@ final class Token extends StackPane {
     private final Circle disc = new Circle();
     private final Label id = new Label();
     private Animation move;
+    private Animation pulse;
 
     Token(long g, double diameter) {
         this.g = g;
@@ -82,6 +85,39 @@ final class Token extends StackPane {
         t.setOnFinished(e -> move = null);
         move = t;
         t.play();
+    }
+
+    /**
+     * Points at this token (a lesson's narration): a ring ({@code highlighted}; its look is in
+     * the stylesheet) and three pulses, so that the eye finds it; off removes both.
+     */
+    void highlight(boolean on) {
+        if (pulse != null) {
+            pulse.stop();
+            pulse = null;
+            setScaleX(1);
+            setScaleY(1);
+        }
+        getStyleClass().remove("highlighted");
+        if (!on) {
+            return;
+        }
+        getStyleClass().add("highlighted");
+        toFront();
+        ScaleTransition grow = new ScaleTransition(Duration.millis(260), this);
+        grow.setFromX(1);
+        grow.setFromY(1);
+        grow.setToX(1.35);
+        grow.setToY(1.35);
+        grow.setAutoReverse(true);
+        grow.setCycleCount(6);
+        grow.setOnFinished(e -> pulse = null);
+        pulse = grow;
+        grow.play();
+    }
+
+    boolean highlighted() {
+        return getStyleClass().contains("highlighted");
     }
 
     boolean moving() {

@@ -1,8 +1,6 @@
 package dev.spindle.app.view.yard;
 
-import dev.spindle.app.fold.EventText;
 import dev.spindle.app.fold.Goroutine;
-import dev.spindle.app.fold.Labels;
 import dev.spindle.app.fold.RunState;
 import dev.spindle.app.play.Playback;
 import dev.spindle.trace.Event;
@@ -14,10 +12,12 @@ import javafx.animation.FadeTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
@@ -42,12 +42,21 @@ public final class YardView {
     private final Map<Long, Token> tokens = new HashMap<>();
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final InvalidationListener onChange = o -> refresh();
+    private final ObservableSet<Long> highlighted = FXCollections.observableSet();
+    private final SetChangeListener<Long> onHighlight = c -> {
+        Token t = tokens.get(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
+        if (t != null) {
+            t.highlight(c.wasAdded());
+        }
+    };
     private List<YardLayout.Section> lastSections = List.of();
     private List<YardLayout.Badge> lastBadges = List.of();
     private double lastToken;
+    private final TokenCard card;
 
     public YardView(Playback playback) {
         this.playback = playback;
+        this.card = new TokenCard(playback::state);
         canvas.getStyleClass().add("yard-canvas");
         canvas.getChildren().addAll(frames, tokensLayer, effects);
         frames.setManaged(false);
@@ -61,6 +70,7 @@ public final class YardView {
         playback.revisionProperty().addListener(onChange);
         scale.addListener(onChange);
         scroll.viewportBoundsProperty().addListener(onChange);
+        highlighted.addListener(onHighlight);
     }
 
     public Node root() {
@@ -72,6 +82,21 @@ public final class YardView {
         return scale;
     }
 
+    /**
+     * Goroutines to point at, by id (a lesson's narration step: "the goroutine that blocked"):
+     * their tokens pulse, then keep a ring until they leave the set. Ids without a token yet
+     * are ringed when their token appears. FX thread.
+     */
+    public ObservableSet<Long> highlighted() {
+        return highlighted;
+    }
+
+    /** Whether goroutine {@code g}'s token is on screen and ringed (tests). */
+    public boolean isHighlighted(long g) {
+        Token t = tokens.get(g);
+        return t != null && t.highlighted();
+    }
+
     /** The tokens on screen now, by goroutine id (for tests and the performance probe). */
     public int visibleTokens() {
         return tokens.size();
@@ -81,6 +106,7 @@ public final class YardView {
         playback.revisionProperty().removeListener(onChange);
         scale.removeListener(onChange);
         scroll.viewportBoundsProperty().removeListener(onChange);
+        highlighted.removeListener(onHighlight);
     }
 
     /** Lays out the shown state and moves the tokens there. FX thread. */
@@ -123,6 +149,9 @@ public final class YardView {
         if (ms > 0) {
             annotate(s.last());
         }
+        if (card.showing()) {
+            card.update();
+        }
     }
 
     private Token newToken(RunState s, YardLayout.Place p, double d) {
@@ -134,34 +163,34 @@ public final class YardView {
         } else {
             t.relocate(p.x(), p.y());
         }
-        Tooltip tip = new Tooltip();
-        tip.getStyleClass().add("token-tip");
-        tip.setShowDelay(Duration.millis(150));
-        tip.setOnShowing(e -> tip.setText(describe(p.g())));
-        Tooltip.install(t, tip);
+        long id = p.g();
+        t.setOnMouseEntered(e -> card.hover(t, id));
+        t.setOnMouseExited(e -> card.leave());
         tokens.put(p.g(), t);
         tokensLayer.getChildren().add(t);
+        if (highlighted.contains(p.g())) {
+            t.highlight(true);
+        }
         return t;
     }
 
-    /** The hover text: function, creator, state, wait reason and time in state, in plain words. */
-    String describe(long id) {
-        RunState s = playback.state();
-        Goroutine g = s.goroutine(id);
-        if (g == null) {
-            return "G" + id;
+    /**
+     * Opens the hover card of goroutine {@code g}'s token as if the mouse rested on it; false
+     * when the token is not on screen. For tests and the keyboard-only presentation mode.
+     */
+    public boolean showCard(long g) {
+        Token t = tokens.get(g);
+        if (t == null) {
+            return false;
         }
-        StringBuilder b = new StringBuilder();
-        b.append("G").append(id).append(" · ").append(g.function()).append('\n');
-        b.append(g.parent() == 0 ? "started by the runtime" : "created by G" + g.parent()
-                + (g.createLine() > 0 ? " at line " + g.createLine() : "")).append('\n');
-        b.append("state: ").append(g.stateText());
-        if (g.object() != null) {
-            b.append(" on ").append(Labels.of(g.object()));
-        }
-        b.append(" for ").append(EventText.time(Math.max(0, s.time() - g.since()))).append('\n');
-        b.append(Explain.of(g));
-        return b.toString();
+        card.hover(t, g);
+        card.open();
+        return card.showing();
+    }
+
+    /** Closes the hover card. */
+    public void hideCard() {
+        card.leave();
     }
 
     private void drawFrames(YardLayout.Result layout) {
