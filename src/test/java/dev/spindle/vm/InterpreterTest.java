@@ -123,4 +123,69 @@ class InterpreterTest {
         assertThat(s).isEqualTo(Stop.FATAL);
         assertThat(g.fatal().getMessage()).isEqualTo("stack overflow");
     }
+
+    /** Runs g to the end with the given budget per run; returns the budget units spent in all. */
+    private static long unitsToFinish(Program p, long budget) {
+        Goroutine g = new Machine(p, 1, NativeLinker.NONE, 1000).mainGoroutine();
+        long units = 0;
+        Stop s;
+        do {
+            s = Interpreter.run(g, budget);
+            units += g.lastUsed();
+        } while (s == Stop.BUDGET);
+        assertThat(s).isEqualTo(Stop.FINISHED);
+        return units;
+    }
+
+    /**
+     * Fused back edges and the scalar-loop path charge exactly what LOOP did: one unit per back
+     * edge and per call, whether the loop runs in one go or stops at every safepoint (budget 1)
+     * and resumes at its test. The engine's virtual clock depends on it.
+     */
+    @Test
+    void loopsChargeOneUnitPerBackEdgeAndPerCallOnEveryPath() {
+        Program scalar = compile("""
+                package main
+
+                func main() {
+                	x := 0
+                	for i := 0; i < 1000; i++ {
+                		x += i
+                	}
+                	for a := 0; a < 10; a++ {
+                		for b := 0; b < a; b++ {
+                			x -= b
+                		}
+                	}
+                	n := 7
+                	for n > 0 {
+                		n--
+                	}
+                	for i := range 5 {
+                		x += i
+                	}
+                	_ = x
+                }
+                """);
+        // main.main's call + 1000 + (10 + 45) + 7 + 5 back edges
+        assertThat(unitsToFinish(scalar, 1_000_000)).isEqualTo(1 + 1000 + 55 + 7 + 5);
+        assertThat(unitsToFinish(scalar, 1)).isEqualTo(1 + 1000 + 55 + 7 + 5);
+        assertThat(unitsToFinish(scalar, 7)).isEqualTo(1 + 1000 + 55 + 7 + 5);
+
+        Program calls = compile("""
+                package main
+
+                func f(i int) int { return i * 2 }
+
+                func main() {
+                	x := 0
+                	for i := 0; i < 100; i++ {
+                		x += f(i)
+                	}
+                	_ = x
+                }
+                """);
+        assertThat(unitsToFinish(calls, 1_000_000)).isEqualTo(1 + 100 + 100);
+        assertThat(unitsToFinish(calls, 1)).isEqualTo(1 + 100 + 100);
+    }
 }
