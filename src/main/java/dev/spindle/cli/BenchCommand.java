@@ -122,7 +122,7 @@ public final class BenchCommand implements Callable<Integer> {
             compileAndVm();
         }
         new EngineBenchSuite(System.out).withGoParked(noGo ? null : GoParked.measure(parked))
-                .runAll(5_000_000, 100_000, 100_000, parked);
+                .runAll(50_000_000, 100_000, 1_000_000, parked);
         return 0;
     }
 
