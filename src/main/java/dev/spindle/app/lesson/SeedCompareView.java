@@ -74,9 +74,10 @@ final class SeedCompareView extends VBox {
     }
 
     /**
-     * The current seed against the other seeds at the same cores; when no seed changes the
-     * output (the engine is deterministic, and a seed only steers its random choices), the
-     * same seeds at another core count, so that the student still sees both orders, labelled
+     * The current seed against the other seeds at the same cores (at 2+ cores the seed steers
+     * the engine's wake-up latencies and tie-breaks, so lesson 2's orders alternate over its
+     * seeds); when no seed changes the output (at 1 core the order is runnext's), the same
+     * seed at another core count, so that the student still sees both orders, labelled
      * truthfully.
      */
     private static Comparison compare(Program program, int procs, long first, List<Long> others) {
