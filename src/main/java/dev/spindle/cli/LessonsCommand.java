@@ -201,8 +201,11 @@ public final class LessonsCommand implements Callable<Integer> {
             }
             for (Lesson l : lessons) {
                 try {
-                    LessonCompiler.compile(l);
-                    out.println("ok  " + l.label() + "  (" + l.origin() + ", " + l.narration().size() + " narration steps)");
+                    LessonCompiler.check(l);
+                    out.println("ok  " + l.label() + "  (" + l.origin() + ", " + (l.variants().isEmpty()
+                            ? l.narration().size() + " narration steps)"
+                            : l.variants().size() + " programs, " + l.variants().stream()
+                                    .mapToInt(v -> v.narration().size()).sum() + " narration steps)"));
                 } catch (LessonException e) {
                     problems(err, e.problems());
                     ok = false;

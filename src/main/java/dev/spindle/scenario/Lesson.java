@@ -20,14 +20,21 @@ import java.util.Set;
  * @param sourceName   the program's file name as errors should show it ({@code main.go})
  * @param source       the Go source text
  * @param origin       where it was loaded from, for messages ({@code lessons/02-waitgroup})
+ * @param variants     a gallery lesson's programs (empty for a lesson with one main.go); the
+ *                     source, source name and narration above are then those of the chosen one
+ * @param variant      which variant is chosen (0-based; 0 when there are none)
  */
 public record Lesson(int number, String slug, String title, String summary, List<String> concepts,
                      Ending ending, Recommended recommended, Prediction prediction,
                      List<NarrationStep> narration, Set<Tool> tools, List<Long> compareSeeds,
-                     String sourceName, String source, String origin) {
+                     String sourceName, String source, String origin, List<Variant> variants, int variant) {
 
     public Lesson {
         concepts = List.copyOf(concepts);
+        variants = List.copyOf(variants);
+        if (variants.isEmpty() ? variant != 0 : variant < 0 || variant >= variants.size()) {
+            throw new IllegalArgumentException("variant " + variant + " of " + variants.size());
+        }
         narration = List.copyOf(narration);
         tools = Set.copyOf(tools);
         compareSeeds = List.copyOf(compareSeeds);
@@ -50,6 +57,30 @@ public record Lesson(int number, String slug, String title, String summary, List
     /** The same lesson with another number (the course order decides the numbers). */
     Lesson withNumber(int n) {
         return new Lesson(n, slug, title, summary, concepts, ending, recommended, prediction, narration, tools,
-                compareSeeds, sourceName, source, origin);
+                compareSeeds, sourceName, source, origin, variants, variant);
+    }
+
+    /**
+     * The same lesson showing variant {@code index} (0-based) of its gallery: that variant's
+     * program and narration. Progress and the prediction stay the lesson's.
+     */
+    public Lesson variant(int index) {
+        if (index < 0 || index >= variants.size()) {
+            throw new IndexOutOfBoundsException("lesson " + label() + " has " + variants.size() + " variants, not " + (index + 1));
+        }
+        Variant v = variants.get(index);
+        return new Lesson(number, slug, title, summary, concepts, ending, recommended, prediction, v.narration(), tools,
+                compareSeeds, v.sourceName(), v.source(), origin, variants, index);
+    }
+
+    /** Every program this lesson runs: each variant, or the lesson itself when it has none. */
+    public List<Lesson> programs() {
+        return variants.isEmpty() ? List.of(this)
+                : java.util.stream.IntStream.range(0, variants.size()).mapToObj(this::variant).toList();
+    }
+
+    /** Whether {@code other} is this lesson, whichever variant each shows. */
+    public boolean sameLesson(Lesson other) {
+        return other != null && key().equals(other.key());
     }
 }

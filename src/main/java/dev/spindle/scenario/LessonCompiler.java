@@ -28,8 +28,34 @@ public final class LessonCompiler {
         if (r.ok()) {
             return r;
         }
+        throw problems(lesson, r.errors());
+    }
+
+    /**
+     * Compiles every program of {@code lesson} (each variant of a gallery), reporting the
+     * compile errors of all of them: what checking a lesson folder means.
+     */
+    public static void check(Lesson lesson) throws LessonException {
         List<LessonProblem> problems = new ArrayList<>();
-        for (String err : r.errors()) {
+        for (Lesson program : lesson.programs()) {
+            try {
+                compile(program);
+            } catch (LessonException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LessonException(problems);
+        }
+    }
+
+    /**
+     * Go's compile errors for {@code lesson}'s program ({@code main.go:12:3: undefined: wg}),
+     * placed in the lesson's folder, for a caller that compiled the source itself.
+     */
+    public static LessonException problems(Lesson lesson, List<String> errors) {
+        List<LessonProblem> problems = new ArrayList<>();
+        for (String err : errors) {
             Matcher m = POSITIONED.matcher(err);
             if (m.matches()) {
                 problems.add(new LessonProblem(shownName(lesson), Integer.parseInt(m.group(1)),
@@ -38,7 +64,7 @@ public final class LessonCompiler {
                 problems.add(new LessonProblem(shownName(lesson), 0, 0, "", err));
             }
         }
-        throw new LessonException(problems);
+        return new LessonException(problems);
     }
 
     private static String shownName(Lesson lesson) {

@@ -40,24 +40,30 @@ public final class LessonLoader {
                 "not a lesson: open a folder with main.go and lesson.yaml, or a .go file")));
     }
 
-    /** A teacher's folder: main.go, and lesson.yaml if there is one. */
+    /**
+     * A teacher's folder: lesson.yaml with main.go (or the files its {@code variants:} name), or
+     * main.go alone.
+     */
     public static Lesson fromFolder(Path dir) throws LessonException {
         String name = dir.toAbsolutePath().normalize().getFileName() == null ? dir.toString()
                 : dir.toAbsolutePath().normalize().getFileName().toString();
-        Path program = dir.resolve(PROGRAM);
-        if (!Files.isRegularFile(program)) {
-            throw new LessonException(List.of(new LessonProblem(name + "/" + PROGRAM, 0, 0, "",
-                    "missing: a lesson folder holds its program in " + PROGRAM)));
-        }
-        String source = read(program, name + "/" + PROGRAM);
         Path meta = dir.resolve(METADATA);
         if (!Files.isRegularFile(meta)) {
-            return bare(name, PROGRAM, source, dir.toString());
+            Path program = dir.resolve(PROGRAM);
+            if (!Files.isRegularFile(program)) {
+                throw new LessonException(List.of(new LessonProblem(name + "/" + PROGRAM, 0, 0, "",
+                        "missing: a lesson folder holds its program in " + PROGRAM)));
+            }
+            return bare(name, PROGRAM, read(program, name + "/" + PROGRAM), dir.toString());
         }
         Matcher m = NUMBERED.matcher(name);
         int number = m.matches() ? Integer.parseInt(m.group(1)) : 0;
         String slug = m.matches() ? m.group(2) : name;
-        return build(name + "/" + METADATA, read(meta, name + "/" + METADATA), number, slug, source, dir.toString());
+        LessonReader.SourceFiles files = file -> {
+            Path p = dir.resolve(file);
+            return Files.isRegularFile(p) ? read(p, name + "/" + file) : null;
+        };
+        return build(name + "/" + METADATA, read(meta, name + "/" + METADATA), number, slug, files, dir.toString());
     }
 
     /** Any .go file, as a lesson without text. */
@@ -72,11 +78,12 @@ public final class LessonLoader {
      */
     static Lesson fromClasspath(String folder, int number) throws LessonException {
         String base = "lessons/" + folder;
-        String source = resource("/" + base + "/" + PROGRAM, base + "/" + PROGRAM);
         String yaml = resource("/" + base + "/" + METADATA, base + "/" + METADATA);
         Matcher m = NUMBERED.matcher(folder);
         String slug = m.matches() ? m.group(2) : folder;
-        return build(base + "/" + METADATA, yaml, number, slug, source, base);
+        LessonReader.SourceFiles files = file -> LessonLoader.class.getResource("/" + base + "/" + file) == null ? null
+                : resource("/" + base + "/" + file, base + "/" + file);
+        return build(base + "/" + METADATA, yaml, number, slug, files, base);
     }
 
     static String resource(String path, String shownAs) throws LessonException {
@@ -90,10 +97,10 @@ public final class LessonLoader {
         }
     }
 
-    private static Lesson build(String metaName, String yaml, int number, String slug, String source, String origin)
-            throws LessonException {
+    private static Lesson build(String metaName, String yaml, int number, String slug, LessonReader.SourceFiles files,
+                                String origin) throws LessonException {
         List<LessonProblem> problems = new ArrayList<>();
-        Lesson lesson = LessonReader.read(metaName, yaml, number, slug, PROGRAM, source, origin, problems);
+        Lesson lesson = LessonReader.read(metaName, yaml, number, slug, files, origin, problems);
         if (lesson == null) {
             throw new LessonException(problems);
         }
@@ -103,7 +110,7 @@ public final class LessonLoader {
     private static Lesson bare(String title, String sourceName, String source, String origin) {
         return new Lesson(0, title, title, "Your own program, opened from " + origin + ".", List.of(),
                 Ending.NORMALLY, Recommended.DEFAULT, null, List.of(), java.util.Set.of(), List.of(),
-                sourceName, source, origin);
+                sourceName, source, origin, List.of(), 0);
     }
 
     private static String read(Path file, String shownAs) throws LessonException {

@@ -12,15 +12,27 @@ import java.util.Set;
  */
 final class LessonReader {
     static final List<String> FIELDS = List.of("title", "summary", "concepts", "ends", "recommended", "prediction",
-            "narration", "tools", "compareSeeds");
+            "narration", "tools", "compareSeeds", "variants");
+    static final List<String> VARIANT_FIELDS = List.of("title", "file", "summary", "narration");
+    /** A variant's program: a plain .go file name in the lesson's folder (no folders). */
+    private static final java.util.regex.Pattern GO_FILE = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*\\.go");
+
+    /** The lesson folder's files, by name: the text, or null when there is no such file. */
+    @FunctionalInterface
+    interface SourceFiles {
+        String read(String name) throws LessonException;
+    }
 
     private final String file;
-    private final int sourceLines;
+    private final String folder;
+    private final SourceFiles files;
     private final List<LessonProblem> problems;
 
-    private LessonReader(String file, int sourceLines, List<LessonProblem> problems) {
+    private LessonReader(String file, SourceFiles files, List<LessonProblem> problems) {
         this.file = file;
-        this.sourceLines = sourceLines;
+        int slash = file.lastIndexOf('/');
+        this.folder = slash < 0 ? "" : file.substring(0, slash + 1);
+        this.files = files;
         this.problems = problems;
     }
 
@@ -29,19 +41,19 @@ final class LessonReader {
      *
      * @param file the metadata file's name for messages ({@code lessons/02-waitgroup/lesson.yaml})
      */
-    static Lesson read(String file, String yaml, int number, String slug, String sourceName, String source,
+    static Lesson read(String file, String yaml, int number, String slug, SourceFiles files,
                        String origin, List<LessonProblem> problems) {
         int before = problems.size();
         YamlNode root = YamlTree.read(file, yaml, problems);
         if (root == null) {
             return null;
         }
-        LessonReader r = new LessonReader(file, (int) source.lines().count(), problems);
-        Lesson lesson = r.lesson(root, number, slug, sourceName, source, origin);
+        LessonReader r = new LessonReader(file, files, problems);
+        Lesson lesson = r.lesson(root, number, slug, origin);
         return problems.size() == before ? lesson : null;
     }
 
-    private Lesson lesson(YamlNode root, int number, String slug, String sourceName, String source, String origin) {
+    private Lesson lesson(YamlNode root, int number, String slug, String origin) {
         if (!(root instanceof YamlNode.Map m)) {
             problem(root, "", "expected a mapping of fields (title:, summary:, ...), found " + YamlNode.describe(root));
             return null;
@@ -64,7 +76,23 @@ final class LessonReader {
         }
         Recommended recommended = recommended(m.entries().get("recommended"));
         Prediction prediction = prediction(m.entries().get("prediction"));
-        List<NarrationStep> narration = narration(m.entries().get("narration"));
+        YamlNode.Entry variantsEntry = m.entries().get("variants");
+        List<Variant> variants = variantsEntry == null ? List.of() : variants(variantsEntry);
+        String sourceName = LessonLoader.PROGRAM;
+        String source = null;
+        List<NarrationStep> narration = List.of();
+        if (variantsEntry == null) {
+            source = source(LessonLoader.PROGRAM, null, "", "missing: a lesson folder holds its program in " + LessonLoader.PROGRAM);
+            narration = narration(m.entries().get("narration"), "narration", source == null ? 1 : lines(source));
+        } else if (m.entries().containsKey("narration")) {
+            YamlNode.Entry n = m.entries().get("narration");
+            problems.add(new LessonProblem(file, n.line(), n.column(), "narration",
+                    "a lesson with variants tells its narration in each variant (variants[N].narration)"));
+        } else if (!variants.isEmpty()) {
+            sourceName = variants.getFirst().sourceName();
+            source = variants.getFirst().source();
+            narration = variants.getFirst().narration();
+        }
         Set<Tool> tools = tools(m.entries().get("tools"));
         List<Long> seeds = new ArrayList<>();
         YamlNode.Entry seedsEntry = m.entries().get("compareSeeds");
@@ -77,11 +105,77 @@ final class LessonReader {
                 }
             }
         }
-        if (title == null || summary == null || concepts == null || recommended == null) {
+        if (title == null || summary == null || concepts == null || recommended == null || source == null) {
             return null;
         }
         return new Lesson(number, slug, title, summary, concepts, ending, recommended, prediction, narration, tools,
-                seeds, sourceName, source, origin);
+                seeds, sourceName, source, origin, variants, 0);
+    }
+
+    /** {@code variants:}: at least two programs, each a .go file of the folder with a title. */
+    private List<Variant> variants(YamlNode.Entry entry) {
+        List<Variant> out = new ArrayList<>();
+        List<YamlNode> items = list(entry.value(), "variants");
+        if (items.size() == 1) {
+            problem(entry.value(), "variants", "a gallery needs at least 2 variants (one program belongs in main.go)");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = "variants[" + (i + 1) + "]";
+            if (!(items.get(i) instanceof YamlNode.Map m)) {
+                problem(items.get(i), path, "expected a variant with title: and file:, found " + YamlNode.describe(items.get(i)));
+                continue;
+            }
+            known(m, path + ".", VARIANT_FIELDS);
+            String title = text(m, "title", path + ".", true);
+            String summary = text(m, "summary", path + ".", false);
+            String name = text(m, "file", path + ".", true);
+            String source = null;
+            if (name != null) {
+                YamlNode at = m.entries().get("file").value();
+                if (!GO_FILE.matcher(name).matches()) {
+                    problem(at, path + ".file", "expected a .go file in the lesson's folder, such as send.go, found \"" + name + "\"");
+                } else if (!seen.add(name)) {
+                    problem(at, path + ".file", name + " is already variant " + (indexOf(out, name) + 1) + "'s program");
+                } else {
+                    source = source(name, at, path + ".file", "no such file in the lesson's folder: " + folder + name);
+                }
+            }
+            List<NarrationStep> narration = narration(m.entries().get("narration"), path + ".narration",
+                    source == null ? 1 : lines(source));
+            if (title != null && source != null) {
+                out.add(new Variant(title, summary == null ? "" : summary, name, source, narration));
+            }
+        }
+        return out;
+    }
+
+    private static int indexOf(List<Variant> variants, String name) {
+        for (int i = 0; i < variants.size(); i++) {
+            if (variants.get(i).sourceName().equals(name)) {
+                return i;
+            }
+        }
+        return variants.size();
+    }
+
+    /** A program file's text; null (with a problem, at {@code at} or the file itself) when missing. */
+    private String source(String name, YamlNode at, String field, String missing) {
+        try {
+            String text = files.read(name);
+            if (text == null) {
+                problems.add(at == null ? new LessonProblem(folder + name, 0, 0, "", missing)
+                        : new LessonProblem(file, at.line(), at.column(), field, missing));
+            }
+            return text;
+        } catch (LessonException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private static int lines(String source) {
+        return (int) source.lines().count();
     }
 
     private Recommended recommended(YamlNode.Entry entry) {
@@ -152,14 +246,14 @@ final class LessonReader {
         return new Prediction(question, choices, answer.intValue(), explanation);
     }
 
-    private List<NarrationStep> narration(YamlNode.Entry entry) {
+    private List<NarrationStep> narration(YamlNode.Entry entry, String field, int sourceLines) {
         List<NarrationStep> steps = new ArrayList<>();
         if (entry == null) {
             return steps;
         }
-        List<YamlNode> items = list(entry.value(), "narration");
+        List<YamlNode> items = list(entry.value(), field);
         for (int i = 0; i < items.size(); i++) {
-            String path = "narration[" + (i + 1) + "]";
+            String path = field + "[" + (i + 1) + "]";
             YamlNode item = items.get(i);
             if (!(item instanceof YamlNode.Map m)) {
                 problem(item, path, "expected a step with when: and say:, found " + YamlNode.describe(item));

@@ -36,7 +36,22 @@
  *     say: main blocks on wg.Wait().
  *     lines: [23]                          # optional: main.go lines to highlight
  *     goroutines: [g]                      # optional: tokens to pulse in the yard
+ * variants:                                # optional: a gallery of programs instead of main.go
+ *   - title: Send, no receiver             # the program's button in the lesson panel
+ *     file: send-no-receiver.go            # a .go file in the lesson's folder
+ *     summary: An unbuffered send ...      # optional: what this program shows
+ *     narration: [...]                     # optional: as above, for this program
  * </pre>
+ *
+ * <p>A gallery ({@code variants:}, at least two) is one lesson with several small programs
+ * that show one idea in different ways, such as lesson 15's classic deadlocks; the panel
+ * shows them as buttons and the student steps through them. Each program is a complete Go
+ * file of its own ({@code go run send-no-receiver.go}); the lesson opens on the first, and
+ * the narration and its {@code lines} belong to each program, so a top-level
+ * {@code narration:} next to {@code variants:} is an error, and so are a missing or repeated
+ * file and a file name with a folder in it. The text, concepts, ending, recommended settings
+ * and prediction are the lesson's, shared by its programs, and so is the progress mark.
+ * {@link dev.spindle.scenario.Lesson#variant(int)} is the lesson showing another program.
  *
  * <p>A step's highlights last until the next step is told. {@code lines} are main.go's
  * line numbers (from 1; the code view marks them and scrolls to the first).

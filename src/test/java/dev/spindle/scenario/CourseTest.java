@@ -44,6 +44,8 @@ class CourseTest {
     void everyLessonCompilesAndIsComplete() throws Exception {
         for (Lesson l : course.lessons()) {
             assertThat(LessonCompiler.compile(l).ok()).as(l.label()).isTrue();
+            LessonCompiler.check(l); // every program of a gallery lesson
+            assertThat(l.programs()).as(l.label()).allSatisfy(p -> assertThat(p.narration()).isNotEmpty());
             assertThat(l.prediction()).as(l.label()).isNotNull();
             assertThat(l.narration()).as(l.label()).isNotEmpty();
             assertThat(l.concepts()).as(l.label()).isNotEmpty();
@@ -59,6 +61,7 @@ class CourseTest {
         assertThat(course.lesson(5).orElseThrow().has(Tool.KITCHEN_CHART)).isTrue();
         assertThat(course.lesson(4).orElseThrow().ending()).isEqualTo(Ending.PANIC);
         assertThat(course.lesson(15).orElseThrow().ending()).isEqualTo(Ending.DEADLOCK);
+        assertThat(course.lesson(15).orElseThrow().variants()).hasSize(5);
     }
 
     @Test

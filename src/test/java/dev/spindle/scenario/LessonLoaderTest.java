@@ -93,7 +93,7 @@ class LessonLoaderTest {
                         .containsExactlyInAnyOrder(
                                 "my-lesson/lesson.yaml:1:1: summary: missing",
                                 "my-lesson/lesson.yaml:3:1: colour: unknown field (known here: title, summary, concepts, "
-                                        + "ends, recommended, prediction, narration, tools, compareSeeds)",
+                                        + "ends, recommended, prediction, narration, tools, compareSeeds, variants)",
                                 "my-lesson/lesson.yaml:4:22: recommended.cores: must be between 1 and 256, found 0",
                                 "my-lesson/lesson.yaml:8:11: prediction.answer: must be between 1 and 2, found 3",
                                 "my-lesson/lesson.yaml:11:11: narration[1].when: unknown event \"stael\" (events: create, "
@@ -187,5 +187,132 @@ class LessonLoaderTest {
                             assertThat(p.column()).isEqualTo(2);
                             assertThat(p.message()).isEqualTo("declared and not used: x");
                         }));
+    }
+
+    private static final String OTHER = """
+            package main
+
+            import "fmt"
+
+            func main() {
+            	ch := make(chan int)
+            	ch <- 1
+            	fmt.Println(<-ch)
+            }
+            """;
+
+    @Test
+    void aGalleryLessonHoldsSeveralProgramsEachWithItsNarration() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("gallery"));
+        Files.writeString(dir.resolve("hi.go"), PROGRAM);
+        Files.writeString(dir.resolve("stuck.go"), OTHER);
+        Files.writeString(dir.resolve("lesson.yaml"), """
+                title: Gallery
+                summary: Two programs.
+                concepts: [x]
+                variants:
+                  - title: Says hi
+                    file: hi.go
+                    narration:
+                      - when: print g=main
+                        say: main says hi.
+                        lines: [6]
+                  - title: Stuck
+                    file: stuck.go
+                    summary: Nobody receives.
+                    narration:
+                      - when: deadlock
+                        say: Stuck.
+                        lines: [7]
+                        goroutines: [waiting]
+                """);
+        Lesson l = LessonLoader.open(dir);
+        // No main.go needed: the lesson shows its first program.
+        assertThat(l.sourceName()).isEqualTo("hi.go");
+        assertThat(l.variant()).isZero();
+        assertThat(l.narration()).extracting(NarrationStep::say).containsExactly("main says hi.");
+        assertThat(l.variants()).extracting(Variant::title).containsExactly("Says hi", "Stuck");
+        assertThat(l.variants()).extracting(Variant::summary).containsExactly("", "Nobody receives.");
+        Lesson stuck = l.variant(1);
+        assertThat(stuck.sourceName()).isEqualTo("stuck.go");
+        assertThat(stuck.source()).isEqualTo(OTHER);
+        assertThat(stuck.narration()).extracting(NarrationStep::say).containsExactly("Stuck.");
+        assertThat(stuck.key()).isEqualTo(l.key());
+        assertThat(stuck.sameLesson(l)).isTrue();
+        assertThat(l.programs()).extracting(Lesson::sourceName).containsExactly("hi.go", "stuck.go");
+        LessonCompiler.check(l);
+        assertThatThrownBy(() -> l.variant(2)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void aBrokenGalleryIsExplainedVariantByVariant() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("bad-gallery"));
+        Files.writeString(dir.resolve("hi.go"), PROGRAM);
+        Files.writeString(dir.resolve("lesson.yaml"), """
+                title: Gallery
+                summary: s
+                concepts: [x]
+                narration:
+                  - when: exit
+                    say: bye
+                variants:
+                  - title: One
+                    file: hi.go
+                    colour: red
+                    narration:
+                      - when: exit
+                        say: bye
+                        lines: [8]
+                  - title: Again
+                    file: hi.go
+                  - title: Gone
+                    file: gone.go
+                  - file: ../up.go
+                """);
+        assertThatThrownBy(() -> LessonLoader.open(dir))
+                .isInstanceOfSatisfying(LessonException.class, e -> assertThat(e.problems())
+                        .extracting(LessonProblem::toString)
+                        .containsExactlyInAnyOrder(
+                                "bad-gallery/lesson.yaml:4:1: narration: a lesson with variants tells its narration in "
+                                        + "each variant (variants[N].narration)",
+                                "bad-gallery/lesson.yaml:10:5: variants[1].colour: unknown field (known here: title, file, "
+                                        + "summary, narration)",
+                                "bad-gallery/lesson.yaml:14:17: variants[1].narration[1].lines[1]: must be between 1 and 7, "
+                                        + "found 8",
+                                "bad-gallery/lesson.yaml:16:11: variants[2].file: hi.go is already variant 1's program",
+                                "bad-gallery/lesson.yaml:18:11: variants[3].file: no such file in the lesson's folder: "
+                                        + "bad-gallery/gone.go",
+                                "bad-gallery/lesson.yaml:19:5: variants[4].title: missing",
+                                "bad-gallery/lesson.yaml:19:11: variants[4].file: expected a .go file in the lesson's "
+                                        + "folder, such as send.go, found \"../up.go\""));
+
+        Files.writeString(dir.resolve("lesson.yaml"), """
+                title: Gallery
+                summary: s
+                concepts: [x]
+                variants:
+                  - title: One
+                    file: hi.go
+                """);
+        assertThatThrownBy(() -> LessonLoader.open(dir)).hasMessage(
+                "bad-gallery/lesson.yaml:5:3: variants: a gallery needs at least 2 variants (one program belongs in main.go)");
+    }
+
+    @Test
+    void aGalleryProgramThatDoesNotCompileIsNamedByItsFile() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("g"));
+        Files.writeString(dir.resolve("hi.go"), PROGRAM);
+        Files.writeString(dir.resolve("oops.go"), "package main\n\nfunc main() {\n\tx := 1\n}\n");
+        Files.writeString(dir.resolve("lesson.yaml"), """
+                title: G
+                summary: s
+                concepts: [x]
+                variants:
+                  - {title: Fine, file: hi.go}
+                  - {title: Oops, file: oops.go}
+                """);
+        Lesson l = LessonLoader.open(dir);
+        assertThat(LessonCompiler.compile(l).ok()).isTrue();
+        assertThatThrownBy(() -> LessonCompiler.check(l)).hasMessageEndingWith("g/oops.go:4:2: declared and not used: x");
     }
 }

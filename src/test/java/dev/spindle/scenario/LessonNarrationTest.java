@@ -36,23 +36,33 @@ class LessonNarrationTest {
         return new Run(r, engine.log().snapshot(), out.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    static Stream<Integer> lessons() throws Exception {
-        return Course.builtIn().lessons().stream().map(Lesson::number);
+    /** Every program: lesson number and program (variant) number from 1. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> lessons() throws Exception {
+        return Course.builtIn().lessons().stream().flatMap(l -> l.programs().stream())
+                .map(p -> org.junit.jupiter.params.provider.Arguments.of(p.number(), p.variant() + 1));
     }
 
-    @ParameterizedTest(name = "lesson {0}")
+    @ParameterizedTest(name = "lesson {0} program {1}")
     @MethodSource("lessons")
-    void everyNarrationStepIsToldInTheRunItIsWrittenFor(int number) throws Exception {
-        Lesson lesson = Course.builtIn().lesson(number).orElseThrow();
-        Run run = onEngine(lesson, lesson.recommended().cores(), lesson.recommended().seed());
-        assertThat(run.result().exitCode()).as(lesson.label() + " exit\n" + run.out() + run.err())
+    void everyNarrationStepIsToldInTheRunItIsWrittenFor(int number, int variant) throws Exception {
+        Lesson lesson = Course.builtIn().lesson(number).orElseThrow().programs().get(variant - 1);
+        assertNarrationTold(lesson, lesson.recommended().cores(), lesson.recommended().seed());
+    }
+
+    /** Runs {@code lesson}'s program and checks that it ends as intended and tells every step, in order. */
+    static Run assertNarrationTold(Lesson lesson, int procs, long seed) throws Exception {
+        Run run = onEngine(lesson, procs, seed);
+        assertThat(run.result().exitCode()).as(lesson.label() + " " + lesson.sourceName() + ", seed " + seed
+                        + ", " + procs + " cores: exit\n" + run.out() + run.err())
                 .isEqualTo(lesson.ending().exitCode());
         NarrationMatcher m = new NarrationMatcher(lesson.narration());
         m.feed(run.events());
-        assertThat(m.told()).as(() -> lesson.label() + ": narration step " + (m.told() + 1) + " ("
+        assertThat(m.told()).as(() -> lesson.label() + " " + lesson.sourceName() + ", seed " + seed + ", " + procs
+                        + " cores: narration step " + (m.told() + 1) + " ("
                         + lesson.narration().get(Math.min(m.told(), lesson.narration().size() - 1)).when()
                         + ") never matched; events:\n" + digest(run.events()))
                 .isEqualTo(lesson.narration().size());
+        return run;
     }
 
     private static String digest(List<Event> events) {

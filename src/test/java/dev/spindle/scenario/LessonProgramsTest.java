@@ -36,21 +36,25 @@ class LessonProgramsTest {
     static Stream<Arguments> runs() throws Exception {
         List<Arguments> runs = new ArrayList<>();
         for (Lesson l : Course.builtIn().lessons()) {
-            runs.add(Arguments.of(l.number(), l.recommended().seed(), l.recommended().cores()));
-            if (!HEAVY.contains(l.number())) {
-                runs.add(Arguments.of(l.number(), 2L, 1));
-                runs.add(Arguments.of(l.number(), 3L, 4));
+            // Every program of a gallery lesson (each variant), numbered from 1 as the buttons are.
+            for (Lesson p : l.programs()) {
+                int v = p.variant() + 1;
+                runs.add(Arguments.of(l.number(), v, p.recommended().seed(), p.recommended().cores()));
+                if (!HEAVY.contains(l.number())) {
+                    runs.add(Arguments.of(l.number(), v, 2L, 1));
+                    runs.add(Arguments.of(l.number(), v, 3L, 4));
+                }
             }
         }
         return runs.stream();
     }
 
-    @ParameterizedTest(name = "lesson {0}, seed {1}, {2} cores")
+    @ParameterizedTest(name = "lesson {0} program {1}, seed {2}, {3} cores")
     @MethodSource("runs")
-    void runsToItsIntendedEnd(int number, long seed, int procs) throws Exception {
-        Lesson lesson = course.lesson(number).orElseThrow();
+    void runsToItsIntendedEnd(int number, int variant, long seed, int procs) throws Exception {
+        Lesson lesson = course.lesson(number).orElseThrow().programs().get(variant - 1);
         Outcome o = run(lesson, seed, procs);
-        assertThat(o.exit()).as(lesson.label() + "\nstdout:\n" + o.out() + "\nstderr:\n" + o.err())
+        assertThat(o.exit()).as(lesson.label() + " " + lesson.sourceName() + "\nstdout:\n" + o.out() + "\nstderr:\n" + o.err())
                 .isEqualTo(lesson.ending().exitCode());
         switch (lesson.ending()) {
             case NORMALLY -> assertThat(o.err()).isEmpty();
