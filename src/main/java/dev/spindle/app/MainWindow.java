@@ -2,6 +2,7 @@ package dev.spindle.app;
 
 import dev.spindle.app.icon.AppIcon;
 import dev.spindle.app.model.ShellModel;
+import dev.spindle.app.play.Compiler;
 import dev.spindle.app.play.EngineFactory;
 import dev.spindle.app.play.Playback;
 import dev.spindle.app.play.Samples;
@@ -95,6 +96,16 @@ public final class MainWindow {
         session.name(name, text);
         view.code().setSource(text);
         session.run(text);
+    }
+
+    /**
+     * Shows {@code text} as the program {@code name} with its compile result, made already off
+     * the FX thread (a lesson compiles its program once, for its panel and for the run).
+     */
+    public void openCompiled(String name, String text, Compiler.Result compiled) {
+        session.name(name, text);
+        view.code().setSource(text);
+        session.runCompiled(text, compiled);
     }
 
     /** Opens a built-in sample. */

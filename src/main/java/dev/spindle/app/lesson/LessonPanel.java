@@ -41,9 +41,26 @@ final class LessonPanel extends VBox {
     private final Label problem = new Label();
     private final Button collapse = new Button();
     private final ScrollPane scroll = new ScrollPane();
+    private final Lesson lesson;
+    private final LongSupplier seed;
+    private final IntSupplier cores;
+    /** "Compiling lock-order.go…" until the program is compiled (off the FX thread). */
+    private final Label status = new Label();
+    /** Where the tools that need the compiled program go once it is there. */
+    private final VBox tools = new VBox(10);
+    private boolean ready;
 
-    LessonPanel(Lesson lesson, Program program, int earlierChoice, IntConsumer onPredict,
+    /**
+     * A panel for {@code lesson}, complete at once except for what needs the compiled program
+     * (the seed comparison, the kitchen chart): {@link #compiled} adds those.
+     *
+     * @param onVariant a gallery lesson's button for variant i (0-based) was pressed
+     */
+    LessonPanel(Lesson lesson, int earlierChoice, IntConsumer onPredict, IntConsumer onVariant,
                 LongSupplier seed, IntSupplier cores, Consumer<NarrationFollower.Told> onStep) {
+        this.lesson = lesson;
+        this.seed = seed;
+        this.cores = cores;
         setId("lesson-panel");
         getStyleClass().add("lesson-panel");
         body.getStyleClass().add("lesson-body");
@@ -71,7 +88,13 @@ final class LessonPanel extends VBox {
             concepts.getStyleClass().add("lesson-concepts");
             body.getChildren().add(concepts);
         }
-        body.getChildren().add(new Separator());
+        if (!lesson.variants().isEmpty()) {
+            body.getChildren().add(new VariantPicker(lesson, onVariant));
+        }
+        status.setId("lesson-status");
+        status.getStyleClass().add("lesson-concepts");
+        status.setText("Compiling " + lesson.sourceName() + "…");
+        body.getChildren().addAll(status, new Separator());
         if (lesson.prediction() != null) {
             prediction = new PredictionView(lesson.prediction(), earlierChoice, onPredict);
             body.getChildren().addAll(prediction, new Separator());
@@ -84,12 +107,7 @@ final class LessonPanel extends VBox {
             heading.getStyleClass().add("lesson-heading");
             body.getChildren().addAll(heading, narration);
         }
-        if (program != null && lesson.has(Tool.COMPARE_SEEDS)) {
-            body.getChildren().addAll(new Separator(), new SeedCompareView(program, lesson.compareSeeds(), seed, cores));
-        }
-        if (program != null && lesson.has(Tool.KITCHEN_CHART)) {
-            body.getChildren().addAll(new Separator(), new KitchenChart(program, lesson.recommended().seed()));
-        }
+        body.getChildren().add(tools);
         next.setId("next-lesson");
         openFolder.setId("open-lesson-folder");
         openFolder.setTooltip(new Tooltip("Open a lesson folder (main.go and lesson.yaml) or a .go file"));
@@ -106,6 +124,31 @@ final class LessonPanel extends VBox {
         getChildren().addAll(header, scroll, bar);
         setPrefWidth(320);
         setMinWidth(MIN_WIDTH);
+    }
+
+    /** The program compiled (off the FX thread): the status goes, the tools that run it come. */
+    void compiled(Program program) {
+        ready = true;
+        status.setText("");
+        status.setManaged(false);
+        if (lesson.has(Tool.COMPARE_SEEDS)) {
+            tools.getChildren().addAll(new Separator(), new SeedCompareView(program, lesson.compareSeeds(), seed, cores));
+        }
+        if (lesson.has(Tool.KITCHEN_CHART)) {
+            tools.getChildren().addAll(new Separator(), new KitchenChart(program, lesson.recommended().seed()));
+        }
+    }
+
+    /** The program does not compile: Go's errors, placed in the lesson's folder, in the panel. */
+    void compileFailed(String errors) {
+        status.setText("");
+        status.setManaged(false);
+        problem(errors);
+    }
+
+    /** Whether this panel's program is loaded: before that, events drawn are the previous program's. */
+    boolean ready() {
+        return ready;
     }
 
     /** A batch of events has just been drawn (the playback's shown listener). */

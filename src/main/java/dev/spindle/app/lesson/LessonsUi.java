@@ -1,11 +1,11 @@
 package dev.spindle.app.lesson;
 
 import dev.spindle.app.MainWindow;
+import dev.spindle.app.play.CompileError;
+import dev.spindle.app.play.Compiler;
 import dev.spindle.app.play.Playback;
 import dev.spindle.app.play.Speed;
-import dev.spindle.app.view.MainView;
-import dev.spindle.lang.compile.Frontend;
-import dev.spindle.lang.compile.Program;
+import dev.spindle.app.play.UiThread;
 import dev.spindle.scenario.Course;
 import dev.spindle.scenario.Lesson;
 import dev.spindle.scenario.LessonCompiler;
@@ -15,6 +15,11 @@ import dev.spindle.scenario.ProgressStore;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.DirectoryChooser;
@@ -26,8 +31,27 @@ import javafx.stage.DirectoryChooser;
  * prediction once; the end of the run reveals the answer and marks the lesson completed;
  * "Next lesson" moves on in course order. Progress lives in a {@link ProgressStore}.
  * FX thread only.
+ *
+ * <p>Opening a lesson never compiles on the FX thread: the panel (text, prediction, a
+ * "Compiling…" line) is there at once, the program is compiled once on a background thread,
+ * and the result goes to the window as it is ({@link MainWindow#openCompiled}), so the same
+ * source is not compiled twice. A lesson opened meanwhile wins: a late result is dropped.
  */
 public final class LessonsUi {
+    /**
+     * One background thread for the lessons' compiles, shared by every window and gone when
+     * idle (tests open many windows).
+     */
+    private static final Executor COMPILER = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "spindle-lesson-compiler");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private final Executor compiler;
+    /** Counts the lessons opened: a compile result for an earlier one is dropped. */
+    private long opening;
     private final MainWindow window;
     private final Course course;
     private final ProgressStore progress;
@@ -44,7 +68,8 @@ public final class LessonsUi {
     static final String LESSON_LINE = "lesson-line";
     static final String STYLESHEET = "/styles/lessons.css";
 
-    private LessonsUi(MainWindow window, Course course, ProgressStore progress) {
+    private LessonsUi(MainWindow window, Course course, ProgressStore progress, Executor compiler) {
+        this.compiler = compiler;
         this.window = window;
         this.course = course;
         this.progress = progress;
@@ -55,7 +80,12 @@ public final class LessonsUi {
 
     /** Puts the lessons into {@code window}; returns the handle the app (and tests) keep. */
     public static LessonsUi install(MainWindow window, Course course, ProgressStore progress) {
-        LessonsUi ui = new LessonsUi(window, course, progress);
+        return install(window, course, progress, COMPILER);
+    }
+
+    /** As {@link #install(MainWindow, Course, ProgressStore)}, compiling on {@code compiler} (tests hold it). */
+    static LessonsUi install(MainWindow window, Course course, ProgressStore progress, Executor compiler) {
+        LessonsUi ui = new LessonsUi(window, course, progress, compiler);
         String sheet = java.util.Objects.requireNonNull(LessonsUi.class.getResource(STYLESHEET),
                 "missing resource " + STYLESHEET).toExternalForm();
         if (!window.scene().getStylesheets().contains(sheet)) {
@@ -64,13 +94,14 @@ public final class LessonsUi {
         window.view().lessonPicker(ui.picker);
         window.view().lessonSlot(ui.slot);
         Playback playback = window.session().playback();
+        // Until the lesson's program is loaded, what the playback draws is the previous program's.
         playback.addShownListener((events, fromStart) -> {
-            if (ui.panel != null) {
+            if (ui.panel != null && ui.panel.ready()) {
                 ui.panel.shown(events, fromStart);
             }
         });
         playback.finishedProperty().addListener((obs, was, now) -> {
-            if (now && ui.panel != null && ui.current != null) {
+            if (now && ui.panel != null && ui.panel.ready() && ui.current != null) {
                 ui.panel.runEnded();
                 ui.progress.setStatus(ui.current.key(), ProgressStore.Status.COMPLETED);
                 ui.picker.refreshMarks();
@@ -84,29 +115,27 @@ public final class LessonsUi {
             }
         });
         ui.picker.valueProperty().addListener((obs, was, now) -> {
-            if (now != null && now != ui.current) {
+            if (now != null && !now.sameLesson(ui.current)) {
                 ui.show(now);
             }
         });
         return ui;
     }
 
-    /** Opens a lesson: its settings, its program, a fresh panel. */
+    /**
+     * Opens a lesson (or another program of a gallery lesson): its settings, a fresh panel at
+     * once, and its program compiled off the FX thread and then loaded.
+     */
     public void show(Lesson lesson) {
+        if (!lesson.sameLesson(current)) {
+            askedBeforePlay = false;
+        }
         current = lesson;
-        askedBeforePlay = false;
         highlight(null);
         progress.started(lesson.key());
-        Program program = null;
-        String compileProblem = null;
-        try {
-            Frontend.Result compiled = LessonCompiler.compile(lesson);
-            program = compiled.program();
-        } catch (LessonException e) {
-            compileProblem = e.getMessage();
-        }
-        panel = new LessonPanel(lesson, program, progress.prediction(lesson.key()).orElse(0),
+        panel = new LessonPanel(lesson, progress.prediction(lesson.key()).orElse(0),
                 choice -> progress.setPrediction(lesson.key(), choice),
+                index -> show(lesson.variant(index)),
                 () -> window.session().seedProperty().get(),
                 () -> window.session().coresProperty().get(),
                 this::highlight);
@@ -114,9 +143,6 @@ public final class LessonsUi {
         panel.nextButton().setDisable(course.after(lesson).isEmpty());
         panel.nextButton().setOnAction(e -> next());
         panel.openFolderButton().setOnAction(e -> chooseFolder());
-        if (compileProblem != null) {
-            panel.problem(compileProblem);
-        }
         slot.getChildren().setAll(collapsed ? strip : panel);
         strip.title(lesson.label());
         // A new panel's ScrollPane shows its content only once it has a skin, which the next
@@ -128,11 +154,33 @@ public final class LessonsUi {
         window.session().seedProperty().set(lesson.recommended().seed());
         window.session().playback().speedProperty()
                 .set(Speed.eventsPerSecond(Speed.DEFAULT_POSITION) * lesson.recommended().speed());
-        window.openSource(lesson.sourceName(), lesson.source());
-        if (picker.getValue() != lesson) {
-            picker.setValue(course.lessons().contains(lesson) ? lesson : null);
+        // The previous program stops where it is while this one compiles.
+        window.session().playback().pause();
+        long ticket = ++opening;
+        LessonPanel opened = panel;
+        CompletableFuture.supplyAsync(() -> Compiler.compileNow(lesson.sourceName(), lesson.source()), compiler)
+                .thenAcceptAsync(result -> {
+                    if (ticket == opening) {
+                        loaded(lesson, opened, result);
+                    }
+                }, new UiThread());
+        Lesson inCourse = course.lessons().stream().filter(lesson::sameLesson).findFirst().orElse(null);
+        if (picker.getValue() != inCourse) {
+            picker.setValue(inCourse);
         }
         picker.refreshMarks();
+    }
+
+    /** The lesson's program compiled (or not): into the panel and the window. FX thread. */
+    private void loaded(Lesson lesson, LessonPanel opened, Compiler.Result result) {
+        if (result.ok()) {
+            opened.compiled(result.program());
+        } else {
+            opened.compileFailed(LessonCompiler.problems(lesson,
+                    result.errors().stream().map(CompileError::text).toList()).getMessage());
+        }
+        // The code view shows the source, and Go's errors on their lines when it does not compile.
+        window.openCompiled(lesson.sourceName(), lesson.source(), result);
     }
 
     /**

@@ -70,6 +70,13 @@ public final class Session {
         });
     }
 
+    /** Takes a compile made elsewhere, off the FX thread, as {@link #run} would its own. FX thread. */
+    public void runCompiled(String text, Compiler.Result compiled) {
+        source.set(text);
+        playback.pause();
+        accept(compiled);
+    }
+
     /** Compiles and loads on the calling thread (screenshots, benchmarks). */
     public Compiler.Result runNow(String text) {
         source.set(text);

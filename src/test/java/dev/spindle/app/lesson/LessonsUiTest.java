@@ -34,6 +34,8 @@ class LessonsUiTest {
     private MainWindow window;
     private LessonsUi lessons;
     private Stage stage;
+    /** The lessons' compiler thread, which a test can hold to see the window while a compile is under way. */
+    private final GatedExecutor compiler = new GatedExecutor();
 
     @BeforeEach
     void start() throws Exception {
@@ -42,12 +44,13 @@ class LessonsUiTest {
         FxToolkit.setupFixture(() -> {
             window = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
             window.showIn(stage);
-            lessons = LessonsUi.install(window, course, progress);
+            lessons = LessonsUi.install(window, course, progress, compiler);
         });
     }
 
     @AfterEach
     void stop() throws TimeoutException {
+        compiler.release();
         FxToolkit.setupFixture(() -> {
             window.dispose();
             stage.hide();
@@ -194,6 +197,124 @@ class LessonsUiTest {
         assertThat(text("#lesson-title")).isEqualTo("Hello");
     }
 
+    @Test
+    void theLessonShowsAtOnceWhileItsProgramCompilesOffTheFxThread() throws Exception {
+        Course course = Course.builtIn();
+        Lesson two = course.lesson(2).orElseThrow();
+        compiler.hold();
+        // In the same FX task as show(): the panel is complete, saying that it compiles.
+        assertThat(fx(() -> {
+            lessons.show(two);
+            return label("#lesson-title") + " | " + label("#lesson-summary").substring(0, 11) + " | " + label("#lesson-status");
+        })).isEqualTo("2. Waiting with a WaitGroup | The classic | Compiling main.go…");
+        WaitForAsyncUtils.waitForFxEvents();
+        // Nothing was compiled on the FX thread: with the compiler held, the program is not there.
+        assertThat(compiler.held()).isEqualTo(1);
+        assertThat(fx(() -> window.session().sourceProperty().get())).isNotEqualTo(two.source());
+        assertThat(text("#lesson-status")).isEqualTo("Compiling main.go…");
+
+        compiler.release();
+        waitUntil(() -> fx(() -> two.source().equals(window.session().sourceProperty().get())
+                && playback().loadedProperty().get() && label("#lesson-status").isEmpty()));
+        assertThat(fx(() -> window.view().code().source())).isEqualTo(two.source());
+        assertThat(fx(() -> window.session().errorsProperty().get())).isEmpty();
+        // The seed comparison needs the compiled program: it is there now.
+        assertThat(fx(() -> ownWindow().lookup("#run-another-seed").tryQuery().isPresent())).isTrue();
+        waitUntil(() -> compiler.ran() == 1);
+    }
+
+    @Test
+    void aLessonOpenedWhileAnotherCompilesWins() throws Exception {
+        Course course = Course.builtIn();
+        compiler.hold();
+        fx(() -> {
+            lessons.show(course.lesson(3).orElseThrow());
+            lessons.show(course.lesson(9).orElseThrow());
+            return null;
+        });
+        compiler.release();
+        Lesson nine = course.lesson(9).orElseThrow();
+        waitUntil(() -> compiler.ran() == 2);
+        waitUntil(() -> fx(() -> nine.source().equals(window.session().sourceProperty().get())
+                && label("#lesson-status").isEmpty()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.view().code().source())).isEqualTo(nine.source());
+        assertThat(text("#lesson-title")).isEqualTo("9. Channels: the hand-off");
+    }
+
+    @Test
+    void aLessonThatDoesNotCompileShowsGosErrorsInThePanelAndTheCode(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(tmp.resolve("broken"));
+        java.nio.file.Files.writeString(dir.resolve("main.go"), "package main\n\nfunc main() {\n\tx := 1\n}\n");
+        java.nio.file.Files.writeString(dir.resolve("lesson.yaml"), "title: Broken\nsummary: s\nconcepts: [c]\n");
+        fx(() -> {
+            lessons.open(dir);
+            return null;
+        });
+        waitUntil(() -> fx(() -> !label("#lesson-problem").isEmpty()));
+        assertThat(text("#lesson-problem")).isEqualTo(dir + "/main.go:4:2: declared and not used: x");
+        assertThat(text("#lesson-status")).isEmpty();
+        waitUntil(() -> fx(() -> !window.session().errorsProperty().get().isEmpty()));
+        assertThat(fx(() -> window.session().errorsProperty().get())).singleElement()
+                .satisfies(e -> assertThat(e.line()).isEqualTo(4))
+                .satisfies(e -> assertThat(e.message()).isEqualTo("declared and not used: x"));
+        assertThat(fx(() -> window.view().code().source())).contains("x := 1");
+    }
+
+    @Test
+    void theDeadlockGalleryStepsThroughItsPrograms() throws Exception {
+        Course course = Course.builtIn();
+        Lesson deadlocks = course.lesson(15).orElseThrow();
+        fx(() -> {
+            lessons.show(deadlocks);
+            return null;
+        });
+        waitUntil(() -> fx(() -> deadlocks.source().equals(window.session().sourceProperty().get())));
+        assertThat(fx(() -> ownWindow().lookup("#variant-1").queryAs(javafx.scene.control.ToggleButton.class).isSelected()))
+                .isTrue();
+        fire("#choice-2");
+        fire("#lock-prediction");
+
+        for (int v = 2; v <= 5; v++) {
+            Lesson program = deadlocks.variant(v - 1);
+            fire("#variant-" + v);
+            waitUntil(() -> fx(() -> program.source().equals(window.session().sourceProperty().get())
+                    && playback().loadedProperty().get() && label("#lesson-status").isEmpty()));
+            assertThat(text("#lesson-title")).isEqualTo("15. Deadlocks");
+            assertThat(fx(() -> window.session().fileNameProperty().get())).isEqualTo(program.sourceName());
+            assertThat(text("#variant-summary")).isEqualTo(program.variants().get(v - 1).summary());
+            int shown = v;
+            assertThat(fx(() -> ownWindow().lookup("#variant-" + shown)
+                    .queryAs(javafx.scene.control.ToggleButton.class).isSelected())).isTrue();
+            assertThat(fx(() -> picker().getValue().number())).isEqualTo(15);
+            // The prediction was made once for the lesson: Play runs at once, to Go's report.
+            fx(() -> {
+                playback().speedProperty().set(Speed.FLAT_OUT);
+                playback().play();
+                return null;
+            });
+            waitUntil(() -> fx(() -> playback().finishedProperty().get()));
+            WaitForAsyncUtils.waitForFxEvents();
+            waitUntil(() -> fx(() -> narration().getChildren().size() == program.narration().size()));
+            // Each line is "time  sentence".
+            assertThat(text(narration(), program.narration().size() - 1))
+                    .endsWith("  " + program.narration().getLast().say());
+            assertThat(fx(() -> window.view().yard().highlighted())).as(program.sourceName()).contains(1L);
+        }
+        assertThat(progress.status("15-deadlocks")).isEqualTo(ProgressStore.Status.COMPLETED);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<Lesson> picker() {
+        return ownWindow().lookup("#lesson-picker").queryAs(ComboBox.class);
+    }
+
+    /** A label's text now (FX thread), "" when it is not in the scene. */
+    private String label(String id) {
+        return ownWindow().lookup(id).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
     /** The latest narration step's opening words, the code lines marked, the tokens ringed. */
     private String pointedAt() {
         VBox n = narration();
@@ -213,7 +334,9 @@ class LessonsUiTest {
         return words + " · lines " + lines + " · goroutines " + ringed;
     }
 
+    /** Fires button {@code id} as a click would, once it is in the scene (some come with the compiled program). */
     private void fire(String id) throws Exception {
+        waitUntil(() -> fx(() -> ownWindow().lookup(id).tryQuery().isPresent()));
         fx(() -> {
             ownWindow().lookup(id).queryAs(javafx.scene.control.ButtonBase.class).fire();
             return null;

@@ -107,6 +107,24 @@ class NarrationFollowerTest {
                 Stream.concat(diners.stream(), Stream.of(1L)).toList());
     }
 
+    /**
+     * Every program of the deadlock gallery: the last step is told at the deadlock and rings
+     * exactly the goroutines Go's report lists (the ones caught in the wait).
+     */
+    @ParameterizedTest(name = "deadlock program {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4, 5})
+    void theDeadlockGalleryRingsTheGoroutinesInGosReport(int variant) throws Exception {
+        Lesson lesson = Course.builtIn().lesson(15).orElseThrow().variant(variant - 1);
+        List<NarrationFollower.Told> told = told(lesson, run(lesson));
+        assertThat(told).hasSize(lesson.narration().size());
+        NarrationFollower.Told last = told.getLast();
+        Event.Deadlock deadlock = (Event.Deadlock) last.due().event();
+        Set<Long> inReport = java.util.regex.Pattern.compile("(?m)^goroutine (\\d+) \\[").matcher(deadlock.report())
+                .results().map(m -> Long.parseLong(m.group(1))).collect(java.util.stream.Collectors.toSet());
+        assertThat(inReport).contains(1L);
+        assertThat(last.goroutines()).as(deadlock.report()).containsExactlyInAnyOrderElementsOf(inReport);
+    }
+
     @Test
     void aRewindRetellsWithTheSameHighlights() throws Exception {
         Lesson lesson = Course.builtIn().lesson(17).orElseThrow();
