@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A program ready to run, from a file or from a built-in lesson, or the text of why it is not
@@ -39,8 +40,11 @@ record ProgramSource(Program program, String problems, int cores, long seed) {
         return new ProgramSource(r.program(), null, 0, 1);
     }
 
-    /** Lesson {@code number} of the built-in course, with its recommended cores and seed. */
-    static ProgramSource lesson(int number) {
+    /**
+     * Program {@code variant} (1-based; a lesson without a gallery has only 1) of lesson
+     * {@code number} of the built-in course, with its recommended cores and seed.
+     */
+    static ProgramSource lesson(int number, int variant) {
         try {
             Course course = Course.builtIn();
             Lesson lesson = course.lesson(number).orElse(null);
@@ -48,6 +52,12 @@ record ProgramSource(Program program, String problems, int cores, long seed) {
                 return failed("spindle: there is no lesson " + number + " (the course has 1.."
                         + course.lessons().size() + ")\n");
             }
+            List<Lesson> programs = lesson.programs();
+            if (variant < 1 || variant > programs.size()) {
+                return failed("spindle: lesson " + number + " has " + (programs.size() == 1 ? "one program" : programs.size() + " programs")
+                        + ", not " + variant + "\n");
+            }
+            lesson = programs.get(variant - 1);
             Frontend.Result r = LessonCompiler.compile(lesson);
             return new ProgramSource(r.program(), null, lesson.recommended().cores(), lesson.recommended().seed());
         } catch (LessonException e) {

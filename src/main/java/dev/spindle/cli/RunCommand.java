@@ -66,10 +66,19 @@ public final class RunCommand implements Callable<Integer> {
         Integer lesson;
     }
 
+    @Option(names = "--variant", paramLabel = "K",
+            description = "With --lesson: run program K (1, 2, ...) of a gallery lesson such as lesson 15 (default 1).")
+    Integer variant;
+
     @Override
     public Integer call() throws IOException {
+        if (variant != null && source.lesson == null) {
+            stderr.write("spindle: --variant needs --lesson N\n".getBytes(StandardCharsets.UTF_8));
+            stderr.flush();
+            return 2;
+        }
         ProgramSource program = source.lesson != null
-                ? ProgramSource.lesson(source.lesson)
+                ? ProgramSource.lesson(source.lesson, variant != null ? variant : 1)
                 : ProgramSource.file(source.file);
         if (program.problems() != null) {
             stderr.write(program.problems().getBytes(StandardCharsets.UTF_8));

@@ -115,4 +115,20 @@ class RunCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("spindle: there is no lesson 99 (the course has 1..");
     }
+
+    @Test
+    void runsEachProgramOfAGalleryLesson() {
+        int exit = run("--lesson", "15", "--variant", "2", "--procs", "1");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("fatal error: all goroutines are asleep - deadlock!");
+    }
+
+    @Test
+    void aVariantOutOfRangeSaysHowManyThereAre() {
+        int exit = run("--lesson", "2", "--variant", "2");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("spindle: lesson 2 has one program, not 2\n");
+    }
 }
