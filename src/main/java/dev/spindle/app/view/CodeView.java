@@ -222,10 +222,23 @@ public final class CodeView {
         catchUp.stop();
         lastMarkers = t;
         Map<Integer, List<Long>> now = playback.state().linesOfLive();
-        if (!now.equals(markers)) {
-            markers = now;
+        // The gutter shows the first few markers of a line and a count: rebuild it only when that changes.
+        boolean visibleChange = !shownMarks(now).equals(shownMarks(markers));
+        markers = now;
+        if (visibleChange) {
             installGutter();
         }
+    }
+
+    /** What the gutter shows of {@code marks}: per line, its first markers and how many there are. */
+    private static Map<Integer, List<Long>> shownMarks(Map<Integer, List<Long>> marks) {
+        Map<Integer, List<Long>> out = new HashMap<>();
+        marks.forEach((line, gs) -> {
+            List<Long> head = new ArrayList<>(gs.subList(0, Math.min(gs.size(), MAX_MARKERS_PER_LINE)));
+            head.add((long) -gs.size());
+            out.put(line, head);
+        });
+        return out;
     }
 
     /** Goroutine ids by the line their marker is on now (tests; the same as the gutter shows). */
@@ -257,9 +270,16 @@ public final class CodeView {
                 Circle c = new Circle(5);
                 c.getStyleClass().addAll("g-marker", Palette.styleClass(g));
                 c.setId("g-marker-" + g);
-                Tooltip tip = new Tooltip();
-                tip.setOnShowing(e -> tip.setText(markerText(g)));
-                Tooltip.install(c, tip);
+                // The tooltip is made when the mouse first comes by: the gutter is rebuilt
+                // often while a run plays, and a tooltip per marker is costly to make.
+                c.setOnMouseEntered(e -> {
+                    if (!c.getProperties().containsKey(Tooltip.class)) {
+                        Tooltip tip = new Tooltip();
+                        tip.setOnShowing(ev -> tip.setText(markerText(g)));
+                        Tooltip.install(c, tip);
+                        c.getProperties().put(Tooltip.class, tip);
+                    }
+                });
                 dots.getChildren().add(c);
             }
             if (gs.size() > MAX_MARKERS_PER_LINE) {
