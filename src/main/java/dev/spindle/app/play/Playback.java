@@ -145,11 +145,15 @@ public final class Playback {
 
     /** Stops the shown cursor at once and the engine at its next round boundary. */
     public void pause() {
+        boolean was = playing.get();
         playing.set(false);
         pendingSteps = 0;
         if (engine != null) {
             engine.pacer().pause();
             engineFlatOut = false;
+        }
+        if (was) {
+            changed(); // views that update less often while flat out catch up at once
         }
     }
 
@@ -273,6 +277,14 @@ public final class Playback {
     /** Events per second; {@link Speed#FLAT_OUT} for as fast as possible. */
     public DoubleProperty speedProperty() { return speed; }
     public long seed() { return seed; }
+
+    /**
+     * Whether the run plays flat out now: the shown state changes every pulse, and views may
+     * update less often than that (see {@code app.view.Throttle}).
+     */
+    public boolean flatOut() {
+        return isPlaying() && Double.isInfinite(speed.get());
+    }
 
     /** How long one token move takes now, ms (0: jump). */
     public double moveMillis() {

@@ -28,10 +28,14 @@ public final class EventsView {
     private final FilteredList<Event> filtered = new FilteredList<>(shown);
     private final ListView<Event> list = new ListView<>(filtered);
     private final TextField filter = new TextField();
-    private final InvalidationListener onChange = o -> refresh();
+    /** Flat out, the list is laid out ten times a second: nobody reads sixty lists a second. */
+    private final Throttle throttle;
+    private final InvalidationListener onChange;
 
     public EventsView(Playback playback) {
         this.playback = playback;
+        this.throttle = new Throttle(javafx.util.Duration.millis(100), playback::flatOut, this::refresh);
+        this.onChange = o -> throttle.request();
         filter.setId("event-filter");
         filter.setPromptText("filter: G7, jobs, steal…");
         filter.getStyleClass().add("event-filter");

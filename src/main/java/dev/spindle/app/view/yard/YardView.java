@@ -48,6 +48,21 @@ public final class YardView {
     private final Mover mover = new Mover();
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final InvalidationListener onChange = o -> refresh();
+    /**
+     * The layout depends on the viewport's width only; its other changes (the scroll bar
+     * coming and going as the yard grows, scrolling) would lay the yard out twice a pulse.
+     */
+    private final InvalidationListener onViewport = o -> {
+        double w = scroll.getViewportBounds().getWidth();
+        if (w != this.lastViewportWidth) {
+            this.lastViewportWidth = w;
+            refresh();
+        }
+    };
+    private double lastViewportWidth = -1;
+    /** Flat out, tokens jump and the yard is redrawn twenty times a second, showing the latest state. */
+    private final dev.spindle.app.view.Throttle throttle;
+    private final InvalidationListener onRevision;
     private final ObservableSet<Long> highlighted = FXCollections.observableSet();
     private final SetChangeListener<Long> onHighlight = c -> {
         Token t = tokens.get(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
@@ -66,6 +81,8 @@ public final class YardView {
     public YardView(Playback playback) {
         this.playback = playback;
         this.card = new TokenCard(playback::state);
+        this.throttle = new dev.spindle.app.view.Throttle(Duration.millis(50), playback::flatOut, this::refresh);
+        this.onRevision = o -> throttle.request();
         canvas.getStyleClass().add("yard-canvas");
         canvas.getChildren().addAll(frames, badges, tokensLayer, effects);
         frames.setManaged(false);
@@ -78,9 +95,9 @@ public final class YardView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().addAll("yard-scroll", "edge-to-edge");
         scroll.setId("yard-scroll");
-        playback.revisionProperty().addListener(onChange);
+        playback.revisionProperty().addListener(onRevision);
         scale.addListener(onChange);
-        scroll.viewportBoundsProperty().addListener(onChange);
+        scroll.viewportBoundsProperty().addListener(onViewport);
         highlighted.addListener(onHighlight);
     }
 
@@ -114,9 +131,9 @@ public final class YardView {
     }
 
     public void dispose() {
-        playback.revisionProperty().removeListener(onChange);
+        playback.revisionProperty().removeListener(onRevision);
         scale.removeListener(onChange);
-        scroll.viewportBoundsProperty().removeListener(onChange);
+        scroll.viewportBoundsProperty().removeListener(onViewport);
         highlighted.removeListener(onHighlight);
     }
 
