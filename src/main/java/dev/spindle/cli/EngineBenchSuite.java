@@ -131,6 +131,8 @@ final class EngineBenchSuite {
         double two = wallMs(CPU, cpuWork, 2);
         out.printf("  %-40s %8.0f ms at --procs 1, %8.0f ms at --procs 2: speedup %.2fx%n",
                 "8 goroutines summing " + cpuWork + " ints each", one, two, one / two);
+        out.printf("  %-40s %.2fx for a loop in an array (the VM's shape), %.2fx in registers (compiled Go's)%n",
+                "plain Java here, 2 threads vs 1", HostCeiling.arrayLoop(), HostCeiling.registerLoop());
         for (int procs = 1; procs <= 2; procs++) {
             out.printf("  %-40s %8.0f ms at --procs %d%n", spawned + " goroutines created and finished",
                     wallMs(SPAWN, spawned, procs), procs);
