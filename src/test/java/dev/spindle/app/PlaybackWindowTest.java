@@ -3,6 +3,7 @@ package dev.spindle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spindle.app.fold.RunState;
+import dev.spindle.app.fold.Timeline;
 import dev.spindle.app.model.CoreRange;
 import dev.spindle.app.model.MemoryThemeStore;
 import dev.spindle.app.model.ShellModel;
@@ -261,12 +262,74 @@ class PlaybackWindowTest {
             return null;
         });
         Thread.sleep(100 - Math.min(100, (System.nanoTime() - paused) / 1_000_000));
-        int atDeadline = fx(() -> window.session().playback().events().size());
+        // What the engine has logged, read by the next pulses (the screen folds only what it shows).
+        WaitForAsyncUtils.waitForFxEvents();
+        int atDeadline = fx(() -> playback().knownProperty().get());
         Thread.sleep(300);
-        int later = fx(() -> window.session().playback().events().size());
+        int later = fx(() -> playback().knownProperty().get());
         // The engine finishes at most the round it was in; 100 ms after Pause nothing more arrives.
         assertThat(later).isEqualTo(atDeadline);
         assertThat(fx(() -> playback().isPlaying())).isFalse();
+    }
+
+    /** Thousands of goroutines taking turns on a mutex forever: flat out, the log grows faster than a pulse shows it. */
+    private static final String MANY = """
+            package main
+
+            import "sync"
+
+            func main() {
+            	var mu sync.Mutex
+            	total := 0
+            	for i := 0; i < 2000; i++ {
+            		go func() {
+            			for {
+            				mu.Lock()
+            				total++
+            				mu.Unlock()
+            			}
+            		}()
+            	}
+            	for {
+            		mu.Lock()
+            		total++
+            		mu.Unlock()
+            	}
+            }
+            """;
+
+    @Test
+    void pausedFlatOutShowsTheFoldOfTheListedEventsAndStepsFromThere() throws Exception {
+        open(MANY, 4);
+        fx(() -> {
+            playback().runToEnd();
+            return null;
+        });
+        waitUntil(() -> fx(() -> playback().cursorProperty().get() > 20_000));
+        int at = fx(() -> {
+            playback().pause();
+            return playback().cursorProperty().get();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // The screen stays where Pause found it, and shows exactly the fold of the events up to there.
+        assertThat(fx(() -> playback().cursorProperty().get())).isEqualTo(at);
+        assertThat(fx(() -> fingerprint(playback().state()))).isEqualTo(fx(() -> fingerprint(Timeline.fold(playback().events(), at))));
+        ListView<?> events = robot.lookup("#event-list").queryAs(ListView.class);
+        assertThat(fx(() -> ((dev.spindle.trace.Event) events.getItems().getLast()).seq())).isEqualTo(at - 1L);
+
+        fx(() -> {
+            playback().step();
+            return null;
+        });
+        waitUntil(() -> fx(() -> playback().cursorProperty().get() == at + 1));
+        assertThat(fx(() -> fingerprint(playback().state()))).isEqualTo(fx(() -> fingerprint(Timeline.fold(playback().events(), at + 1))));
+        fx(() -> {
+            playback().back();
+            playback().back();
+            return null;
+        });
+        assertThat(fx(() -> fingerprint(playback().state()))).isEqualTo(fx(() -> fingerprint(Timeline.fold(playback().events(), at - 1))));
+        assertThat(fx(() -> ((dev.spindle.trace.Event) events.getItems().getLast()).seq())).isEqualTo(at - 2L);
     }
 
     private void open(String source, int cores) throws Exception {

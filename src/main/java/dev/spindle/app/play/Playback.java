@@ -34,11 +34,14 @@ import javafx.beans.property.SimpleDoubleProperty;
 public final class Playback {
     /** How far the engine may run ahead of the shown cursor at human speeds. */
     static final int LOOKAHEAD = 256;
-    /** Events folded per frame at most, so that a frame stays short even flat out. */
-    static final int MAX_EVENTS_PER_FRAME = 40_000;
-    /** Folding stops for this frame after this long (flat out with many goroutines); the rest waits for the next frame. */
-    static final long FOLD_BUDGET_NANOS = 6_000_000;
-    private static final int CHUNK = 1024;
+    /**
+     * Folding stops for this pulse after this long (flat out with many goroutines); the rest
+     * waits for the next pulse. With the views' one update per pulse, the FX thread stays well
+     * within a 60 Hz frame, so input is handled at once even while 100,000 goroutines run.
+     */
+    static final long PULSE_BUDGET_NANOS = 6_000_000;
+    /** Events folded between looks at the clock. */
+    private static final int CHUNK = 256;
 
     private final EngineFactory engines;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
@@ -56,7 +59,8 @@ public final class Playback {
     private int startProcs;
     private Engine engine;
     private Timeline timeline = new Timeline(256);
-    private RunState shown = new RunState();
+    /** The shown state: the timeline's head while the cursor is at its end, else a detached refold (after Back). */
+    private RunState shown = timeline.head();
     private double credit;
     private long lastFrame;
     private int pendingSteps;
@@ -88,7 +92,7 @@ public final class Playback {
         this.seed = seed;
         this.startProcs = procs;
         timeline = new Timeline(256);
-        shown = new RunState();
+        shown = timeline.head();
         cursor.set(0);
         shownListeners.forEach(l -> l.shown(List.of(), true));
         known.set(0);
@@ -134,16 +138,22 @@ public final class Playback {
         }
         lastFrame = 0;
         playing.set(true);
-        feedEngine();
+        if (isPlaying()) { // a listener may have said no (a lesson asking for a prediction first)
+            feedEngine();
+        }
     }
 
     /** Stops the shown cursor at once and the engine at its next round boundary. */
     public void pause() {
+        boolean was = playing.get();
         playing.set(false);
         pendingSteps = 0;
         if (engine != null) {
             engine.pacer().pause();
             engineFlatOut = false;
+        }
+        if (was) {
+            changed(); // views that update less often while flat out catch up at once
         }
     }
 
@@ -161,10 +171,15 @@ public final class Playback {
             return;
         }
         pause();
-        if (cursor.get() < timeline.size()) {
-            advance(1);
+        if (shown.ended()) {
+            return;
+        }
+        int before = cursor.get();
+        if (before < timeline.size() || before < engine.log().size()) {
+            advance(1, Long.MAX_VALUE);
+            notifyShown(before, cursor.get());
             changed();
-        } else if (!shown.ended()) {
+        } else {
             pendingSteps = 1;
             engine.pacer().runUntilNextEvent();
         }
@@ -181,7 +196,8 @@ public final class Playback {
     /** Shows the state after the first {@code n} known events. */
     public void seek(int n) {
         int target = Math.max(0, Math.min(n, timeline.size()));
-        shown = timeline.stateAt(target);
+        // At the timeline's end the head is the state to show; anywhere else a refold from a snapshot.
+        shown = target == timeline.size() ? timeline.head() : timeline.stateAt(target);
         cursor.set(target);
         List<Event> prefix = timeline.events().subList(0, target);
         shownListeners.forEach(l -> l.shown(prefix, true));
@@ -197,7 +213,7 @@ public final class Playback {
 
     /** Changes GOMAXPROCS at the engine's next round boundary (no-op once the run ended). */
     public void setProcs(int n) {
-        if (engine != null && !timeline.head().ended() && n != timeline.head().procs()) {
+        if (engine != null && !runEnded() && n != timeline.head().procs()) {
             engine.setMaxProcs(n);
             if (!isPlaying()) {
                 // Let the engine reach its next boundary so the resize is in the log for the next step.
@@ -262,6 +278,14 @@ public final class Playback {
     public DoubleProperty speedProperty() { return speed; }
     public long seed() { return seed; }
 
+    /**
+     * Whether the run plays flat out now: the shown state changes every pulse, and views may
+     * update less often than that (see {@code app.view.Throttle}).
+     */
+    public boolean flatOut() {
+        return isPlaying() && Double.isInfinite(speed.get());
+    }
+
     /** How long one token move takes now, ms (0: jump). */
     public double moveMillis() {
         return Speed.moveMillis(speed.get());
@@ -269,32 +293,31 @@ public final class Playback {
 
     // ---- the frame -----------------------------------------------------------------------
 
+    /**
+     * One pulse: moves the cursor as far as the speed asks (Step, the credit of a human speed,
+     * or everything the engine has logged when flat out), but folds for at most
+     * {@link #PULSE_BUDGET_NANOS}; what is left waits for the next pulse. Then one
+     * {@link #changed()} tells the views once, whatever number of events went by.
+     */
     private void frame(long now) {
+        long deadline = System.nanoTime() + PULSE_BUDGET_NANOS;
         if (engine != null) {
-            drainLog();
+            known.set(Math.max(timeline.size(), engine.log().size()));
         }
-        boolean moved = false;
-        if (pendingSteps > 0 && cursor.get() < timeline.size()) {
-            advance(pendingSteps);
-            pendingSteps = 0;
-            moved = true;
+        int before = cursor.get();
+        if (pendingSteps > 0) {
+            pendingSteps -= advance(pendingSteps, deadline);
         }
         if (isPlaying()) {
             double eps = speed.get();
-            int available = timeline.size() - cursor.get();
             if (Double.isInfinite(eps)) {
-                if (available > 0) {
-                    advance(available);
-                    moved = true;
-                }
+                advance(Integer.MAX_VALUE, deadline);
             } else {
                 double dt = lastFrame == 0 ? 0 : (now - lastFrame) / 1e9;
                 credit = Math.min(credit + dt * eps, Math.max(1, eps / 4));
-                int n = (int) Math.min(credit, available);
+                int n = (int) credit;
                 if (n > 0) {
-                    credit -= n;
-                    advance(n);
-                    moved = true;
+                    credit -= advance(n, deadline);
                 }
             }
             lastFrame = now;
@@ -304,48 +327,68 @@ public final class Playback {
                 feedEngine();
             }
         }
-        if (moved) {
+        if (cursor.get() != before) {
+            notifyShown(before, cursor.get());
             changed();
         }
     }
 
-    private void drainLog() {
-        int have = timeline.size();
-        List<Event> fresh = engine.log().since(have);
-        if (fresh.isEmpty()) {
-            return;
-        }
-        long start = System.nanoTime();
-        int limit = Math.min(fresh.size(), MAX_EVENTS_PER_FRAME);
-        for (int from = 0; from < limit; from += CHUNK) {
-            timeline.append(fresh.subList(from, Math.min(limit, from + CHUNK)));
-            if (System.nanoTime() - start > FOLD_BUDGET_NANOS) {
+    /**
+     * Moves the shown state up to {@code n} events forward, stopping at {@code deadline}
+     * (checked every {@link #CHUNK} events); returns how many it moved.
+     *
+     * <p>Events the timeline already holds (after a Back) are folded into the detached shown
+     * state; once it reaches the timeline's end, the shown state <em>is</em> the timeline's
+     * head again (equal by construction), and new events from the engine's log are folded
+     * once, into the head, and shown from there. So a run played forward is folded once, not
+     * twice, and nothing is ever copied to follow it.
+     */
+    private int advance(int n, long deadline) {
+        int from = cursor.get();
+        long target = Math.min((long) from + n, Integer.MAX_VALUE);
+        int at = from;
+        while (at < timeline.size() && at < target) {
+            int end = (int) Math.min(Math.min(target, timeline.size()), (long) at + CHUNK);
+            for (; at < end; at++) {
+                shown.apply(timeline.event(at));
+            }
+            if (System.nanoTime() > deadline) {
                 break;
             }
         }
-        known.set(timeline.size());
-        if (timeline.head().ended() && wallNanos.get() == 0) {
-            wallNanos.set(System.nanoTime() - wallStart);
+        if (at == timeline.size()) {
+            shown = timeline.head();
         }
+        if (at == timeline.size() && at < target && engine != null && System.nanoTime() <= deadline) {
+            List<Event> fresh = engine.log().since(timeline.size());
+            int limit = (int) Math.min(fresh.size(), target - at);
+            for (int i = 0; i < limit; i += CHUNK) {
+                timeline.append(fresh.subList(i, Math.min(limit, i + CHUNK)));
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+            }
+            at = timeline.size();
+            if (timeline.head().ended() && wallNanos.get() == 0) {
+                wallNanos.set(System.nanoTime() - wallStart);
+            }
+        }
+        cursor.set(at);
+        finished.set(shown.ended());
+        return at - from;
     }
 
-    private void advance(int n) {
-        int from = cursor.get();
-        int to = Math.min(timeline.size(), from + n);
-        for (int i = from; i < to; i++) {
-            shown.apply(timeline.event(i));
-        }
-        cursor.set(to);
+    /** Tells the shown-listeners (the lesson's narration) about events [from, to), once per pulse. */
+    private void notifyShown(int from, int to) {
         if (to > from && !shownListeners.isEmpty()) {
             List<Event> batch = timeline.events().subList(from, to);
             shownListeners.forEach(l -> l.shown(batch, false));
         }
-        finished.set(shown.ended());
     }
 
     /** Keeps the engine a little ahead of the cursor, or lets it run flat out. Never blocks. */
     private void feedEngine() {
-        if (engine == null || timeline.head().ended()) {
+        if (engine == null || runEnded()) {
             return;
         }
         if (Double.isInfinite(speed.get())) {
@@ -363,6 +406,15 @@ public final class Playback {
         if (ahead < LOOKAHEAD / 2 && engine.pacer().isPaused()) {
             engine.pacer().runEvents(LOOKAHEAD);
         }
+    }
+
+    /** Whether the run's last event is in the log (folded or not yet). */
+    private boolean runEnded() {
+        if (timeline.head().ended()) {
+            return true;
+        }
+        List<Event> all = engine.log().snapshot();
+        return !all.isEmpty() && all.getLast() instanceof Event.End;
     }
 
     private void stopEngine() {

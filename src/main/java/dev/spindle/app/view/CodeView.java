@@ -47,6 +47,8 @@ public final class CodeView {
     private final InvalidationListener onChange = o -> refreshMarkers();
     private Map<Integer, CompileError> errorsByLine = Map.of();
     private Map<Integer, List<Long>> markers = Map.of();
+    /** The gutter made last for each line (1-based), to move markers without making the gutters again. */
+    private final Map<Integer, Gutter> gutters = new HashMap<>();
     private long lastMarkers;
     private final PauseTransition catchUp = new PauseTransition(Duration.millis(MARKER_INTERVAL_NANOS / 1e6));
     private static final long MARKER_INTERVAL_NANOS = 200_000_000;
@@ -222,10 +224,23 @@ public final class CodeView {
         catchUp.stop();
         lastMarkers = t;
         Map<Integer, List<Long>> now = playback.state().linesOfLive();
-        if (!now.equals(markers)) {
-            markers = now;
-            installGutter();
+        // The gutter shows the first few markers of a line and a count: rebuild it only when that changes.
+        boolean visibleChange = !shownMarks(now).equals(shownMarks(markers));
+        markers = now;
+        if (visibleChange) {
+            updateGutters();
         }
+    }
+
+    /** What the gutter shows of {@code marks}: per line, its first markers and how many there are. */
+    private static Map<Integer, List<Long>> shownMarks(Map<Integer, List<Long>> marks) {
+        Map<Integer, List<Long>> out = new HashMap<>();
+        marks.forEach((line, gs) -> {
+            List<Long> head = new ArrayList<>(gs.subList(0, Math.min(gs.size(), MAX_MARKERS_PER_LINE)));
+            head.add((long) -gs.size());
+            out.put(line, head);
+        });
+        return out;
     }
 
     /** Goroutine ids by the line their marker is on now (tests; the same as the gutter shows). */
@@ -233,17 +248,41 @@ public final class CodeView {
         return Map.copyOf(markers);
     }
 
-    /** The gutter: line number, then an error mark or goroutine markers. */
+    /**
+     * The gutter: line number, then an error mark or goroutine markers. The factory is
+     * installed again only when the errors change; markers move by updating the gutter
+     * nodes already made (rebuilding every line's gutter made the code area lay itself out
+     * again, five times a second while a run played).
+     */
     private void installGutter() {
         Map<Integer, CompileError> errs = errorsByLine;
-        Map<Integer, List<Long>> marks = markers;
+        gutters.clear();
         area.setParagraphGraphicFactory(line -> {
-            Label number = new Label(Integer.toString(line + 1));
+            Gutter g = new Gutter(line + 1, errs.get(line + 1));
+            g.marks(markers.getOrDefault(line + 1, List.of()));
+            gutters.put(line + 1, g);
+            return g.root;
+        });
+    }
+
+    /** Moves the markers in the gutters on screen to {@link #markers}. */
+    private void updateGutters() {
+        gutters.forEach((line, g) -> g.marks(markers.getOrDefault(line, List.of())));
+    }
+
+    /** One line's gutter: its number, an error mark, up to {@link #MAX_MARKERS_PER_LINE} markers and a {@code +N}. */
+    private final class Gutter {
+        final HBox root;
+        private final HBox dots = new HBox(2);
+        private final Circle[] circles = new Circle[MAX_MARKERS_PER_LINE];
+        private final long[] ids = new long[MAX_MARKERS_PER_LINE];
+        private final Label more = new Label();
+
+        Gutter(int line, CompileError err) {
+            Label number = new Label(Integer.toString(line));
             number.getStyleClass().add("lineno");
-            HBox dots = new HBox(2);
             dots.getStyleClass().add("gutter-marks");
             dots.setAlignment(Pos.CENTER_LEFT);
-            CompileError err = errs.get(line + 1);
             if (err != null) {
                 FontIcon icon = new FontIcon(MaterialDesignA.ALERT_CIRCLE);
                 icon.getStyleClass().add("error-mark");
@@ -251,27 +290,67 @@ public final class CodeView {
                 Tooltip.install(mark, new Tooltip(err.message()));
                 dots.getChildren().add(mark);
             }
-            List<Long> gs = marks.getOrDefault(line + 1, List.of());
-            for (int i = 0; i < Math.min(gs.size(), MAX_MARKERS_PER_LINE); i++) {
+            more.getStyleClass().add("g-marker-more");
+            root = new HBox(number, dots);
+            root.getStyleClass().add("gutter");
+            root.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        void marks(List<Long> gs) {
+            int n = Math.min(gs.size(), MAX_MARKERS_PER_LINE);
+            for (int i = 0; i < MAX_MARKERS_PER_LINE; i++) {
+                Circle c = circles[i];
+                if (i >= n) {
+                    if (c != null && c.getParent() != null) {
+                        dots.getChildren().remove(c);
+                    }
+                    continue;
+                }
                 long g = gs.get(i);
-                Circle c = new Circle(5);
-                c.getStyleClass().addAll("g-marker", Palette.styleClass(g));
-                c.setId("g-marker-" + g);
-                Tooltip tip = new Tooltip();
-                tip.setOnShowing(e -> tip.setText(markerText(g)));
-                Tooltip.install(c, tip);
-                dots.getChildren().add(c);
+                if (c == null) {
+                    c = marker(i);
+                }
+                if (c.getParent() == null) {
+                    dots.getChildren().add(dots.getChildren().indexOf(more) >= 0 ? dots.getChildren().indexOf(more) : dots.getChildren().size(), c);
+                }
+                if (ids[i] != g || c.getId() == null) {
+                    String was = ids[i] == 0 ? null : Palette.styleClass(ids[i]);
+                    String now = Palette.styleClass(g);
+                    if (was == null) {
+                        c.getStyleClass().add(now);
+                    } else if (!was.equals(now)) {
+                        c.getStyleClass().set(c.getStyleClass().indexOf(was), now);
+                    }
+                    ids[i] = g;
+                    c.setId("g-marker-" + g);
+                }
             }
             if (gs.size() > MAX_MARKERS_PER_LINE) {
-                Label more = new Label("+" + (gs.size() - MAX_MARKERS_PER_LINE));
-                more.getStyleClass().add("g-marker-more");
-                dots.getChildren().add(more);
+                more.setText("+" + (gs.size() - MAX_MARKERS_PER_LINE));
+                if (more.getParent() == null) {
+                    dots.getChildren().add(more);
+                }
+            } else if (more.getParent() != null) {
+                dots.getChildren().remove(more);
             }
-            HBox gutter = new HBox(number, dots);
-            gutter.getStyleClass().add("gutter");
-            gutter.setAlignment(Pos.CENTER_LEFT);
-            return gutter;
-        });
+        }
+
+        private Circle marker(int i) {
+            Circle c = new Circle(5);
+            c.getStyleClass().add("g-marker");
+            // The tooltip is made when the mouse first comes by: markers come and go often
+            // while a run plays, and a tooltip per marker is costly to make.
+            c.setOnMouseEntered(e -> {
+                if (!c.getProperties().containsKey(Tooltip.class)) {
+                    Tooltip tip = new Tooltip();
+                    tip.setOnShowing(ev -> tip.setText(markerText(ids[i])));
+                    Tooltip.install(c, tip);
+                    c.getProperties().put(Tooltip.class, tip);
+                }
+            });
+            circles[i] = c;
+            return c;
+        }
     }
 
     private String markerText(long id) {

@@ -77,7 +77,11 @@ public final class ConsoleView {
                 }
             }
             // A crash report is read from its first line; ordinary output follows the tail.
-            list.scrollTo(crash >= 0 ? Math.max(0, crash - 1) : lines.size() - 1);
+            if (crash >= 0) {
+                list.scrollTo(Math.max(0, crash - 1));
+            } else {
+                Tail.follow(list, lines.size() - 1);
+            }
         }
         empty.setVisible(lines.isEmpty());
     }

@@ -20,16 +20,22 @@ import javafx.scene.layout.VBox;
  * seeks the whole window to just after it.
  */
 public final class EventsView {
+    /** Most events listed: the latest ones. */
+    private static final int WINDOW = 5000;
     private final Panel panel = new Panel("events", "Events");
     private final Playback playback;
     private final ObservableList<Event> shown = FXCollections.observableArrayList();
     private final FilteredList<Event> filtered = new FilteredList<>(shown);
     private final ListView<Event> list = new ListView<>(filtered);
     private final TextField filter = new TextField();
-    private final InvalidationListener onChange = o -> refresh();
+    /** Flat out, the list is laid out ten times a second: nobody reads sixty lists a second. */
+    private final Throttle throttle;
+    private final InvalidationListener onChange;
 
     public EventsView(Playback playback) {
         this.playback = playback;
+        this.throttle = new Throttle(javafx.util.Duration.millis(100), playback::flatOut, this::refresh);
+        this.onChange = o -> throttle.request();
         filter.setId("event-filter");
         filter.setPromptText("filter: G7, jobs, steal…");
         filter.getStyleClass().add("event-filter");
@@ -73,20 +79,32 @@ public final class EventsView {
         playback.revisionProperty().removeListener(onChange);
     }
 
-    /** Shows events [0, cursor), appending while playing forward; the last 5,000 at most. */
+    /**
+     * Shows events [0, cursor), the last {@link #WINDOW} at most. Playing forward slides the
+     * window by what went by this pulse (one removal at the head, one addition at the tail),
+     * so that a flat-out run costs the list one change per pulse, not a rebuild.
+     */
     private void refresh() {
         int cursor = playback.cursorProperty().get();
-        int from = Math.max(0, cursor - 5000);
+        int from = Math.max(0, cursor - WINDOW);
         var all = playback.events();
-        boolean appendable = !shown.isEmpty() && shown.getFirst().seq() == from
-                && shown.getLast().seq() < cursor && shown.getLast().seq() == shown.getFirst().seq() + shown.size() - 1;
-        if (appendable) {
-            shown.addAll(all.subList((int) shown.getLast().seq() + 1, cursor));
-        } else if (shown.isEmpty() || shown.getLast().seq() != cursor - 1 || shown.getFirst().seq() != from) {
+        long first = shown.isEmpty() ? -1 : shown.getFirst().seq();
+        long last = shown.isEmpty() ? -1 : shown.getLast().seq();
+        if ((first == from && last == cursor - 1) || (shown.isEmpty() && cursor == 0)) {
+            return;
+        }
+        boolean contiguous = !shown.isEmpty() && last == first + shown.size() - 1;
+        if (contiguous && first <= from && last < cursor && last >= from - 1) {
+            // Forward: drop the head that fell out of the window, append the new tail.
+            if (from > first) {
+                shown.remove(0, (int) (from - first));
+            }
+            shown.addAll(all.subList((int) last + 1, cursor));
+        } else {
             shown.setAll(all.subList(from, cursor));
         }
         if (!filtered.isEmpty() && list.getSelectionModel().isEmpty()) {
-            list.scrollTo(filtered.size() - 1);
+            Tail.follow(list, filtered.size() - 1);
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.spindle.app.view.gauge.ChannelWidget;
 import dev.spindle.app.view.gauge.WaitGroupGauge;
 import dev.spindle.trace.WaitReason;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
@@ -51,6 +52,13 @@ public final class GaugesView {
         return name.replaceAll("[^A-Za-z0-9_]+", "-").replaceAll("-$", "");
     }
 
+    /** Sets a list property only when the list differs: a fresh but equal list would redraw the widget for nothing. */
+    private static <T> void setIfChanged(javafx.beans.property.ObjectProperty<List<T>> p, List<T> now) {
+        if (!now.equals(p.get())) {
+            p.set(now);
+        }
+    }
+
     private void refresh() {
         RunState s = playback.state();
         boolean structural = false;
@@ -72,7 +80,7 @@ public final class GaugesView {
                 g.operationsProperty().set(w.operations());
                 g.deltasProperty().set(w.deltas());
             }
-            g.waitersProperty().set(s.waiting(WaitReason.WAIT_GROUP_WAIT, w.ref()));
+            setIfChanged(g.waitersProperty(), s.waiting(WaitReason.WAIT_GROUP_WAIT, w.ref()));
             g.zeroAtProperty().set(w.zeroAtSeq());
         }
         for (ChannelInfo c : s.channels()) {
@@ -84,10 +92,10 @@ public final class GaugesView {
             w.nameProperty().set(c.name());
             w.capacityProperty().set(c.capacity());
             w.lenProperty().set(c.len());
-            w.valuesProperty().set(c.buffer());
+            setIfChanged(w.valuesProperty(), c.buffer());
             w.closedProperty().set(c.closed());
-            w.sendersProperty().set(s.waiting(WaitReason.CHAN_SEND, c.ref()));
-            w.receiversProperty().set(s.waiting(WaitReason.CHAN_RECEIVE, c.ref()));
+            setIfChanged(w.sendersProperty(), s.waiting(WaitReason.CHAN_SEND, c.ref()));
+            setIfChanged(w.receiversProperty(), s.waiting(WaitReason.CHAN_RECEIVE, c.ref()));
         }
         if (structural) {
             list.getChildren().setAll(gauges.values());

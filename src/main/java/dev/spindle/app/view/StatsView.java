@@ -28,6 +28,7 @@ public final class StatsView {
     private final Label virtual = value("stat-virtual");
     private final Label wall = value("stat-wall");
     private final VBox bars = new VBox(4);
+    private final List<BarRow> rows = new ArrayList<>();
     private final InvalidationListener onChange = o -> refresh();
 
     public StatsView(Playback playback) {
@@ -82,21 +83,45 @@ public final class StatsView {
         virtual.setText(EventText.time(s.time()));
         long w = playback.wallNanosProperty().get();
         wall.setText(w == 0 ? "–" : String.format(Locale.ROOT, "%.3fs", w / 1e9));
-        List<Node> rows = new ArrayList<>();
-        for (Lane lane : s.lanes()) {
+        // One row per carrier, kept and updated: building controls every pulse is what made
+        // a flat-out run's pulses long.
+        List<Lane> lanes = s.lanes();
+        while (rows.size() > lanes.size()) {
+            rows.removeLast();
+        }
+        while (rows.size() < lanes.size()) {
+            rows.add(new BarRow());
+        }
+        for (int i = 0; i < lanes.size(); i++) {
+            Lane lane = lanes.get(i);
             double u = s.time() == 0 ? 0 : Math.min(1, (double) lane.busy(s.time()) / s.time());
-            Label name = new Label("P" + lane.p());
+            rows.get(i).show(lane.p(), u);
+        }
+        if (bars.getChildren().size() != rows.size()) {
+            bars.getChildren().setAll(rows.stream().map(r -> r.row).toList());
+        }
+    }
+
+    /** A carrier's utilisation: "P0", a bar and a percentage. */
+    private static final class BarRow {
+        private final Label name = new Label();
+        private final ProgressBar bar = new ProgressBar(0);
+        private final Label pct = new Label();
+        private final HBox row = new HBox(8, name, bar, pct);
+
+        BarRow() {
             name.getStyleClass().add("stat-name");
-            ProgressBar bar = new ProgressBar(u);
             bar.getStyleClass().add("util-bar");
             bar.setMaxWidth(Double.MAX_VALUE);
-            javafx.scene.layout.HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
-            Label pct = new Label(String.format(Locale.ROOT, "%.0f%%", u * 100));
+            HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
             pct.getStyleClass().add("stat-value");
-            HBox row = new HBox(8, name, bar, pct);
             row.setAlignment(Pos.CENTER_LEFT);
-            rows.add(row);
         }
-        bars.getChildren().setAll(rows);
+
+        void show(int p, double u) {
+            name.setText("P" + p);
+            bar.setProgress(u);
+            pct.setText(String.format(Locale.ROOT, "%.0f%%", u * 100));
+        }
     }
 }

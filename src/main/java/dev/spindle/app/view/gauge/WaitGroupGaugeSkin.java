@@ -1,7 +1,6 @@
 package dev.spindle.app.view.gauge;
 
 import dev.spindle.app.fold.WaitGroupInfo;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.FadeTransition;
 import javafx.beans.InvalidationListener;
@@ -38,6 +37,8 @@ final class WaitGroupGaugeSkin extends SkinBase<WaitGroupGauge> {
     private final FlowPane waiters = new FlowPane();
     private final Label message = new Label();
     private final InvalidationListener update = o -> update();
+    private final InvalidationListener onTicks = o -> updateTicks();
+    private final InvalidationListener onWaiters = o -> updateWaiters();
     private final InvalidationListener onZero = o -> flash();
 
     WaitGroupGaugeSkin(WaitGroupGauge gauge) {
@@ -72,9 +73,12 @@ final class WaitGroupGaugeSkin extends SkinBase<WaitGroupGauge> {
         gauge.counterProperty().addListener(update);
         gauge.peakProperty().addListener(update);
         gauge.deltasProperty().addListener(update);
-        gauge.waitersProperty().addListener(update);
+        gauge.deltasProperty().addListener(onTicks);
+        gauge.waitersProperty().addListener(onWaiters);
         gauge.zeroAtProperty().addListener(onZero);
         update();
+        updateTicks();
+        updateWaiters();
     }
 
     private void update() {
@@ -90,16 +94,32 @@ final class WaitGroupGaugeSkin extends SkinBase<WaitGroupGauge> {
         message.setText(negative ? "panic: " + WaitGroupInfo.NEGATIVE_MESSAGE : "");
         message.setVisible(negative);
         message.setManaged(negative);
-        List<Long> ds = g.deltasProperty().get();
-        List<Node> marks = new ArrayList<>();
+    }
+
+    /** The Add/Done ticks, most recent last; their nodes are kept and restyled (they change with every Add and Done). */
+    private void updateTicks() {
+        List<Long> ds = getSkinnable().deltasProperty().get();
         List<Long> recent = ds.size() > MAX_TICKS ? ds.subList(ds.size() - MAX_TICKS, ds.size()) : ds;
-        for (long d : recent) {
+        List<Node> marks = ticks.getChildren();
+        while (marks.size() > recent.size()) {
+            marks.removeLast();
+        }
+        while (marks.size() < recent.size()) {
             Region r = new Region();
-            r.getStyleClass().addAll("gauge-tick", d > 0 ? "tick-add" : "tick-done");
+            r.getStyleClass().addAll("gauge-tick", "tick-add");
             marks.add(r);
         }
-        ticks.getChildren().setAll(marks);
-        List<Long> ws = g.waitersProperty().get();
+        for (int i = 0; i < recent.size(); i++) {
+            List<String> styles = marks.get(i).getStyleClass();
+            String want = recent.get(i) > 0 ? "tick-add" : "tick-done";
+            if (!styles.contains(want)) {
+                styles.set(styles.size() - 1, want);
+            }
+        }
+    }
+
+    private void updateWaiters() {
+        List<Long> ws = getSkinnable().waitersProperty().get();
         waiters.getChildren().setAll(MiniTokens.of(ws, 8));
         waitCaption.setText(ws.isEmpty() ? "nobody waiting" : "waiting:");
     }
@@ -122,7 +142,8 @@ final class WaitGroupGaugeSkin extends SkinBase<WaitGroupGauge> {
             g.counterProperty().removeListener(update);
             g.peakProperty().removeListener(update);
             g.deltasProperty().removeListener(update);
-            g.waitersProperty().removeListener(update);
+            g.deltasProperty().removeListener(onTicks);
+            g.waitersProperty().removeListener(onWaiters);
             g.zeroAtProperty().removeListener(onZero);
         }
         super.dispose();

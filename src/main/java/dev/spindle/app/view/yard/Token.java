@@ -1,11 +1,7 @@
 package dev.spindle.app.view.yard;
 
 import javafx.animation.Animation;
-import javafx.animation.Interpolator;
-import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
 import javafx.animation.ScaleTransition;
-import javafx.animation.Timeline;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
 import javafx.scene.layout.StackPane;
@@ -18,12 +14,12 @@ import javafx.util.Duration;
  * the colours are in the stylesheet.
  */
 final class Token extends StackPane {
+    private static final javafx.css.PseudoClass WIDE = javafx.css.PseudoClass.getPseudoClass("wide");
     private static final java.util.List<String> ROLES = java.util.List.of("queued", "running", "next", "waiting", "done");
 
-    private final long g;
+    private long g;
     private final Circle disc = new Circle();
     private final Label id = new Label();
-    private Animation move;
     private Animation pulse;
 
     Token(long g, double diameter) {
@@ -46,13 +42,33 @@ final class Token extends StackPane {
         return g;
     }
 
+    /**
+     * Makes this token another goroutine's (the yard reuses the tokens of goroutines that left
+     * the screen: flat out, dozens come and go every frame, and building a token's nodes and
+     * styling them from scratch each time is what made those frames long).
+     */
+    void reassign(long newG) {
+        if (newG == g) {
+            return;
+        }
+        String was = Palette.styleClass(g);
+        String now = Palette.styleClass(newG);
+        if (!was.equals(now)) {
+            getStyleClass().set(getStyleClass().indexOf(was), now);
+        }
+        g = newG;
+        id.setText(Long.toString(newG));
+        id.pseudoClassStateChanged(WIDE, newG >= 100);
+        highlight(false);
+    }
+
     void resize(double diameter) {
         disc.setRadius(diameter / 2);
         setPrefSize(diameter, diameter);
         setMinSize(diameter, diameter);
         setMaxSize(diameter, diameter);
         resize(diameter, diameter);
-        id.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("wide"), g >= 100);
+        id.pseudoClassStateChanged(WIDE, g >= 100);
     }
 
     void role(YardLayout.Role role, boolean crash) {
@@ -72,24 +88,6 @@ final class Token extends StackPane {
                 getStyleClass().remove("crash");
             }
         }
-    }
-
-    /** Moves to (x, y) over {@code millis} (0: at once), from wherever it is now. */
-    void moveTo(double x, double y, double millis) {
-        if (move != null) {
-            move.stop();
-            move = null;
-        }
-        if (millis <= 0 || (getLayoutX() == x && getLayoutY() == y)) {
-            relocate(x, y);
-            return;
-        }
-        Timeline t = new Timeline(new KeyFrame(Duration.millis(millis),
-                new KeyValue(layoutXProperty(), x, Interpolator.EASE_BOTH),
-                new KeyValue(layoutYProperty(), y, Interpolator.EASE_BOTH)));
-        t.setOnFinished(e -> move = null);
-        move = t;
-        t.play();
     }
 
     /**
@@ -125,14 +123,4 @@ final class Token extends StackPane {
         return getStyleClass().contains("highlighted");
     }
 
-    boolean moving() {
-        return move != null;
-    }
-
-    void stopMoving() {
-        if (move != null) {
-            move.stop();
-            move = null;
-        }
-    }
 }

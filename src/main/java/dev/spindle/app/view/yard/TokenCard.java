@@ -118,6 +118,11 @@ final class TokenCard {
         shown = g;
     }
 
+    /** The token last hovered (null before any). */
+    Node owner() {
+        return owner;
+    }
+
     boolean showing() {
         return pop.isShowing();
     }

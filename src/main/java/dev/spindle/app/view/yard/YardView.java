@@ -13,6 +13,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
@@ -40,8 +41,28 @@ public final class YardView {
     private final Pane effects = new Pane();
     private final ScrollPane scroll = new ScrollPane();
     private final Map<Long, Token> tokens = new HashMap<>();
+    /** Hidden tokens kept for reuse (see {@link Token#reassign}). */
+    private final List<Token> spares = new ArrayList<>();
+    private static final int MAX_SPARES = 400;
+    /** One animation for every token move. */
+    private final Mover mover = new Mover();
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final InvalidationListener onChange = o -> refresh();
+    /**
+     * The layout depends on the viewport's width only; its other changes (the scroll bar
+     * coming and going as the yard grows, scrolling) would lay the yard out twice a pulse.
+     */
+    private final InvalidationListener onViewport = o -> {
+        double w = scroll.getViewportBounds().getWidth();
+        if (w != this.lastViewportWidth) {
+            this.lastViewportWidth = w;
+            refresh();
+        }
+    };
+    private double lastViewportWidth = -1;
+    /** Flat out, tokens jump and the yard is redrawn twenty times a second, showing the latest state. */
+    private final dev.spindle.app.view.Throttle throttle;
+    private final InvalidationListener onRevision;
     private final ObservableSet<Long> highlighted = FXCollections.observableSet();
     private final SetChangeListener<Long> onHighlight = c -> {
         Token t = tokens.get(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
@@ -52,14 +73,21 @@ public final class YardView {
     private List<YardLayout.Section> lastSections = List.of();
     private List<YardLayout.Badge> lastBadges = List.of();
     private double lastToken;
+    private double lastFramesToken;
+    private final List<SectionNodes> sectionNodes = new ArrayList<>();
+    private final Pane badges = new Pane();
     private final TokenCard card;
 
     public YardView(Playback playback) {
         this.playback = playback;
         this.card = new TokenCard(playback::state);
+        this.throttle = new dev.spindle.app.view.Throttle(Duration.millis(50), playback::flatOut, this::refresh);
+        this.onRevision = o -> throttle.request();
         canvas.getStyleClass().add("yard-canvas");
-        canvas.getChildren().addAll(frames, tokensLayer, effects);
+        canvas.getChildren().addAll(frames, badges, tokensLayer, effects);
         frames.setManaged(false);
+        frames.setCache(true);
+        badges.setManaged(false);
         tokensLayer.setManaged(false);
         effects.setManaged(false);
         effects.setMouseTransparent(true);
@@ -67,9 +95,9 @@ public final class YardView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().addAll("yard-scroll", "edge-to-edge");
         scroll.setId("yard-scroll");
-        playback.revisionProperty().addListener(onChange);
+        playback.revisionProperty().addListener(onRevision);
         scale.addListener(onChange);
-        scroll.viewportBoundsProperty().addListener(onChange);
+        scroll.viewportBoundsProperty().addListener(onViewport);
         highlighted.addListener(onHighlight);
     }
 
@@ -103,9 +131,9 @@ public final class YardView {
     }
 
     public void dispose() {
-        playback.revisionProperty().removeListener(onChange);
+        playback.revisionProperty().removeListener(onRevision);
         scale.removeListener(onChange);
-        scroll.viewportBoundsProperty().removeListener(onChange);
+        scroll.viewportBoundsProperty().removeListener(onViewport);
         highlighted.removeListener(onHighlight);
     }
 
@@ -117,9 +145,13 @@ public final class YardView {
         YardLayout.Result layout = YardLayout.of(s, width, d);
         canvas.setMinHeight(layout.height());
         canvas.setPrefHeight(layout.height());
-        if (!layout.sections().equals(lastSections) || !layout.badges().equals(lastBadges)) {
+        if (!layout.sections().equals(lastSections) || d != lastFramesToken) {
             drawFrames(layout);
             lastSections = layout.sections();
+            lastFramesToken = d;
+        }
+        if (!layout.badges().equals(lastBadges)) {
+            drawBadges(layout.badges());
             lastBadges = layout.badges();
         }
         double ms = playback.moveMillis();
@@ -127,16 +159,19 @@ public final class YardView {
             tokens.values().forEach(t -> t.resize(d));
             lastToken = d;
         }
-        List<Long> gone = new ArrayList<>();
-        for (Long g : tokens.keySet()) {
-            if (!layout.places().containsKey(g)) {
-                gone.add(g);
+        // Tokens whose goroutine left the screen become spares, reused by the ones that came.
+        for (var it = tokens.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (!layout.places().containsKey(e.getKey())) {
+                Token t = e.getValue();
+                it.remove();
+                mover.stop(t);
+                if (card.owner() == t) {
+                    card.leave();
+                }
+                t.setVisible(false);
+                spares.add(t);
             }
-        }
-        for (Long g : gone) {
-            Token t = tokens.remove(g);
-            t.stopMoving();
-            tokensLayer.getChildren().remove(t);
         }
         for (YardLayout.Place p : layout.places().values()) {
             Token t = tokens.get(p.g());
@@ -144,7 +179,11 @@ public final class YardView {
                 t = newToken(s, p, d);
             }
             t.role(p.role(), s.crashInvolved().contains(p.g()));
-            t.moveTo(p.x(), p.y(), ms);
+            mover.moveTo(t, p.x(), p.y(), ms);
+        }
+        // Spares beyond what a frame is likely to need again are let go.
+        while (spares.size() > MAX_SPARES) {
+            tokensLayer.getChildren().remove(spares.removeLast());
         }
         if (ms > 0) {
             annotate(s.last());
@@ -155,7 +194,21 @@ public final class YardView {
     }
 
     private Token newToken(RunState s, YardLayout.Place p, double d) {
-        Token t = new Token(p.g(), d);
+        Token t;
+        if (!spares.isEmpty()) {
+            t = spares.removeLast();
+            t.reassign(p.g());
+            if (t.getWidth() != d) {
+                t.resize(d);
+            }
+            t.setVisible(true);
+        } else {
+            t = new Token(p.g(), d);
+            Token created = t;
+            t.setOnMouseEntered(e -> card.hover(created, created.g()));
+            t.setOnMouseExited(e -> card.leave());
+            tokensLayer.getChildren().add(t);
+        }
         Goroutine g = s.goroutine(p.g());
         Token parent = g != null ? tokens.get(g.parent()) : null;
         if (parent != null) {
@@ -163,11 +216,7 @@ public final class YardView {
         } else {
             t.relocate(p.x(), p.y());
         }
-        long id = p.g();
-        t.setOnMouseEntered(e -> card.hover(t, id));
-        t.setOnMouseExited(e -> card.leave());
         tokens.put(p.g(), t);
-        tokensLayer.getChildren().add(t);
         if (highlighted.contains(p.g())) {
             t.highlight(true);
         }
@@ -193,51 +242,106 @@ public final class YardView {
         card.leave();
     }
 
+    /**
+     * Draws the section frames and titles. Their nodes are kept and updated in place (flat
+     * out, a lane turns idle or busy and a queue gains a row many times a second), and the
+     * layer is cached as one bitmap, so that frames where only tokens move do not redraw it.
+     */
     private void drawFrames(YardLayout.Result layout) {
+        List<YardLayout.Section> secs = layout.sections();
+        while (sectionNodes.size() > secs.size()) {
+            sectionNodes.removeLast();
+        }
+        while (sectionNodes.size() < secs.size()) {
+            sectionNodes.add(new SectionNodes());
+        }
+        double d = TOKEN * scale.get();
         List<Node> nodes = new ArrayList<>();
-        for (YardLayout.Section sec : layout.sections()) {
-            Region frame = new Region();
-            frame.getStyleClass().addAll("yard-section", "yard-" + sec.kind().name().toLowerCase(java.util.Locale.ROOT));
-            if (sec.idle()) {
-                frame.getStyleClass().add("idle");
-            }
+        for (int i = 0; i < secs.size(); i++) {
+            sectionNodes.get(i).show(secs.get(i), d, nodes);
+        }
+        if (!nodes.equals(frames.getChildren())) {
+            frames.getChildren().setAll(nodes);
+        }
+    }
+
+    /** The {@code +N} badges, reusing their labels. */
+    private void drawBadges(List<YardLayout.Badge> list) {
+        ObservableList<Node> labels = badges.getChildren();
+        while (labels.size() > list.size()) {
+            labels.removeLast();
+        }
+        while (labels.size() < list.size()) {
+            Label badge = new Label();
+            badge.getStyleClass().add("more-badge");
+            labels.add(badge);
+        }
+        for (int i = 0; i < list.size(); i++) {
+            YardLayout.Badge b = list.get(i);
+            Label badge = (Label) labels.get(i);
+            badge.setText(b.text());
+            badge.relocate(b.x(), b.y());
+        }
+    }
+
+    /** The nodes of one section: its frame and title, and for a lane the running and runnext slots. */
+    private static final class SectionNodes {
+        private final Region frame = new Region();
+        private final Label title = new Label();
+        private Region slot;
+        private Label next;
+        private Region nextSlot;
+        private YardLayout.Kind kind;
+
+        SectionNodes() {
             frame.setManaged(false);
+        }
+
+        void show(YardLayout.Section sec, double d, List<Node> out) {
+            if (sec.kind() != kind) {
+                String k = sec.kind().name().toLowerCase(java.util.Locale.ROOT);
+                frame.getStyleClass().setAll("yard-section", "yard-" + k);
+                title.getStyleClass().setAll("label", "yard-title", "yard-title-" + k);
+                kind = sec.kind();
+            }
+            if (sec.idle() != frame.getStyleClass().contains("idle")) {
+                if (sec.idle()) {
+                    frame.getStyleClass().add("idle");
+                } else {
+                    frame.getStyleClass().remove("idle");
+                }
+            }
             frame.resizeRelocate(sec.x(), sec.y(), sec.w(), sec.h());
-            nodes.add(frame);
-            Label title = new Label(sec.title());
-            title.getStyleClass().addAll("yard-title", "yard-title-" + sec.kind().name().toLowerCase(java.util.Locale.ROOT));
-            nodes.add(title);
-            double d = TOKEN * scale.get();
+            title.setText(sec.title());
+            out.add(frame);
+            out.add(title);
             if (sec.kind() == YardLayout.Kind.LANE) {
                 title.setMinHeight(sec.h());
                 title.setPrefHeight(sec.h());
                 title.relocate(sec.x() + d * 0.35, sec.y());
-                Region slot = new Region();
-                slot.getStyleClass().add("run-slot");
-                slot.setManaged(false);
+                if (slot == null) {
+                    slot = new Region();
+                    slot.getStyleClass().add("run-slot");
+                    slot.setManaged(false);
+                    next = new Label("next");
+                    next.getStyleClass().add("next-label");
+                    nextSlot = new Region();
+                    nextSlot.getStyleClass().add("next-slot");
+                    nextSlot.setManaged(false);
+                }
                 double m = d * 0.18;
                 slot.resizeRelocate(sec.slotX() - m, sec.y() + (sec.h() - d) / 2 - m, d + 2 * m, d + 2 * m);
-                nodes.add(slot);
-                Label next = new Label("next");
-                next.getStyleClass().add("next-label");
                 next.relocate(sec.nextX() - d * 1.25, sec.y() + (sec.h() - d * 0.65) / 2);
-                nodes.add(next);
-                Region nextSlot = new Region();
-                nextSlot.getStyleClass().add("next-slot");
-                nextSlot.setManaged(false);
                 nextSlot.resizeRelocate(sec.nextX(), sec.y() + (sec.h() - d) / 2, d, d);
-                nodes.add(nextSlot);
+                out.add(slot);
+                out.add(next);
+                out.add(nextSlot);
             } else {
+                title.setMinHeight(Region.USE_COMPUTED_SIZE);
+                title.setPrefHeight(Region.USE_COMPUTED_SIZE);
                 title.relocate(sec.x() + d * 0.3, sec.y() + d * 0.1);
             }
         }
-        for (YardLayout.Badge b : layout.badges()) {
-            Label badge = new Label(b.text());
-            badge.getStyleClass().add("more-badge");
-            badge.relocate(b.x(), b.y());
-            nodes.add(badge);
-        }
-        frames.getChildren().setAll(nodes);
     }
 
     /** Short-lived marks for the last event: a trail from waker to woken, "steal", "preempted". */
