@@ -54,7 +54,6 @@ public final class WaitGroupInfo {
     }
 
     public ObjectRef ref() { return ref; }
-    /** The variable's name (or {@code waitgroup#id}). */
     /** The variable name ({@code wg}), disambiguated ({@code wg (2)}), or {@code wg#1}. */
     public String name() { return name; }
     public long counter() { return counter; }
