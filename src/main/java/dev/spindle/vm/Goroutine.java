@@ -170,6 +170,26 @@ public final class Goroutine {
         }
     }
 
+    /**
+     * Makes the goroutine call fn() next and, when it returns, execute once more the HOST_CALL
+     * it is stopped after, with {@code hostArgs} as its arguments again. That second call is how
+     * the host learns that fn returned without a hook in the interpreter's return path:
+     * sync.Once.Do uses it so that concurrent Do calls wait until f has returned, as Go's do.
+     */
+    public void pushCallThenRepeatHostCall(FuncValue fn, Object[] hostArgs) {
+        Frame caller = frames[fp - 1];
+        caller.pc -= HOST_CALL_LENGTH;
+        ensure(sp + hostArgs.length);
+        for (Object a : hostArgs) {
+            ls[sp] = 0;
+            os[sp++] = a;
+        }
+        pushCall(fn, new Object[0]);
+    }
+
+    /** HOST_CALL and its three operands (name, argument count, result count). */
+    private static final int HOST_CALL_LENGTH = 4;
+
     /** Starts a panic in this goroutine on the host's behalf (close of closed channel, ...). */
     public void panicWith(String runtimeText, boolean runtimeErrorPrefix) {
         pendingHostPanic = runtimeErrorPrefix ? RuntimeErrors.error(runtimeText) : RuntimeErrors.plain(runtimeText);

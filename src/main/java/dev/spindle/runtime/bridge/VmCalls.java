@@ -87,22 +87,20 @@ final class VmCalls {
                 return new RuntimeOp.RUnlock(handle(a[0], RWMutex::new));
             }
             case "sync.Once.Do" -> {
-                StructValue once = (StructValue) a[0];
+                Once once = handle(a[0], Once::new);
+                if (vg.runningOnce(once)) {
+                    // f returned: this is the repeated call (pushCallThenRepeatHostCall below).
+                    vg.onceFinished(once);
+                    return new RuntimeOp.OnceDone(once);
+                }
                 FuncValue f = (FuncValue) a[1];
-                // As the VM's simple host: the first caller marks it done and calls f.
                 vg.pending = r -> {
                     if (Boolean.TRUE.equals(((Resume.Value) r).value())) {
-                        g.pushCall(f, new Object[0]);
+                        vg.onceStarted(once);
+                        g.pushCallThenRepeatHostCall(f, a);
                     }
                 };
-                return new RuntimeOp.Atomic(() -> {
-                    int i = once.fields.length - 1;
-                    if (once.fields[i] instanceof Once) {
-                        return Boolean.FALSE;
-                    }
-                    once.fields[i] = new Once(once.fields[i] instanceof String onceName ? onceName : null);
-                    return Boolean.TRUE;
-                });
+                return new RuntimeOp.OnceDo(once);
             }
             case "sync.NewCond" -> {
                 g.pushResult(new StructValue(COND, new Object[] {a[0], null}));

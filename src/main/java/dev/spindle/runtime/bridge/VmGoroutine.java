@@ -2,6 +2,7 @@ package dev.spindle.runtime.bridge;
 
 import dev.spindle.runtime.spi.Chan;
 import dev.spindle.runtime.spi.GoroutineCode;
+import dev.spindle.runtime.spi.Once;
 import dev.spindle.runtime.spi.Resume;
 import dev.spindle.runtime.spi.RuntimeOp;
 import dev.spindle.runtime.spi.SelectCase;
@@ -46,6 +47,8 @@ public final class VmGoroutine implements GoroutineCode {
     private static final byte RECV = 1;
     private static final byte RECV_OK = 2;
     private List<String> crashStack;
+    /** The sync.Onces whose f this goroutine is running (innermost last; usually none). */
+    private List<Once> runningOnces;
 
     private VmGoroutine(Machine machine, FuncValue fn, Object[] args, Goroutine g) {
         this.machine = machine;
@@ -218,5 +221,20 @@ public final class VmGoroutine implements GoroutineCode {
             }
         }
         return line;
+    }
+
+    boolean runningOnce(Once once) {
+        return runningOnces != null && !runningOnces.isEmpty() && runningOnces.getLast() == once;
+    }
+
+    void onceStarted(Once once) {
+        if (runningOnces == null) {
+            runningOnces = new ArrayList<>(1);
+        }
+        runningOnces.add(once);
+    }
+
+    void onceFinished(Once once) {
+        runningOnces.removeLast();
     }
 }

@@ -10,8 +10,12 @@
  * nothing of the engine.
  *
  * <p>Known gaps: the VM does not report how many instructions a run used before a runtime
- * operation, so such a run counts as 1 virtual nanosecond (a spent budget counts fully);
- * sync.Once.Do marks itself done before f runs (as the simple host does), so a concurrent Do
- * does not wait for f.
+ * operation, so such a run counts as 1 virtual nanosecond (a spent budget counts fully).
+ *
+ * <p>sync.Once.Do is two runtime ops: OnceDo decides who runs f (the others wait, as on Go's
+ * mutex), and after f returns the goroutine executes its Do call a second time
+ * ({@code Goroutine.pushCallThenRepeatHostCall}), which sends OnceDone and wakes the waiters.
+ * Known gap: if f panics and a caller recovers, the Once stays "running" (Go marks it done),
+ * so a later Do from another goroutine waits for ever.
  */
 package dev.spindle.runtime.bridge;
