@@ -1,7 +1,5 @@
 package dev.spindle.app;
 
-import dev.spindle.app.lesson.PrefsProgressStore;
-import dev.spindle.lang.compile.Frontend;
 import dev.spindle.lang.types.Library;
 import dev.spindle.scenario.Course;
 import dev.spindle.scenario.LessonException;
@@ -11,10 +9,9 @@ import java.util.concurrent.CompletionException;
 /**
  * Work the first frame needs that does not need JavaFX, begun in {@code main} on a thread of
  * its own so that it overlaps the toolkit's start (GTK, the renderer) instead of following it
- * on the FX thread: reading the course (17 lesson folders of YAML), loading the standard
- * library's Go declarations, and one compile of the lesson the window will open, which loads
- * and links the compiler's classes. On a machine with two cores or more this takes the
- * compiler almost entirely off the path to the first frame.
+ * on the FX thread: reading the course (17 lesson folders of YAML) and loading the standard
+ * library's Go declarations. The lesson the window opens is compiled once, by LessonsUi on
+ * its own thread (a warm-up compile here would only do that work twice on a 2-core machine).
  */
 final class StartupPreload {
     private final CompletableFuture<Course> course = new CompletableFuture<>();
@@ -36,10 +33,8 @@ final class StartupPreload {
             Course c = Course.builtIn();
             course.complete(c);
             Library.standard();
-            c.resumeWith(new PrefsProgressStore(PrefsProgressStore.userNode()))
-                    .ifPresent(lesson -> Frontend.compile(lesson.sourceName(), lesson.source()));
-        } catch (LessonException | RuntimeException | StackOverflowError e) {
-            // Reported where the course is used (course()); a failed warm-up compile costs nothing but time.
+        } catch (LessonException | RuntimeException e) {
+            // Reported where the course is used (course()).
             course.completeExceptionally(e);
         }
     }

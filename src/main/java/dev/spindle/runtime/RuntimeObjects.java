@@ -29,65 +29,42 @@ final class RuntimeObjects {
     }
 
     ChanState chan(Chan ch) {
-        if (ch.engineState() instanceof ChanState st) {
-            return st;
-        }
-        ChanState st = new ChanState(ch, ref(ObjectRef.Kind.CHAN, ch), ch.capacity(), ch.zero());
-        ch.engineState(st);
-        return st;
+        return ch.engineState() instanceof ChanState st ? st
+                : attach(ch, new ChanState(ch, ref(ObjectRef.Kind.CHAN, ch), ch.capacity(), ch.zero()));
     }
 
     WaitGroupState wg(WaitGroup wg) {
-        if (wg.engineState() instanceof WaitGroupState st) {
-            return st;
-        }
-        WaitGroupState st = new WaitGroupState(ref(ObjectRef.Kind.WAIT_GROUP, wg));
-        wg.engineState(st);
-        return st;
+        return wg.engineState() instanceof WaitGroupState st ? st
+                : attach(wg, new WaitGroupState(ref(ObjectRef.Kind.WAIT_GROUP, wg)));
     }
 
     MutexState mutex(Mutex m) {
-        if (m.engineState() instanceof MutexState st) {
-            return st;
-        }
-        MutexState st = new MutexState(ref(ObjectRef.Kind.MUTEX, m));
-        m.engineState(st);
-        return st;
+        return m.engineState() instanceof MutexState st ? st : attach(m, new MutexState(ref(ObjectRef.Kind.MUTEX, m)));
     }
 
     RWMutexState rw(RWMutex m) {
-        if (m.engineState() instanceof RWMutexState st) {
-            return st;
-        }
-        RWMutexState st = new RWMutexState(ref(ObjectRef.Kind.RW_MUTEX, m));
-        m.engineState(st);
-        return st;
+        return m.engineState() instanceof RWMutexState st ? st : attach(m, new RWMutexState(ref(ObjectRef.Kind.RW_MUTEX, m)));
     }
 
     OnceState once(Once o) {
-        if (o.engineState() instanceof OnceState st) {
-            return st;
-        }
-        OnceState st = new OnceState(ref(ObjectRef.Kind.ONCE, o));
-        o.engineState(st);
-        return st;
+        return o.engineState() instanceof OnceState st ? st : attach(o, new OnceState(ref(ObjectRef.Kind.ONCE, o)));
     }
 
     CondState cond(Cond c) {
-        if (c.engineState() instanceof CondState st) {
-            return st;
-        }
-        CondState st = new CondState(ref(ObjectRef.Kind.COND, c));
-        c.engineState(st);
-        return st;
+        return c.engineState() instanceof CondState st ? st : attach(c, new CondState(ref(ObjectRef.Kind.COND, c)));
     }
 
     TimerState timer(Timer t, int p) {
-        if (t.engineState() instanceof TimerState st) {
-            return st;
-        }
-        TimerState st = new TimerState(ref(ObjectRef.Kind.TIMER, t), t, null, p);
-        t.engineState(st);
-        return st;
+        return t.engineState() instanceof TimerState st ? st
+                : attach(t, new TimerState(ref(ObjectRef.Kind.TIMER, t), t, null, p));
+    }
+
+    /**
+     * Attaches the engine's state to its handle on the object's first use; the id in its
+     * ObjectRef is taken only then, so ids follow the order in which the program uses objects.
+     */
+    private static <S> S attach(RuntimeObject o, S state) {
+        o.engineState(state);
+        return state;
     }
 }

@@ -8,6 +8,7 @@ import dev.spindle.runtime.EngineConfig;
 import dev.spindle.runtime.RunResult;
 import dev.spindle.trace.Event;
 import dev.spindle.trace.Validator;
+import dev.spindle.trace.WaitReason;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -108,5 +109,72 @@ class GoOnEngineTest {
         assertThat(r.result().exitCode()).isEqualTo(2);
         assertThat(r.stderr()).startsWith("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [sync.WaitGroup.Wait]:\n");
         assertThat(r.stderr()).contains("goroutine 7 [sync.Mutex.Lock]:");
+    }
+
+    /*
+     * sync.Once.Do as Go promises it: f runs once, and no call to Do returns before f has
+     * returned, so a goroutine that loses the race waits (Go's wait reason sync.Mutex.Lock, on
+     * Once's mutex). Expected output from Go 1.19.
+     */
+    private static final String ONCE_RACE = """
+            package main
+
+            import (
+            	"fmt"
+            	"sync"
+            	"time"
+            )
+
+            var config string
+
+            func load() {
+            	time.Sleep(10 * time.Millisecond)
+            	config = "loaded"
+            }
+
+            func main() {
+            	var once sync.Once
+            	var wg sync.WaitGroup
+            	for i := 0; i < 3; i++ {
+            		wg.Add(1)
+            		go func() {
+            			defer wg.Done()
+            			once.Do(load)
+            			fmt.Println("config:", config)
+            		}()
+            	}
+            	wg.Wait()
+            	once.Do(func() { fmt.Println("never") })
+            	var outer, inner sync.Once
+            	outer.Do(func() {
+            		inner.Do(func() { fmt.Println("inner") })
+            		fmt.Println("outer")
+            	})
+            	inner.Do(func() { fmt.Println("inner again") })
+            	fmt.Println("done")
+            }
+            """;
+
+    private static final String ONCE_WANT = """
+            config: loaded
+            config: loaded
+            config: loaded
+            inner
+            outer
+            done
+            """;
+
+    @Test
+    void concurrentOnceDoCallsWaitUntilFReturns() throws Exception {
+        for (int procs = 1; procs <= 3; procs++) {
+            for (long seed = 1; seed <= 3; seed++) {
+                Run run = run(ONCE_RACE, procs, seed);
+
+                assertThat(run.result().exitCode()).isZero();
+                assertThat(run.stdout()).as("procs %d seed %d", procs, seed).isEqualTo(ONCE_WANT);
+                assertThat(run.events()).as("the losers wait on Once's mutex")
+                        .anyMatch(e -> e instanceof Event.GoBlock b && b.reason() == WaitReason.MUTEX_LOCK);
+            }
+        }
     }
 }
