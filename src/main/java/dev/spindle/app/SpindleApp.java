@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -39,8 +40,8 @@ public final class SpindleApp extends Application {
                 CoreRange.forHost(Runtime.getRuntime().availableProcessors()));
         MainWindow window = new MainWindow(model);
         clock.mark("window");
-        window.showIn(stage);
-        clock.mark("shown");
+        // Everything the first frame shows goes in before the stage is shown: a stylesheet or
+        // a column added to a showing scene restyles every node a second time.
         LessonsUi lessons = installLessons(window);
         clock.mark("course");
         // macOS may pass a process serial number (-psn_...) to apps started from Finder.
@@ -58,8 +59,12 @@ public final class SpindleApp extends Application {
             window.openSample(Samples.WAIT_GROUP);
         }
         clock.mark("program");
+        window.showIn(stage);
+        clock.mark("shown");
         if (Boolean.getBoolean(STARTUP_TIMING) || Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
-            afterFirstFrame(clock, Boolean.getBoolean(STARTUP_TIMING), Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME));
+            // The lesson's program is compiled off the FX thread: the frame that counts shows its code.
+            afterFirstFrame(clock, () -> !window.view().code().source().isEmpty(),
+                    Boolean.getBoolean(STARTUP_TIMING), Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME));
         }
     }
 
@@ -86,14 +91,15 @@ public final class SpindleApp extends Application {
      */
     public static final String EXIT_AFTER_FIRST_FRAME = "spindle.exitAfterFirstFrame";
 
-    private static void afterFirstFrame(StartupClock clock, boolean report, boolean exit) {
+    private static void afterFirstFrame(StartupClock clock, BooleanSupplier loaded, boolean report, boolean exit) {
         new AnimationTimer() {
             private int frames;
 
             @Override
             public void handle(long now) {
-                // The first pulse lays out and renders; the line goes out on the next one, when that frame is shown.
-                if (++frames < 2) {
+                // The first pulse after the program is in lays out and renders it; the line goes
+                // out on the next one, when that frame is shown.
+                if (!loaded.getAsBoolean() || ++frames < 2) {
                     return;
                 }
                 stop();

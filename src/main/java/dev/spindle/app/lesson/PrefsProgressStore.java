@@ -2,6 +2,10 @@ package dev.spindle.app.lesson;
 
 import dev.spindle.scenario.ProgressStore;
 import java.util.OptionalInt;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -50,11 +54,27 @@ public final class PrefsProgressStore implements ProgressStore {
         flush();
     }
 
+    /**
+     * Writes to disk on a thread of its own: a flush is a file write (and a lock file) that
+     * cost the FX thread about 15 ms at start, and java.util.prefs writes anything still
+     * pending at exit anyway.
+     */
     private void flush() {
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // Kept in memory for this session; nothing the student can do about it.
-        }
+        WRITER.execute(() -> {
+            try {
+                node.flush();
+            } catch (BackingStoreException | IllegalStateException e) {
+                // Kept in memory for this session; nothing the student can do about it. (A node
+                // removed meanwhile, as tests do, throws IllegalStateException.)
+            }
+        });
     }
+
+    /** One writer for every store, in order; gone when idle. */
+    private static final Executor WRITER = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "spindle-progress-writer");
+                t.setDaemon(true);
+                return t;
+            });
 }

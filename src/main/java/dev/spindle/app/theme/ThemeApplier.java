@@ -31,7 +31,15 @@ public final class ThemeApplier {
 
     /** Applies {@code theme} to the application and to {@code root}. FX thread only. */
     public static void apply(Theme theme, Parent root) {
-        Application.setUserAgentStylesheet(userAgentStylesheet(theme));
+        applyToApplication(theme);
         root.pseudoClassStateChanged(DARK, theme == Theme.DARK);
+    }
+
+    /** Sets the application's user-agent stylesheet for {@code theme}, unless it is set already. */
+    public static void applyToApplication(Theme theme) {
+        String sheet = userAgentStylesheet(theme);
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
     }
 }

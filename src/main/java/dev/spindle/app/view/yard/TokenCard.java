@@ -27,7 +27,11 @@ final class TokenCard {
     private static final Duration OPEN_DELAY = Duration.millis(250);
 
     private final Supplier<RunState> state;
-    private final PopOver pop = new PopOver();
+    /**
+     * Made on the first hover: a PopOver is a window of its own with a skin, and building it
+     * with the yard cost the app's start about 20 ms for a card nobody may open.
+     */
+    private PopOver pop;
     private final PauseTransition opening = new PauseTransition(OPEN_DELAY);
     private final Circle dot = new Circle(7);
     private final Label title = new Label();
@@ -39,6 +43,7 @@ final class TokenCard {
     private final Label line = value("card-line");
     private final Label explain = new Label();
     private final Label reasonCaption = caption("wait reason");
+    private final VBox box;
     private Node owner;
     private long shown = -1;
 
@@ -62,18 +67,25 @@ final class TokenCard {
         rows.addRow(3, reasonCaption, reason);
         rows.addRow(4, caption("for"), since);
         rows.addRow(5, caption("at line"), line);
-        VBox box = new VBox(8, title, rows, explain);
+        box = new VBox(8, title, rows, explain);
         box.getStyleClass().add("token-card");
         box.setId("token-card");
-        pop.setContentNode(box);
-        pop.setArrowLocation(PopOver.ArrowLocation.BOTTOM_CENTER);
-        pop.setDetachable(false);
-        pop.setAutoHide(true);
-        pop.setHideOnEscape(true);
-        pop.setAnimated(false);
-        pop.getStyleClass().add("token-pop");
-        pop.setOnHidden(e -> shown = -1);
         opening.setOnFinished(e -> open());
+    }
+
+    private PopOver pop() {
+        if (pop == null) {
+            pop = new PopOver();
+            pop.setContentNode(box);
+            pop.setArrowLocation(PopOver.ArrowLocation.BOTTOM_CENTER);
+            pop.setDetachable(false);
+            pop.setAutoHide(true);
+            pop.setHideOnEscape(true);
+            pop.setAnimated(false);
+            pop.getStyleClass().add("token-pop");
+            pop.setOnHidden(e -> shown = -1);
+        }
+        return pop;
     }
 
     private static Label value(String id) {
@@ -99,7 +111,9 @@ final class TokenCard {
     /** The mouse left the token: close. */
     void leave() {
         opening.stop();
-        pop.hide(Duration.ZERO);
+        if (pop != null) {
+            pop.hide(Duration.ZERO);
+        }
         shown = -1;
     }
 
@@ -114,7 +128,7 @@ final class TokenCard {
         if (b == null) {
             return;
         }
-        pop.show(owner, b.getCenterX(), b.getMinY());
+        pop().show(owner, b.getCenterX(), b.getMinY());
         shown = g;
     }
 
@@ -124,12 +138,12 @@ final class TokenCard {
     }
 
     boolean showing() {
-        return pop.isShowing();
+        return pop != null && pop.isShowing();
     }
 
     /** The goroutine the card is about, -1 when closed. */
     long goroutine() {
-        return pop.isShowing() ? shown : -1;
+        return showing() ? shown : -1;
     }
 
     /** Refreshes the open card from the state on screen (the run moves on under it). */
