@@ -32,6 +32,13 @@ public final class SpindleApp extends Application {
     private static final Logger PREFS_LOGGER = Logger.getLogger("java.util.prefs");
 
     @Override
+    public void init() {
+        if (preload != null) {
+            StartupWarmup.begin();
+        }
+    }
+
+    @Override
     public void start(Stage stage) {
         StartupClock clock = new StartupClock(Boolean.getBoolean(STARTUP_TIMING));
         PREFS_LOGGER.setLevel(Level.WARNING);

@@ -42,7 +42,9 @@ public final class CodeView {
     private final CodeArea area = new CodeArea();
     private final Panel panel = new Panel("code", "Code");
     private final Label banner = new Label();
-    private final ListView<CompileError> errorList = new ListView<>();
+    /** Made when a program first fails to compile: most runs never need it, and a list view is costly to style at start. */
+    private ListView<CompileError> errorList;
+    private final VBox box;
     private final Playback playback;
     private final InvalidationListener onChange = o -> refreshMarkers();
     private Map<Integer, CompileError> errorsByLine = Map.of();
@@ -80,29 +82,9 @@ public final class CodeView {
         banner.setMaxWidth(Double.MAX_VALUE);
         show(banner, false);
 
-        errorList.setId("compile-errors");
-        errorList.getStyleClass().addAll("compile-errors", "edge-to-edge");
-        errorList.setPrefHeight(110);
-        errorList.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(CompileError e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.text());
-            }
-        });
-        errorList.setOnMouseClicked(e -> {
-            CompileError picked = errorList.getSelectionModel().getSelectedItem();
-            if (picked != null && picked.line() > 0 && picked.line() <= paragraphs()) {
-                area.moveTo(picked.line() - 1, Math.max(0, Math.min(picked.column() - 1, area.getParagraphLength(picked.line() - 1))));
-                area.requestFollowCaret();
-                area.requestFocus();
-            }
-        });
-        show(errorList, false);
-
         VirtualizedScrollPane<CodeArea> scroller = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroller, Priority.ALWAYS);
-        VBox box = new VBox(banner, scroller, errorList);
+        box = new VBox(banner, scroller);
         box.getStyleClass().add("code-box");
         panel.content(box);
         playback.revisionProperty().addListener(onChange);
@@ -139,15 +121,45 @@ public final class CodeView {
             }
         }
         errorsByLine = byLine;
-        errorList.getItems().setAll(errors);
-        show(errorList, !errors.isEmpty());
+        if (errorList == null && !errors.isEmpty()) {
+            errorList = errorList();
+            box.getChildren().add(errorList);
+        }
+        if (errorList != null) {
+            errorList.getItems().setAll(errors);
+            show(errorList, !errors.isEmpty());
+        }
         highlight();
         installGutter();
     }
 
     /** The compile errors shown now (tests). */
     public List<CompileError> errors() {
-        return List.copyOf(errorList.getItems());
+        return errorList == null ? List.of() : List.copyOf(errorList.getItems());
+    }
+
+    /** The list of errors under the code; a click moves the caret to the error's spot. */
+    private ListView<CompileError> errorList() {
+        ListView<CompileError> list = new ListView<>();
+        list.setId("compile-errors");
+        list.getStyleClass().addAll("compile-errors", "edge-to-edge");
+        list.setPrefHeight(110);
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(CompileError e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.text());
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            CompileError picked = list.getSelectionModel().getSelectedItem();
+            if (picked != null && picked.line() > 0 && picked.line() <= paragraphs()) {
+                area.moveTo(picked.line() - 1, Math.max(0, Math.min(picked.column() - 1, area.getParagraphLength(picked.line() - 1))));
+                area.requestFollowCaret();
+                area.requestFocus();
+            }
+        });
+        return list;
     }
 
     /** The snippet-mode banner: which imports Spindle added for a file without them. */

@@ -55,13 +55,14 @@ public final class MainView {
     private double[] expandedDividers;
 
     public MainView(ShellModel model, Session session, Runnable openFile, Runnable runEdited) {
-        code = new CodeView(session.playback());
         yard = new YardView(session.playback());
         gauges = new GaugesView(session.playback());
         console = new ConsoleView(session.playback());
         events = new EventsView(session.playback());
         stats = new StatsView(session.playback());
         toolbar = new ToolbarView(model, session, openFile, runEdited, () -> presentation.set(!presentation.get()));
+        // Last: at start the app warms RichTextFX up on another thread meanwhile (StartupWarmup).
+        code = new CodeView(session.playback());
         yardPanel.content(yard.root());
         yardPanel.root().getStyleClass().add("yard-panel");
 
