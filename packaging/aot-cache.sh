@@ -17,7 +17,8 @@
 # build.sh replaces @JAVA_OPTIONS@ with the launchers' own options: a cache is used only with
 # the options it was made with.
 set -u
-lib=$(cd "$(dirname "$0")" && pwd)
+# The physical path, as lib/launch/* and jpackage's launchers (via /proc/self/exe) spell it.
+lib=$(cd "$(dirname "$0")" && pwd -P)
 cache="$lib/app/spindle.aot"
 
 case "${1:-create}" in

@@ -35,7 +35,14 @@ for placeholder in DESKTOP_COMMANDS_UNINSTALL COMMON_SCRIPTS DESKTOP_SCRIPTS; do
 for placeholder in DESKTOP_COMMANDS_INSTALL DESKTOP_COMMANDS_UNINSTALL APPLICATION_DIRECTORY; do has packaging/linux/spindle.spec "$placeholder"; done
 has packaging/linux/control "Depends: libgtk-3-0"
 has packaging/linux/spindle.spec "Requires: gtk3"
-has packaging/linux/Spindle.desktop "Exec=APPLICATION_LAUNCHER %f"
+has packaging/linux/Spindle.desktop "Exec=@WINDOW_LAUNCHER@ %f"
+has packaging/build.sh "@WINDOW_LAUNCHER@"
+# The quick launchers (lib/launch/*): the same options and module path as the AOT training run.
+sh -n packaging/launch.sh || fail "packaging/launch.sh does not parse"
+has packaging/launch.sh '--module-path "$lib/app/mods"'
+has packaging/aot-cache.sh '--module-path "$lib/app/mods"'
+has packaging/linux/postinst "lib/launch/spindle /usr/bin/spindle"
+has packaging/linux/spindle.spec "lib/launch/spindle /usr/bin/spindle"
 has packaging/linux/Spindle.desktop "DESKTOP_MIMES"
 has .github/workflows/release.yml "-Pinstaller package"
 # The AOT cache: made by the packages' scripts on the installed image, by a training run that

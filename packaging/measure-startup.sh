@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures how long the installed app takes from launch to its window on screen.
 # Usage (needs an X display; on a server: xvfb-run -a -s "-screen 0 1920x1080x24" ...):
-#   packaging/measure-startup.sh [launcher] [runs]     default: /opt/spindle/bin/Spindle, 3 runs
+#   packaging/measure-startup.sh [launcher] [runs]     default: /opt/spindle/lib/launch/Spindle
+#                                                      (what the menu entry starts), 3 runs
 # For each run it prints the time until the Spindle window is viewable at its full size
 # (polled with xwininfo every 20 ms, so within ~20 ms of the first frame), and, when the app
 # supports it, the app's own "first frame" line (-Dspindle.startupTiming, passed through
@@ -13,7 +14,7 @@
 # MEASURE_JAVA_OPTIONS adds JVM options, e.g. MEASURE_JAVA_OPTIONS=-XX:AOTMode=off to time a
 # start without the installed AOT cache.
 set -euo pipefail
-launcher=${1:-/opt/spindle/bin/Spindle}
+launcher=${1:-/opt/spindle/lib/launch/Spindle}
 runs=${2:-3}
 command -v xwininfo >/dev/null || { echo "measure-startup.sh: needs xwininfo (x11-utils)" >&2; exit 1; }
 [ -n "${DISPLAY:-}" ] || { echo "measure-startup.sh: no DISPLAY (use xvfb-run)" >&2; exit 1; }
@@ -26,7 +27,7 @@ for run in $(seq 1 "$runs"); do
   pid=$!
   shown=""
   for _ in $(seq 1 3000); do   # at most a minute
-    id=$(xwininfo -root -tree 2>/dev/null | awk '/\("dev.spindle.app.SpindleApp"/ {print $1; exit}')
+    id=$(xwininfo -root -tree 2>/dev/null | awk '/\("dev.spindle.app.DesktopApp"/ {print $1; exit}')
     if [ -n "$id" ] && xwininfo -id "$id" 2>/dev/null | grep -q 'IsViewable'; then
       width=$(xwininfo -id "$id" | awk '/Width:/ {print $2}')
       if [ "${width:-0}" -gt 100 ]; then

@@ -1,95 +1,20 @@
 package dev.spindle.app;
 
-import dev.spindle.app.lesson.LessonsUi;
-import dev.spindle.app.lesson.PrefsProgressStore;
-import dev.spindle.app.model.CoreRange;
-import dev.spindle.app.model.PreferencesThemeStore;
-import dev.spindle.app.model.ShellModel;
-import dev.spindle.app.play.Samples;
-import dev.spindle.scenario.Course;
-import dev.spindle.scenario.LessonException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
-import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.application.Application;
-import javafx.stage.Stage;
 
 /**
- * The desktop application ({@code ./mvnw javafx:run}, the installers' Spindle launcher): a .go file or a lesson
- * folder given as the first argument opens at once, else the course where the student left off.
+ * The desktop app's entry point ({@code ./mvnw javafx:run}, the installers' Spindle launcher):
+ * starts the work the first frame needs that does not need JavaFX ({@link StartupPreload}), then
+ * launches {@link DesktopApp}.
+ *
+ * <p>Deliberately not an {@link Application} itself: for a main class that is one, the java
+ * launcher hands over to JavaFX's, which starts the whole toolkit (GTK, the renderer) before it
+ * calls {@code main}, so nothing begun in {@code main} could overlap that half second. (The
+ * window's class on X11, WM_CLASS, which the desktop entry's StartupWMClass names, is the name of
+ * the Application class, {@code dev.spindle.app.DesktopApp}.)
  */
-public final class SpindleApp extends Application {
-    /**
-     * On a user's very first run, java.util.prefs logs "Created user preferences directory."
-     * at INFO to the console; that is not news for anybody, and the console must stay clean.
-     * Warnings still show. Held in a field because java.util.logging keeps loggers weakly.
-     */
-    private static final Logger PREFS_LOGGER = Logger.getLogger("java.util.prefs");
-
-    @Override
-    public void init() {
-        if (preload != null) {
-            StartupWarmup.begin();
-        }
-    }
-
-    @Override
-    public void start(Stage stage) {
-        StartupClock clock = new StartupClock(Boolean.getBoolean(STARTUP_TIMING));
-        PREFS_LOGGER.setLevel(Level.WARNING);
-        ShellModel model = new ShellModel(
-                new PreferencesThemeStore(PreferencesThemeStore.userNode()),
-                CoreRange.forHost(Runtime.getRuntime().availableProcessors()));
-        MainWindow window = new MainWindow(model);
-        clock.mark("window");
-        // Everything the first frame shows goes in before the stage is shown: a stylesheet or
-        // a column added to a showing scene restyles every node a second time.
-        LessonsUi lessons = installLessons(window);
-        clock.mark("course");
-        // macOS may pass a process serial number (-psn_...) to apps started from Finder.
-        List<String> args = getParameters().getRaw().stream().filter(a -> !a.startsWith("-psn_")).toList();
-        if (!args.isEmpty()) {
-            Path path = Path.of(args.getFirst());
-            if (lessons != null && (Files.isDirectory(path) || path.getFileName().toString().endsWith(".yaml"))) {
-                lessons.open(path);
-            } else {
-                window.open(path);
-            }
-        } else if (lessons != null) {
-            lessons.resume();
-        } else {
-            window.openSample(Samples.WAIT_GROUP);
-        }
-        clock.mark("program");
-        window.showIn(stage);
-        clock.mark("shown");
-        if (Boolean.getBoolean(STARTUP_TIMING) || Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
-            // The lesson's program is compiled off the FX thread: the frame that counts shows its code.
-            afterFirstFrame(clock, () -> !window.view().code().source().isEmpty(),
-                    Boolean.getBoolean(STARTUP_TIMING), Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME));
-        }
-    }
-
-    /**
-     * The built-in course in the picker and the lesson panel. The course ships inside the app,
-     * so a failure here is a packaging bug: the window still opens, with a sample and without
-     * lessons, and the reason goes to stderr in one line.
-     */
-    private static LessonsUi installLessons(MainWindow window) {
-        try {
-            Course course = preload != null ? preload.course() : Course.builtIn();
-            return LessonsUi.install(window, course, new PrefsProgressStore(PrefsProgressStore.userNode()));
-        } catch (LessonException e) {
-            System.err.println("spindle: the built-in lessons could not be loaded: " + e.getMessage());
-            return null;
-        }
-    }
-
+public final class SpindleApp {
     /** {@code -Dspindle.startupTiming=true}: one line on stderr when the first frame is on screen (the installers' check). */
     public static final String STARTUP_TIMING = "spindle.startupTiming";
     /**
@@ -98,35 +23,15 @@ public final class SpindleApp extends Application {
      */
     public static final String EXIT_AFTER_FIRST_FRAME = "spindle.exitAfterFirstFrame";
 
-    private static void afterFirstFrame(StartupClock clock, BooleanSupplier loaded, boolean report, boolean exit) {
-        new AnimationTimer() {
-            private int frames;
+    /** Begun in {@link #main}, before the toolkit starts; {@code null} when the app is launched some other way (tests). */
+    static volatile StartupPreload preload;
 
-            @Override
-            public void handle(long now) {
-                // The first pulse after the program is in lays out and renders it; the line goes
-                // out on the next one, when that frame is shown.
-                if (!loaded.getAsBoolean() || ++frames < 2) {
-                    return;
-                }
-                stop();
-                clock.mark("frame");
-                if (report) {
-                    System.err.println("spindle: first frame after " + clock.sinceLaunch() + " ms (" + clock + ")");
-                }
-                if (exit) {
-                    Platform.exit();
-                }
-            }
-        }.start();
+    private SpindleApp() {
     }
 
-    /** Begun in {@link #main}, before the toolkit starts; {@code null} when the app is launched some other way (tests). */
-    private static volatile StartupPreload preload;
-
     public static void main(String[] args) {
-        PREFS_LOGGER.setLevel(Level.WARNING); // before the preload reads the student's progress
+        DesktopApp.PREFS_LOGGER.setLevel(Level.WARNING); // before the preload reads the student's progress
         preload = StartupPreload.begin();
-        launch(SpindleApp.class, args);
+        Application.launch(DesktopApp.class, args);
     }
 }

@@ -51,7 +51,7 @@ class SpindleWindowTest {
         node.clear();
         node.flush();
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(SpindleApp::new);
+        app = FxToolkit.setupApplication(DesktopApp::new);
     }
 
     @AfterEach
@@ -119,7 +119,7 @@ class SpindleWindowTest {
         // A new start of the app comes up dark.
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
-        app = FxToolkit.setupApplication(SpindleApp::new);
+        app = FxToolkit.setupApplication(DesktopApp::new);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
         assertThat(stage.getScene().getRoot().getPseudoClassStates()).contains(ThemeApplier.DARK);

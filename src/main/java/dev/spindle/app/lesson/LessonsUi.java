@@ -145,6 +145,8 @@ public final class LessonsUi {
         panel.openFolderButton().setOnAction(e -> chooseFolder());
         slot.getChildren().setAll(collapsed ? strip : panel);
         strip.title(lesson.label());
+        // The code is on screen at once, with the panel; the compiled program follows.
+        window.view().code().setSource(lesson.source());
         // A new panel's ScrollPane shows its content only once it has a skin, which the next
         // pulse's CSS pass would create: until then the title and text are not in the scene
         // graph, and a lookup (a test, a screen reader) right after show() found nothing. That

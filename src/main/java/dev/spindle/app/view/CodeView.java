@@ -99,11 +99,16 @@ public final class CodeView {
         return panel.root();
     }
 
-    /** Replaces the source (a newly opened file). */
+    /**
+     * Replaces the source (a newly opened file). The same text again (a lesson shows its code
+     * while it compiles, then loads the compiled program) keeps the area, its caret and scroll.
+     */
     public void setSource(String text) {
-        area.replaceText(text);
-        area.moveTo(0);
-        area.scrollYToPixel(0);
+        if (!text.equals(area.getText())) {
+            area.replaceText(text);
+            area.moveTo(0);
+            area.scrollYToPixel(0);
+        }
         showErrors(List.of());
         showAddedImports(List.of());
     }
