@@ -92,6 +92,10 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setOnHidden(e -> dispose());
         session.fileNameProperty().addListener((obs, was, now) -> stage.setTitle(now + " — " + TITLE));
+        // The app opens its lesson before it shows the window: a program opened by then names it.
+        if (!session.sourceProperty().get().isEmpty()) {
+            stage.setTitle(session.fileNameProperty().get() + " — " + TITLE);
+        }
         stage.show();
     }
 

@@ -2,6 +2,10 @@ package dev.spindle.app.view.yard;
 
 import javafx.animation.Animation;
 import javafx.animation.ScaleTransition;
+import javafx.css.PseudoClass;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
 import javafx.scene.layout.StackPane;
@@ -9,22 +13,36 @@ import javafx.util.Duration;
 
 /**
  * One goroutine on screen: a round token in its colour, labelled with its id. Its look
- * follows its role through style classes ({@code running}, {@code waiting} outlined,
- * {@code done} faded, {@code crash} ringed in red, {@code highlighted} ringed for a lesson);
- * the colours are in the stylesheet.
+ * follows its role and colour through pseudo-classes ({@code :running}, {@code :waiting}
+ * outlined, {@code :done} faded, {@code :crash} ringed in red, {@code :g-c0}..{@code :g-c6})
+ * and a style class {@code highlighted} (ringed for a lesson); the looks are in the stylesheet.
+ *
+ * <p>Pseudo-classes, not style classes, because tokens are reused and change role all the
+ * time when a program runs flat out: a style class change makes JavaFX match the node and its
+ * children against every selector again, a pseudo-class change only switches between styles
+ * it already matched. That was about a tenth of the FX thread's time with 100,000 goroutines.
  */
 final class Token extends StackPane {
-    private static final javafx.css.PseudoClass WIDE = javafx.css.PseudoClass.getPseudoClass("wide");
-    private static final java.util.List<String> ROLES = java.util.List.of("queued", "running", "next", "waiting", "done");
+    private static final PseudoClass WIDE = PseudoClass.getPseudoClass("wide");
+    private static final Map<YardLayout.Role, PseudoClass> ROLES = new EnumMap<>(YardLayout.Role.class);
+    private static final PseudoClass CRASH = PseudoClass.getPseudoClass("crash");
+
+    static {
+        for (YardLayout.Role r : YardLayout.Role.values()) {
+            ROLES.put(r, PseudoClass.getPseudoClass(r.name().toLowerCase(Locale.ROOT)));
+        }
+    }
 
     private long g;
     private final Circle disc = new Circle();
     private final Label id = new Label();
     private Animation pulse;
+    private YardLayout.Role role;
 
     Token(long g, double diameter) {
         this.g = g;
-        getStyleClass().addAll("token", Palette.styleClass(g));
+        getStyleClass().add("token");
+        pseudoClassStateChanged(Palette.pseudoClass(g), true);
         disc.getStyleClass().add("token-disc");
         id.getStyleClass().add("token-id");
         id.setText(Long.toString(g));
@@ -51,10 +69,11 @@ final class Token extends StackPane {
         if (newG == g) {
             return;
         }
-        String was = Palette.styleClass(g);
-        String now = Palette.styleClass(newG);
-        if (!was.equals(now)) {
-            getStyleClass().set(getStyleClass().indexOf(was), now);
+        PseudoClass was = Palette.pseudoClass(g);
+        PseudoClass now = Palette.pseudoClass(newG);
+        if (was != now) {
+            pseudoClassStateChanged(was, false);
+            pseudoClassStateChanged(now, true);
         }
         g = newG;
         id.setText(Long.toString(newG));
@@ -72,22 +91,14 @@ final class Token extends StackPane {
     }
 
     void role(YardLayout.Role role, boolean crash) {
-        String want = role.name().toLowerCase(java.util.Locale.ROOT);
-        for (String r : ROLES) {
-            if (!r.equals(want)) {
-                getStyleClass().remove(r);
+        if (role != this.role) {
+            if (this.role != null) {
+                pseudoClassStateChanged(ROLES.get(this.role), false);
             }
+            pseudoClassStateChanged(ROLES.get(role), true);
+            this.role = role;
         }
-        if (!getStyleClass().contains(want)) {
-            getStyleClass().add(want);
-        }
-        if (crash != getStyleClass().contains("crash")) {
-            if (crash) {
-                getStyleClass().add("crash");
-            } else {
-                getStyleClass().remove("crash");
-            }
-        }
+        pseudoClassStateChanged(CRASH, crash);
     }
 
     /**
