@@ -2,10 +2,9 @@ package dev.spindle.app.lesson;
 
 import dev.spindle.scenario.ProgressStore;
 import java.util.OptionalInt;
-import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -55,26 +54,39 @@ public final class PrefsProgressStore implements ProgressStore {
     }
 
     /**
-     * Writes to disk on a thread of its own: a flush is a file write (and a lock file) that
-     * cost the FX thread about 15 ms at start, and java.util.prefs writes anything still
-     * pending at exit anyway.
+     * Writes to disk on a thread of its own, a moment later: a flush writes the node as XML,
+     * which cost the start about 50 ms of CPU on a 2-core machine (15 ms of it on the FX
+     * thread when it was done there). Changes made meanwhile go out in the same write, and
+     * java.util.prefs writes anything still pending at exit anyway.
      */
     private void flush() {
-        WRITER.execute(() -> {
-            try {
-                node.flush();
-            } catch (BackingStoreException | IllegalStateException e) {
-                // Kept in memory for this session; nothing the student can do about it. (A node
-                // removed meanwhile, as tests do, throws IllegalStateException.)
-            }
-        });
+        if (flushPending.compareAndSet(false, true)) {
+            WRITER.schedule(() -> {
+                flushPending.set(false);
+                try {
+                    node.flush();
+                } catch (BackingStoreException | IllegalStateException e) {
+                    // Kept in memory for this session; nothing the student can do about it. (A node
+                    // removed meanwhile, as tests do, throws IllegalStateException.)
+                }
+            }, FLUSH_DELAY_SECONDS, TimeUnit.SECONDS);
+        }
     }
 
-    /** One writer for every store, in order; gone when idle. */
-    private static final Executor WRITER = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "spindle-progress-writer");
-                t.setDaemon(true);
-                return t;
-            });
+    private static final long FLUSH_DELAY_SECONDS = 2;
+    private final AtomicBoolean flushPending = new AtomicBoolean();
+
+    /** One writer for every store; its thread is a daemon and goes when idle. */
+    private static final ScheduledThreadPoolExecutor WRITER = writer();
+
+    private static ScheduledThreadPoolExecutor writer() {
+        ScheduledThreadPoolExecutor w = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "spindle-progress-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        w.setKeepAliveTime(5, TimeUnit.SECONDS);
+        w.allowCoreThreadTimeOut(true);
+        return w;
+    }
 }
