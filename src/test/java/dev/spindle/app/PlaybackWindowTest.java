@@ -210,8 +210,11 @@ class PlaybackWindowTest {
     @Test
     void stepThenBackRestoresTheSameState() throws Exception {
         open(WAIT_GROUP, 2);
+        // The run's setup (GOMAXPROCS 0 -> 2) is shown by itself; Step goes on from there.
+        waitUntil(() -> fx(() -> playback().state().procs() == 2));
+        int start = fx(() -> playback().cursorProperty().get());
         for (int i = 0; i < 6; i++) {
-            int target = i + 1;
+            int target = start + i + 1;
             fx(() -> {
                 playback().step();
                 return null;
@@ -223,14 +226,39 @@ class PlaybackWindowTest {
             playback().step();
             return null;
         });
-        waitUntil(() -> fx(() -> playback().cursorProperty().get() == 7));
+        waitUntil(() -> fx(() -> playback().cursorProperty().get() == start + 7));
         assertThat(fx(() -> fingerprint(playback().state()))).isNotEqualTo(before);
         fx(() -> {
             playback().back();
             return null;
         });
-        assertThat(fx(() -> playback().cursorProperty().get())).isEqualTo(6);
+        assertThat(fx(() -> playback().cursorProperty().get())).isEqualTo(start + 6);
         assertThat(fx(() -> fingerprint(playback().state()))).isEqualTo(before);
+    }
+
+    @Test
+    void aLoadedProgramShowsItsLanesBeforePlayAndTheCoresSliderChangesThem() throws Exception {
+        open(WAIT_GROUP, 4);
+        // No Step, no Play: the lanes are there, one per core, and nothing has run yet.
+        waitUntil(() -> fx(() -> playback().state().procs() == 4));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lanes()).isEqualTo(4);
+        assertThat(fx(() -> playback().state().console())).isEmpty();
+        fx(() -> {
+            robot.lookup("#cores").queryAs(Slider.class).setValue(2);
+            return null;
+        });
+        waitUntil(() -> fx(() -> playback().state().procs() == 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lanes()).isEqualTo(2);
+        assertThat(fx(() -> playback().isPlaying())).isFalse();
+        // Back to the very start shows the state before any event: no lanes, and it stays so.
+        fx(() -> {
+            playback().seek(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> playback().state().procs())).isZero();
     }
 
     @Test

@@ -66,6 +66,11 @@ public final class Playback {
     private int pendingSteps;
     private long wallStart;
     private boolean engineFlatOut;
+    /**
+     * How many events of the run's setup are shown: what is logged before any goroutine runs
+     * (GOMAXPROCS, main's creation).
+     */
+    private int setupEnd;
     private final java.util.List<ShownListener> shownListeners = new java.util.ArrayList<>();
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -85,7 +90,10 @@ public final class Playback {
 
     // ---- controls --------------------------------------------------------------------
 
-    /** Starts a new run of {@code program} (paused at its first events). */
+    /**
+     * Starts a new run of {@code program}, paused before its first goroutine event: its setup
+     * (GOMAXPROCS) is shown as soon as it is logged, so the yard has a lane per core at once.
+     */
     public void load(Program program, long seed, int procs) {
         stopEngine();
         this.program = program;
@@ -94,6 +102,7 @@ public final class Playback {
         timeline = new Timeline(256);
         shown = timeline.head();
         cursor.set(0);
+        setupEnd = 0;
         shownListeners.forEach(l -> l.shown(List.of(), true));
         known.set(0);
         pendingSteps = 0;
@@ -211,8 +220,18 @@ public final class Playback {
         play();
     }
 
-    /** Changes GOMAXPROCS at the engine's next round boundary (no-op once the run ended). */
+    /**
+     * Changes GOMAXPROCS at the engine's next round boundary (no-op once the run ended). Before
+     * any goroutine has run on screen, the run starts again with {@code n} Ps instead: a change
+     * before the program starts is a run that started so, and the lanes change at once.
+     */
     public void setProcs(int n) {
+        if (program != null && cursor.get() <= setupEnd) {
+            if (n != startProcs) {
+                load(program, seed, n);
+            }
+            return;
+        }
         if (engine != null && !runEnded() && n != timeline.head().procs()) {
             engine.setMaxProcs(n);
             if (!isPlaying()) {
@@ -305,6 +324,7 @@ public final class Playback {
             known.set(Math.max(timeline.size(), engine.log().size()));
         }
         int before = cursor.get();
+        showSetup(deadline);
         if (pendingSteps > 0) {
             pendingSteps -= advance(pendingSteps, deadline);
         }
@@ -376,6 +396,38 @@ public final class Playback {
         cursor.set(at);
         finished.set(shown.ended());
         return at - from;
+    }
+
+    /**
+     * Shows the run's setup as it is logged: while the cursor stands right after the setup
+     * shown so far and the next event is setup too (GOMAXPROCS, main's creation), it moves
+     * over it. So a lesson opens with its lanes and main's token. Once the cursor is elsewhere
+     * (a Step past the setup, or Back to the very start) it is left alone.
+     */
+    private void showSetup(long deadline) {
+        while (cursor.get() == setupEnd && isSetup(peek(setupEnd))) {
+            if (advance(1, deadline) == 0) {
+                return;
+            }
+            setupEnd++;
+        }
+    }
+
+    /** GOMAXPROCS set, or main made by the runtime: what a run has before any goroutine runs. */
+    private static boolean isSetup(Event e) {
+        return e instanceof Event.ProcResize || e instanceof Event.GoCreate c && c.parent() == 0;
+    }
+
+    /** Event {@code i} of the run if it is logged yet, else null; folds nothing. */
+    private Event peek(int i) {
+        if (i < timeline.size()) {
+            return timeline.event(i);
+        }
+        if (engine == null) {
+            return null;
+        }
+        List<Event> fresh = engine.log().since(i);
+        return fresh.isEmpty() ? null : fresh.getFirst();
     }
 
     /** Tells the shown-listeners (the lesson's narration) about events [from, to), once per pulse. */
