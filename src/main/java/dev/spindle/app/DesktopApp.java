@@ -10,13 +10,13 @@ import dev.spindle.scenario.Course;
 import dev.spindle.scenario.LessonException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**

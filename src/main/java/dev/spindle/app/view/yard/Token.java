@@ -1,11 +1,11 @@
 package dev.spindle.app.view.yard;
 
-import javafx.animation.Animation;
-import javafx.animation.ScaleTransition;
-import javafx.css.PseudoClass;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.ScaleTransition;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
 import javafx.scene.layout.StackPane;
