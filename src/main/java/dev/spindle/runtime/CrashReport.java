@@ -29,7 +29,7 @@ final class CrashReport {
             b.append(g.function).append("(...)\n");
             int line = g.code.line();
             if (line > 0) {
-                b.append("\tprog.go:").append(line).append('\n');
+                b.append('\t').append(g.code.fileName()).append(':').append(line).append('\n');
             }
         } else {
             for (String f : frames) {
@@ -40,7 +40,8 @@ final class CrashReport {
             G parent = live.get(g.parent);
             String creator = parent != null ? parent.function : g.parent == 1 ? "main.main" : "?";
             b.append("created by ").append(creator).append(" in goroutine ").append(g.parent).append('\n');
-            b.append("\tprog.go:").append(g.line).append(" +0x0\n");
+            // Where the go statement is: in the program's file, like the frames above.
+            b.append('\t').append(g.code.fileName()).append(':').append(g.line).append(" +0x0\n");
         }
         return b.toString();
     }

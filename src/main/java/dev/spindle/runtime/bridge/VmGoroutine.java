@@ -208,6 +208,11 @@ public final class VmGoroutine implements GoroutineCode {
      * of the function that is returning.
      */
     @Override
+    public String fileName() {
+        return machine.program().fileName();
+    }
+
+    @Override
     public int line() {
         if (g == null) {
             return 0;

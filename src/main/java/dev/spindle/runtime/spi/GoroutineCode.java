@@ -48,4 +48,9 @@ public interface GoroutineCode {
     default int line() {
         return 0;
     }
+
+    /** The name of the program's file, for the positions in crash dumps ({@code prog.go:12}). */
+    default String fileName() {
+        return "prog.go";
+    }
 }

@@ -20,7 +20,11 @@ class GoOnEngineTest {
     private record Run(RunResult result, String stdout, String stderr, List<Event> events) {}
 
     private static Run run(String source, int procs, long seed) throws Exception {
-        Frontend.Result r = Frontend.compile("prog.go", source);
+        return run("prog.go", source, procs, seed);
+    }
+
+    private static Run run(String fileName, String source, int procs, long seed) throws Exception {
+        Frontend.Result r = Frontend.compile(fileName, source);
         assertThat(r.errors()).isEmpty();
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
@@ -176,5 +180,30 @@ class GoOnEngineTest {
                         .anyMatch(e -> e instanceof Event.GoBlock b && b.reason() == WaitReason.MUTEX_LOCK);
             }
         }
+    }
+
+    @Test
+    void aDeadlockReportNamesTheProgramsFileEverywhere() throws Exception {
+        Run r = run("lonely.go", """
+                package main
+
+                import "sync"
+
+                func main() {
+                	var mu sync.Mutex
+                	var wg sync.WaitGroup
+                	mu.Lock()
+                	wg.Add(1)
+                	go func() {
+                		defer wg.Done()
+                		mu.Lock()
+                	}()
+                	wg.Wait()
+                }
+                """, 2, 1);
+        assertThat(r.stderr()).startsWith("fatal error: all goroutines are asleep - deadlock!");
+        // main at wg.Wait, the goroutine at its Lock, and the go statement: all in lonely.go.
+        assertThat(r.stderr()).contains("\tlonely.go:14", "\tlonely.go:12", "created by main.main in goroutine 1\n\tlonely.go:10 +0x0")
+                .doesNotContain("prog.go");
     }
 }
