@@ -187,6 +187,11 @@ public final class Goroutine {
         pushCall(fn, new Object[0]);
     }
 
+    /** How many frames are on this goroutine's stack now. */
+    public int frameDepth() {
+        return fp;
+    }
+
     /** HOST_CALL and its three operands (name, argument count, result count). */
     private static final int HOST_CALL_LENGTH = 4;
 

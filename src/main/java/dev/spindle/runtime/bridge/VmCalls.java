@@ -96,8 +96,8 @@ final class VmCalls {
                 FuncValue f = (FuncValue) a[1];
                 vg.pending = r -> {
                     if (Boolean.TRUE.equals(((Resume.Value) r).value())) {
-                        vg.onceStarted(once);
                         g.pushCallThenRepeatHostCall(f, a);
+                        vg.onceStarted(once);
                     }
                 };
                 return new RuntimeOp.OnceDo(once);

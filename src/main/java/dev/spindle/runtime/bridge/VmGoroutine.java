@@ -47,8 +47,15 @@ public final class VmGoroutine implements GoroutineCode {
     private static final byte RECV = 1;
     private static final byte RECV_OK = 2;
     private List<String> crashStack;
-    /** The sync.Onces whose f this goroutine is running (innermost last; usually none). */
-    private List<Once> runningOnces;
+    /**
+     * The sync.Onces whose f this goroutine is running (innermost last; usually none), each
+     * with the frame depth of the Do call that runs it.
+     */
+    private List<RunningOnce> runningOnces;
+    /** A slice held back while OnceDone goes out first (see {@link #deliver}). */
+    private Slice delayed;
+
+    private record RunningOnce(Once once, int callerDepth) {}
 
     private VmGoroutine(Machine machine, FuncValue fn, Object[] args, Goroutine g) {
         this.machine = machine;
@@ -80,6 +87,12 @@ public final class VmGoroutine implements GoroutineCode {
 
     @Override
     public Slice run(Resume resume, long budget) {
+        if (delayed != null) {
+            // The resume answers the OnceDone sent in its place; the held slice goes out now.
+            Slice held = delayed;
+            delayed = null;
+            return deliver(held);
+        }
         Consumer<Resume> then = pending;
         pending = null;
         byte received = recv;
@@ -104,10 +117,10 @@ public final class VmGoroutine implements GoroutineCode {
             long u = Math.max(1, used);
             switch (stop) {
                 case BUDGET -> {
-                    return new Slice.BudgetSpent(u);
+                    return deliver(new Slice.BudgetSpent(u));
                 }
                 case FINISHED -> {
-                    return new Slice.Finished(u);
+                    return deliver(new Slice.Finished(u));
                 }
                 case PANICKED -> {
                     return panicked(g.panicReport(), u);
@@ -118,7 +131,7 @@ public final class VmGoroutine implements GoroutineCode {
                 case RUNTIME_OP -> {
                     RuntimeOp op = translate(g.takePendingOp());
                     if (op != null) {
-                        return new Slice.Request(op, u);
+                        return deliver(new Slice.Request(op, u));
                     }
                     // handled without the engine (e.g. sync.NewCond): keep running
                 }
@@ -229,14 +242,39 @@ public final class VmGoroutine implements GoroutineCode {
     }
 
     boolean runningOnce(Once once) {
-        return runningOnces != null && !runningOnces.isEmpty() && runningOnces.getLast() == once;
+        return runningOnces != null && !runningOnces.isEmpty() && runningOnces.getLast().once() == once;
     }
 
+    /** Called when f's frame is pushed: the frame below it holds the Do call that will be repeated. */
     void onceStarted(Once once) {
         if (runningOnces == null) {
             runningOnces = new ArrayList<>(1);
         }
-        runningOnces.add(once);
+        runningOnces.add(new RunningOnce(once, g.frameDepth() - 1));
+    }
+
+    /**
+     * {@code s}, unless a sync.Once's f was left by a recovered panic: then OnceDone goes to the
+     * engine first and {@code s} at the next run. Go's Once marks itself done and unlocks in
+     * deferred calls, so a panicking f still lets the other Do calls return; here Do is a host
+     * call that learns f returned only by being executed again, which an unwinding panic skips.
+     * A normal return executes that call before the Do frame can go, so a Do frame gone from
+     * the stack with its Once still running means f panicked.
+     */
+    private Slice deliver(Slice s) {
+        if (runningOnces == null || runningOnces.isEmpty()
+                || g.frameDepth() >= runningOnces.getLast().callerDepth()) {
+            return s;
+        }
+        Once unwound = runningOnces.removeLast().once();
+        // The instructions were used before OnceDone: it carries them, the held slice one unit.
+        delayed = switch (s) {
+            case Slice.BudgetSpent b -> new Slice.BudgetSpent(1);
+            case Slice.Finished f -> new Slice.Finished(1);
+            case Slice.Request r -> new Slice.Request(r.op(), 1);
+            case Slice.Panicked p -> new Slice.Panicked(p.message(), p.fatal(), 1);
+        };
+        return new Slice.Request(new RuntimeOp.OnceDone(unwound), s.used());
     }
 
     void onceFinished(Once once) {

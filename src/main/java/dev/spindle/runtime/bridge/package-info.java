@@ -15,7 +15,8 @@
  * <p>sync.Once.Do is two runtime ops: OnceDo decides who runs f (the others wait, as on Go's
  * mutex), and after f returns the goroutine executes its Do call a second time
  * ({@code Goroutine.pushCallThenRepeatHostCall}), which sends OnceDone and wakes the waiters.
- * Known gap: if f panics and a caller recovers, the Once stays "running" (Go marks it done),
- * so a later Do from another goroutine waits for ever.
+ * If f panics and a caller recovers, that second call never runs: VmGoroutine notices the Do
+ * frame gone with its Once still running and sends OnceDone before the goroutine's next slice,
+ * so the Once is done, as Go's (whose deferred calls mark it done and unlock).
  */
 package dev.spindle.runtime.bridge;

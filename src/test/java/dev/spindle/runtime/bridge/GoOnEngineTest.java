@@ -206,4 +206,44 @@ class GoOnEngineTest {
         assertThat(r.stderr()).contains("\tlonely.go:14", "\tlonely.go:12", "created by main.main in goroutine 1\n\tlonely.go:10 +0x0")
                 .doesNotContain("prog.go");
     }
+
+    @Test
+    void aOnceWhoseFPanickedIsDoneForTheOtherGoroutinesAsInGo() throws Exception {
+        // Go 1.19 prints the same: the recovered panic leaves the Once done, and a later Do in
+        // another goroutine returns without calling its f (no deadlock, as there was before).
+        String program = """
+                package main
+
+                import (
+                	"fmt"
+                	"sync"
+                )
+
+                func main() {
+                	var once sync.Once
+                	var wg sync.WaitGroup
+                	wg.Add(1)
+                	go func() {
+                		defer wg.Done()
+                		defer func() { fmt.Println("recovered:", recover()) }()
+                		once.Do(func() { panic("boom") })
+                	}()
+                	wg.Wait()
+                	wg.Add(1)
+                	go func() {
+                		defer wg.Done()
+                		once.Do(func() { fmt.Println("second") })
+                		fmt.Println("other goroutine passed Do")
+                	}()
+                	wg.Wait()
+                	once.Do(func() { fmt.Println("third") })
+                	fmt.Println("ok")
+                }
+                """;
+        for (int procs = 1; procs <= 2; procs++) {
+            Run r = run(program, procs, 1);
+            assertThat(r.stderr()).as("procs " + procs).isEmpty();
+            assertThat(r.stdout()).as("procs " + procs).isEqualTo("recovered: boom\nother goroutine passed Do\nok\n");
+        }
+    }
 }
