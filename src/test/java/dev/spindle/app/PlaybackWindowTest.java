@@ -153,12 +153,7 @@ class PlaybackWindowTest {
         });
         waitUntil(() -> fx(() -> playback().state().lanes().stream().filter(l -> l.running() != 0).count() >= 2));
         assertThat(lanes()).isEqualTo(4);
-        fx(() -> {
-            robot.lookup("#cores").queryAs(Slider.class).setValue(2);
-            return null;
-        });
-        waitUntil(() -> fx(() -> playback().state().procs() == 2));
-        WaitForAsyncUtils.waitForFxEvents();
+        slideCoresTo(2);
         assertThat(lanes()).isEqualTo(2);
         fx(() -> {
             playback().pause();
@@ -244,12 +239,7 @@ class PlaybackWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lanes()).isEqualTo(4);
         assertThat(fx(() -> playback().state().console())).isEmpty();
-        fx(() -> {
-            robot.lookup("#cores").queryAs(Slider.class).setValue(2);
-            return null;
-        });
-        waitUntil(() -> fx(() -> playback().state().procs() == 2));
-        WaitForAsyncUtils.waitForFxEvents();
+        slideCoresTo(2);
         assertThat(lanes()).isEqualTo(2);
         assertThat(fx(() -> playback().isPlaying())).isFalse();
         // Back to the very start shows the state before any event: no lanes, and it stays so.
@@ -371,6 +361,16 @@ class PlaybackWindowTest {
 
     private Playback playback() {
         return window.session().playback();
+    }
+
+    /** Moves the cores slider as a user would and waits until the shown state has that many Ps. */
+    private void slideCoresTo(int n) throws Exception {
+        fx(() -> {
+            robot.lookup("#cores").queryAs(Slider.class).setValue(n);
+            return null;
+        });
+        waitUntil(() -> fx(() -> playback().state().procs() == n));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private int lanes() throws Exception {

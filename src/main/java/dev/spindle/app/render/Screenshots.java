@@ -138,9 +138,7 @@ public final class Screenshots {
             return w;
         });
         Playback playback = window.session().playback();
-        for (int i = 0; i < 600 && !Fx.call(() -> playback.finishedProperty().get()); i++) {
-            Fx.pulses(2);
-        }
+        awaitFinished(playback);
         Fx.call(() -> {
             playback.pause();
             playback.seek(moment(playback.events(), shot.moment()));
@@ -148,16 +146,7 @@ public final class Screenshots {
             return null;
         });
         Fx.pulses(SETTLE_PULSES);
-        Fx.call(() -> {
-            try {
-                Stage stage = (Stage) window.scene().getWindow();
-                PngWriter.write(window.scene().snapshot(null), file, true);
-                stage.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return null;
-        });
+        writeAndClose(window, file);
     }
 
     private static void render(LessonShot shot, Course course, Path file) throws InterruptedException {
@@ -187,15 +176,25 @@ public final class Screenshots {
             playback.runToEnd();
             return null;
         });
-        for (int i = 0; i < 600 && !Fx.call(() -> playback.finishedProperty().get()); i++) {
-            Fx.pulses(2);
-        }
+        awaitFinished(playback);
         Fx.call(() -> {
             playback.pause();
             playback.seek(tellingStep(playback.events(), lesson, shot.step()));
             return null;
         });
         Fx.pulses(HIGHLIGHT_PULSES);
+        writeAndClose(window, file);
+    }
+
+    /** Lets the run play to its end (600 double pulses at most: a sample that never ends still gets its shot). */
+    private static void awaitFinished(Playback playback) throws InterruptedException {
+        for (int i = 0; i < 600 && !Fx.call(() -> playback.finishedProperty().get()); i++) {
+            Fx.pulses(2);
+        }
+    }
+
+    /** Writes the window as it is on screen to {@code file}, then closes it. */
+    private static void writeAndClose(MainWindow window, Path file) throws InterruptedException {
         Fx.call(() -> {
             try {
                 Stage stage = (Stage) window.scene().getWindow();

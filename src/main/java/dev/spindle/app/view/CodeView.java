@@ -119,6 +119,11 @@ public final class CodeView {
 
     /** Shows Go's compile errors: a list below, the spots underlined, a mark with the message in the gutter. */
     public void showErrors(List<CompileError> errors) {
+        if (errors.isEmpty() && errorsByLine.isEmpty() && (errorList == null || errorList.getItems().isEmpty())) {
+            // Nothing shown, nothing to show: no re-highlighting and no new gutters (a lesson
+            // clears its errors three times on the way to its first frame).
+            return;
+        }
         Map<Integer, CompileError> byLine = new TreeMap<>();
         for (CompileError e : errors) {
             if (e.line() > 0) {

@@ -3,12 +3,9 @@ package dev.spindle.app.fold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spindle.app.play.Compiler;
-import dev.spindle.runtime.Engine;
 import dev.spindle.runtime.EngineConfig;
-import dev.spindle.runtime.RunResult;
 import dev.spindle.runtime.bridge.GoProgram;
 import dev.spindle.trace.Event;
-import dev.spindle.trace.Validator;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
@@ -21,17 +18,7 @@ final class GoRuns {
         Compiler.Result compiled = Compiler.compileNow("prog.go", source);
         assertThat(compiled.errors()).as("compile errors").isEmpty();
         EngineConfig config = EngineConfig.of(procs, seed, new ByteArrayOutputStream(), new ByteArrayOutputStream());
-        Engine engine = GoProgram.engine(compiled.program(), config);
-        try {
-            engine.start();
-            RunResult r = engine.await(30_000);
-            assertThat(r).as("run finished").isNotNull();
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
-        List<Event> log = engine.log().snapshot();
-        Validator.requireValid(log);
-        return log;
+        return Recorded.logOf(GoProgram.engine(compiled.program(), config), 30_000);
     }
 
     /** The state after the whole log. */

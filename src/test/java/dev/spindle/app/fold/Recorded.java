@@ -22,10 +22,14 @@ final class Recorded {
     static List<Event> run(int procs, long seed, GoroutineCode main) {
         EngineConfig config = EngineConfig.of(procs, seed, new ByteArrayOutputStream(), new ByteArrayOutputStream())
                 .withRoundBudgets(100, 1 << 16).withNumCpu(8);
-        Engine engine = new Engine(config, main, "main.main");
+        return logOf(new Engine(config, main, "main.main"), 20_000);
+    }
+
+    /** Runs {@code engine} to its end (failing after {@code millis}) and returns its validated log. */
+    static List<Event> logOf(Engine engine, long millis) {
         try {
             engine.start();
-            RunResult r = engine.await(20_000);
+            RunResult r = engine.await(millis);
             assertThat(r).as("run finished").isNotNull();
         } catch (InterruptedException e) {
             throw new AssertionError(e);
