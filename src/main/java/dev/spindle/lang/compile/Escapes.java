@@ -19,7 +19,17 @@ final class Escapes {
     private Escapes() {}
 
     static void analyze(Info info, Set<Symbol.Var> boxed, File file) {
-        AstWalker.walk(file, n -> {
+        analyze(info, boxed, (dev.spindle.lang.syntax.Node) file);
+        // Instances of generic functions and methods are copies outside the file's tree.
+        for (dev.spindle.lang.types.FuncInfo fi : info.funcList()) {
+            if (fi.symbol() != null && fi.symbol().instanceName() != null) {
+                analyze(info, boxed, fi.node());
+            }
+        }
+    }
+
+    private static void analyze(Info info, Set<Symbol.Var> boxed, dev.spindle.lang.syntax.Node root) {
+        AstWalker.walk(root, n -> {
             if (n instanceof Expr.Ident id && info.symbolOf(id) instanceof Symbol.Var v && v.captured()) {
                 mark(boxed, v);
             } else if (n instanceof Expr.Unary u && u.op() == Token.AND) {

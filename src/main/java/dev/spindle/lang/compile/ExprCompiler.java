@@ -367,6 +367,11 @@ final class ExprCompiler {
     }
 
     private void index(Expr.Index ix) {
+        Symbol.Func inst = f.c.info.instanceOf(ix);
+        if (inst != null) {
+            funcValue(inst); // F[int]: a generic function's instance as a value
+            return;
+        }
         Type t = typeOf(ix.x());
         Type u = t.underlying();
         Expr i = ix.indices().getFirst();

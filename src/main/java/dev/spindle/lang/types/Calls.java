@@ -19,7 +19,14 @@ final class Calls {
     }
 
     Operand call(Expr.Call call) {
-        Operand f = c.exprs.exprOrType(call.fun());
+        Expr savedCallee = c.generics.callee;
+        c.generics.callee = Exprs.unparen(call.fun());
+        Operand f;
+        try {
+            f = c.exprs.exprOrType(call.fun());
+        } finally {
+            c.generics.callee = savedCallee;
+        }
         if (f.invalid()) {
             for (Expr a : call.args()) {
                 c.exprs.multi(a);
@@ -49,6 +56,9 @@ final class Calls {
         }
         List<Operand> args = new ArrayList<>();
         boolean tupleSpread = args(call, args);
+        if (c.generics.needsInference(call)) {
+            return c.generics.call(call, args, tupleSpread);
+        }
         arguments(call, sig, args, ExprString.of(call.fun()));
         c.info.calls.put(call, callInfo(call, sig, args, tupleSpread));
         if (sig.results().isEmpty()) {
@@ -133,7 +143,10 @@ final class Calls {
         Expr fun = Exprs.unparen(call.fun());
         CallInfo.Kind kind = CallInfo.Kind.FUNC_VALUE;
         Symbol.Func func = null;
-        if (fun instanceof Expr.Ident id && c.info.uses.get(id) instanceof Symbol.Func f) {
+        if (fun instanceof Expr.Index ix && c.info.instanceOf(ix) != null) {
+            kind = CallInfo.Kind.FUNC;
+            func = c.info.instanceOf(ix);
+        } else if (fun instanceof Expr.Ident id && c.info.uses.get(id) instanceof Symbol.Func f) {
             kind = CallInfo.Kind.FUNC;
             func = f;
         } else if (fun instanceof Expr.Selector sel && c.info.selections.get(sel) instanceof Selection s) {

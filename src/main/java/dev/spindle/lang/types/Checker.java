@@ -50,6 +50,7 @@ public final class Checker {
     final Conversions conversions;
     final Assignments assign;
     final Stmts stmts;
+    final Generics generics;
 
     Checker(String pkgPath, boolean library, Function<String, Package> importer) {
         this.pkgPath = pkgPath;
@@ -68,6 +69,7 @@ public final class Checker {
         this.conversions = new Conversions(this);
         this.assign = new Assignments(this);
         this.stmts = new Stmts(this);
+        this.generics = new Generics(this);
     }
 
     /**

@@ -106,6 +106,7 @@ final class Decls {
         for (Decl.FuncDecl fd : funcs) {
             functionBody(fd);
         }
+        c.generics.drain();
         InitOrder.compute(c, pendingInits, deps);
         if (!c.library) {
             for (Symbol.Var v : c.locals) {
@@ -448,12 +449,7 @@ final class Decls {
     private void resolveType(TypeDecl d) {
         Spec.TypeSpec ts = d.spec();
         if (!ts.typeParams().isEmpty()) {
-            c.error(ts.name().pos(), "generic types are not supported by spindle");
-            if (d.sym().type() instanceof Named n) {
-                n.setUnderlying(Basic.INVALID);
-            } else {
-                d.sym().setType(Basic.INVALID);
-            }
+            c.generics.declareType(d.sym(), ts);
             return;
         }
         Type t = c.typeExprs.typ(ts.type());
@@ -484,17 +480,12 @@ final class Decls {
         Decl.FuncDecl fd = d.decl();
         TypeExprs.Sig sig;
         if (!fd.typeParams().isEmpty()) {
-            c.error(fd.name().pos(), "generic functions are not supported by spindle");
-            // Declare the type parameters as invalid types so that the signature raises no
-            // follow-on errors; the body is not checked.
-            c.openScope(Scope.Kind.FUNC);
-            for (dev.spindle.lang.syntax.Field tp : fd.typeParams()) {
-                for (Expr.Ident id : tp.names()) {
-                    c.scope.insert(new Symbol.TypeName(id.name(), Basic.INVALID, c.pkgPath, id.pos().line(), id.pos().col()));
-                }
+            String n = fd.name().name();
+            if (!c.library && (n.equals("main") || n.equals("init"))) {
+                c.error(fd.name().pos(), "func " + n + " must have no type parameters");
             }
-            sig = c.typeExprs.signature(fd.type());
-            c.closeScope();
+            c.generics.declareFunc(d.sym(), fd);
+            return;
         } else {
             sig = c.typeExprs.signature(fd.type());
             sigs.put(fd, sig);

@@ -165,6 +165,10 @@ final class Exprs {
                 yield new Operand(Operand.Mode.CONSTANT, id, k.type(), k.value());
             }
             case Symbol.TypeName tn -> new Operand(Operand.Mode.TYPE, id, c.typeExprs.typ(id), null);
+            case Symbol.Func f when f.generic() != null && c.generics.callee != id -> {
+                c.error(id.pos(), "cannot use generic function " + id.name() + " without instantiation");
+                yield Operand.invalid(id);
+            }
             case Symbol.Func f -> new Operand(Operand.Mode.VALUE, id, f.type(), null);
             case Symbol.PkgName p -> {
                 p.markUsed();

@@ -15,6 +15,9 @@ final class Indexing {
     }
 
     Operand index(Expr.Index ix) {
+        if (c.generics.genericOf(ix.x()) != null) {
+            return c.generics.index(ix);
+        }
         Operand x = c.exprs.exprOrType(ix.x());
         if (x.invalid()) {
             for (Expr i : ix.indices()) {

@@ -54,6 +54,7 @@ public final class Info {
     final Map<CaseClause, Symbol.Var> caseVars = new HashMap<>();
     final Map<Stmt.Branch, Stmt> branchTargets = new HashMap<>();
     final Map<Expr, String> objectNames = new HashMap<>();
+    final Map<Expr.Index, Symbol.Func> instances = new HashMap<>();
     final List<Initializer> initOrder = new ArrayList<>();
     final List<Node> funcOrder = new ArrayList<>();
     Package pkg;
@@ -64,6 +65,11 @@ public final class Info {
     /** Type, mode and constant value of every expression. */
     public Map<Expr, TypeAndValue> types() {
         return Collections.unmodifiableMap(types);
+    }
+
+    /** The generic function's instance an explicit instantiation {@code F[int]} denotes, or null. */
+    public Symbol.Func instanceOf(Expr.Index ix) {
+        return instances.get(ix);
     }
 
     /** Shortcut: the type of {@code e}, or null if unrecorded. */

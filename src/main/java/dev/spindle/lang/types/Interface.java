@@ -20,9 +20,26 @@ public final class Interface implements Type {
     public record Method(String name, Signature sig, String pkgPath) {
     }
 
+    /** A term of a type set: {@code int} or {@code ~int}. */
+    public record Term(boolean tilde, Type type) {
+        /** Whether {@code t} is in this term's set. */
+        public boolean includes(Type t) {
+            return tilde ? t.underlying().equals(type.underlying()) : t.equals(type);
+        }
+
+        @Override
+        public String toString() {
+            return (tilde ? "~" : "") + type;
+        }
+    }
+
     private final List<Method> explicit;
     private final List<Type> embedded;
     private final boolean isAny;
+    /** The union this interface declares ({@code ~int | ~string}), or null: a constraint's type set. */
+    private List<Term> terms;
+    /** True for an implicit constraint interface ({@code [T ~int]}), printed as its union alone. */
+    private boolean implicit;
 
     public Interface(List<Method> explicit, List<Type> embedded) {
         this(explicit, embedded, false);
@@ -32,6 +49,66 @@ public final class Interface implements Type {
         this.explicit = List.copyOf(explicit);
         this.embedded = List.copyOf(embedded);
         this.isAny = isAny;
+    }
+
+    /** A constraint interface with a union of terms (see {@link Generics}). */
+    static Interface withTerms(List<Method> explicit, List<Type> embedded, List<Term> terms, boolean implicit) {
+        Interface i = new Interface(explicit, embedded, false);
+        i.terms = terms == null ? null : List.copyOf(terms);
+        i.implicit = implicit;
+        return i;
+    }
+
+    /**
+     * The type set's terms (this union, or the first embedded constraint's), or null when the
+     * interface restricts only methods.
+     */
+    public List<Term> terms() {
+        return terms(this, 0);
+    }
+
+    private static List<Term> terms(Interface i, int depth) {
+        if (i.terms != null || depth > 50) {
+            return i.terms;
+        }
+        for (Type e : i.embedded) {
+            if (e.underlying() instanceof Interface ei) {
+                List<Term> t = terms(ei, depth + 1);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    boolean isImplicit() {
+        return implicit;
+    }
+
+    /** True for {@code comparable} and interfaces embedding it. */
+    public boolean requiresComparable() {
+        return requiresComparable(this, 0);
+    }
+
+    private static boolean requiresComparable(Interface i, int depth) {
+        if (depth > 50) {
+            return false;
+        }
+        for (Type e : i.embedded) {
+            if (e == Universe.COMPARABLE) {
+                return true;
+            }
+            if (e.underlying() instanceof Interface ei && requiresComparable(ei, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for an interface usable only as a constraint (a type set or {@code comparable}). */
+    public boolean isConstraintOnly() {
+        return terms() != null || requiresComparable();
     }
 
     /** The universe's {@code any}. */
@@ -57,7 +134,7 @@ public final class Interface implements Type {
     }
 
     public boolean isEmpty() {
-        return allMethods().isEmpty();
+        return allMethods().isEmpty() && !isConstraintOnly();
     }
 
     /** Every method, embedded ones included, sorted by name (Go's method-set order). */
@@ -103,7 +180,8 @@ public final class Interface implements Type {
         }
         List<Method> a = allMethods();
         List<Method> b = other.allMethods();
-        if (a.size() != b.size()) {
+        if (a.size() != b.size() || !java.util.Objects.equals(terms(), other.terms())
+                || requiresComparable() != other.requiresComparable()) {
             return false;
         }
         for (int k = 0; k < a.size(); k++) {

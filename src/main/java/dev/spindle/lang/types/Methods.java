@@ -25,6 +25,10 @@ final class Methods {
             ptr = true;
             rt = Exprs.unparen(s.x());
         }
+        if (rt instanceof Expr.Index ix) {
+            c.generics.declareMethod(fd, ix);
+            return;
+        }
         Expr.Ident recvName = fd.recv().names().isEmpty() ? null : fd.recv().names().getFirst();
         Symbol.Func f = new Symbol.Func(fd.name().name(), Signature.of(List.of(), List.of()), c.pkgPath,
                 fd.body() == null, fd.name().pos().line(), fd.name().pos().col());
@@ -35,10 +39,6 @@ final class Methods {
         f.setNames(Decls.names(sig.params()), Decls.names(sig.results()));
         if (fd.body() == null && !c.library) {
             c.error(fd.name().pos(), "missing function body");
-        }
-        if (rt instanceof Expr.Index) {
-            c.error(rt.pos(), "generic types are not supported by spindle");
-            return;
         }
         if (!(rt instanceof Expr.Ident base)) {
             c.error(rt.pos(), "invalid receiver type " + dev.spindle.lang.syntax.ExprString.of(fd.recv().type()));

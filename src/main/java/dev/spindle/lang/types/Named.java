@@ -17,6 +17,11 @@ public final class Named implements Type {
     private final String name;
     private Type underlying;
     private final List<Symbol.Func> methods = new ArrayList<>();
+    /** An instance of a generic type ({@code Stack[int]}): its type arguments and origin; see {@link Generics}. */
+    private List<Type> typeArgs = List.of();
+    private Object origin;
+    /** A type parameter ({@code T} inside a generic signature): its constraint; see {@link Generics}. */
+    private Interface typeParamBound;
 
     /** @param pkgPath import path of the declaring package ("main", "sync/atomic"), or "" for the universe */
     public Named(String pkgPath, String name, Type underlying) {
@@ -39,9 +44,37 @@ public final class Named implements Type {
         return name;
     }
 
-    /** Qualified name as {@code %T} prints it: "main.T", "time.Duration", "error". */
+    /** Qualified name as {@code %T} prints it: "main.T", "time.Duration", "error", "main.Stack[int]". */
     public String qualifiedName() {
-        return pkgPath.isEmpty() ? name : pkgName() + "." + name;
+        return TypeString.of(this);
+    }
+
+    /** The type arguments of a generic type's instance ({@code [int]} of {@code Stack[int]}), else empty. */
+    public List<Type> typeArgs() {
+        return typeArgs;
+    }
+
+    /** The generic declaration an instance was made from (compared by identity), else null. */
+    Object origin() {
+        return origin;
+    }
+
+    void setInstance(Object origin, List<Type> args) {
+        this.origin = origin;
+        this.typeArgs = List.copyOf(args);
+    }
+
+    /** True for a type parameter; it exists only in generic signatures, never at run time. */
+    public boolean isTypeParam() {
+        return typeParamBound != null;
+    }
+
+    Interface typeParamBound() {
+        return typeParamBound;
+    }
+
+    void setTypeParamBound(Interface bound) {
+        this.typeParamBound = bound;
     }
 
     @Override

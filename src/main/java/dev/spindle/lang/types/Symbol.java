@@ -128,6 +128,13 @@ public sealed interface Symbol {
 
         void setType(Type t) { this.type = t; }
 
+        private Generics.Decl generic;
+        /** The generic declaration when this names a generic type ({@code Stack[T any]}), else null. */
+        Generics.Decl generic() { return generic; }
+        void setGeneric(Generics.Decl g) { this.generic = g; }
+        /** True for a generic type, usable only instantiated. */
+        public boolean isGeneric() { return generic != null; }
+
         @Override
         public String toString() {
             return "type " + name + " " + type;
@@ -186,6 +193,18 @@ public sealed interface Symbol {
 
         void setSignature(Signature s) { this.sig = s; }
         void setReceiver(Var r) { this.receiver = r; }
+
+        private Generics.Decl generic;
+        /** The generic declaration when this is a generic function, else null. */
+        Generics.Decl generic() { return generic; }
+        void setGeneric(Generics.Decl g) { this.generic = g; }
+        /** True for a generic function, which only its instances run. */
+        public boolean isGeneric() { return generic != null; }
+
+        private String instanceName;
+        /** Go's traceback name of an instance ("main.Map[...]"), else null. */
+        public String instanceName() { return instanceName; }
+        void setInstanceName(String n) { this.instanceName = n; }
         void setNames(List<String> params, List<String> results) {
             this.paramNames = List.copyOf(params);
             this.resultNames = List.copyOf(results);

@@ -54,8 +54,9 @@ final class TypeExprs {
                         c.error(id.pos(), "complex numbers are not supported by spindle");
                         return Basic.INVALID;
                     }
-                    if (tn.type() == Universe.COMPARABLE) {
-                        c.error(id.pos(), "generic types are not supported by spindle");
+                    if (tn.generic() != null) {
+                        c.error(id.pos(), "cannot use generic type " + tn.generic().describe(c.pkgPath)
+                                + " without instantiation");
                         return Basic.INVALID;
                     }
                     return tn.type() == null ? Basic.INVALID : tn.type();
@@ -76,6 +77,11 @@ final class TypeExprs {
                 c.info.uses.put(sel.sel(), m);
                 c.info.selections.put(sel, new Selection(Selection.Kind.QUALIFIED, List.of(), false,
                         Selection.RecvAdjust.NONE, null, null, null, m, m.type()));
+                if (m instanceof Symbol.TypeName tn && tn.generic() != null) {
+                    c.error(sel.pos(), "cannot use generic type " + pid.name() + "." + tn.generic().describe(c.pkgPath)
+                            + " without instantiation");
+                    return Basic.INVALID;
+                }
                 if (m instanceof Symbol.TypeName tn) {
                     return tn.type();
                 }
@@ -128,8 +134,7 @@ final class TypeExprs {
                 return iface(i);
             }
             case Expr.Index ix -> {
-                c.error(ix.pos(), "generic types are not supported by spindle");
-                return Basic.INVALID;
+                return c.generics.typeInstance(ix);
             }
             case Expr.Ellipsis el -> {
                 c.error(el.pos(), "invalid use of ...");
@@ -266,6 +271,7 @@ final class TypeExprs {
     private Type iface(Expr.InterfaceType i) {
         List<Interface.Method> methods = new ArrayList<>();
         List<Type> embedded = new ArrayList<>();
+        List<Interface.Term> terms = null;
         for (Field f : i.elems()) {
             if (!f.names().isEmpty() && f.type() instanceof Expr.FuncType ft) {
                 Signature sig = signature(ft).sig();
@@ -280,7 +286,7 @@ final class TypeExprs {
             }
             Expr te = f.type();
             if (te instanceof Expr.Unary || te instanceof Expr.Binary) {
-                c.error(te.pos(), "generic type constraints are not supported by spindle");
+                terms = c.generics.terms(te);
                 continue;
             }
             Type t = typ(te);
@@ -290,9 +296,9 @@ final class TypeExprs {
             if (t instanceof Named n && !n.hasUnderlying() || t.underlying() instanceof Interface) {
                 embedded.add(t);
             } else {
-                c.error(te.pos(), "generic type constraints are not supported by spindle");
+                terms = List.of(new Interface.Term(false, t));
             }
         }
-        return new Interface(methods, embedded);
+        return terms == null ? new Interface(methods, embedded) : Interface.withTerms(methods, embedded, terms, false);
     }
 }

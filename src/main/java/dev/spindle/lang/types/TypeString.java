@@ -42,6 +42,16 @@ public final class TypeString {
                     sb.append(n.pkgName()).append('.');
                 }
                 sb.append(n.name());
+                if (!n.typeArgs().isEmpty()) {
+                    sb.append('[');
+                    for (int i = 0; i < n.typeArgs().size(); i++) {
+                        if (i > 0) {
+                            sb.append(',');
+                        }
+                        write(n.typeArgs().get(i));
+                    }
+                    sb.append(']');
+                }
             }
             case Pointer p -> {
                 sb.append('*');
@@ -99,8 +109,18 @@ public final class TypeString {
                     sb.append("any");
                     return;
                 }
+                if (i.isImplicit() && i.terms() != null) {
+                    terms(i.terms());
+                    return;
+                }
                 sb.append(runtime ? "interface {" : "interface{");
                 List<Interface.Method> ms = i.allMethods();
+                if (i.terms() != null) {
+                    terms(i.terms());
+                    if (!ms.isEmpty()) {
+                        sb.append("; ");
+                    }
+                }
                 for (int k = 0; k < ms.size(); k++) {
                     sb.append(k == 0 ? (runtime ? " " : "") : "; ");
                     sb.append(ms.get(k).name());
@@ -113,6 +133,13 @@ public final class TypeString {
                 list(tu.types(), false);
                 sb.append(')');
             }
+        }
+    }
+
+    private void terms(List<Interface.Term> ts) {
+        for (int k = 0; k < ts.size(); k++) {
+            sb.append(k == 0 ? "" : " | ").append(ts.get(k).tilde() ? "~" : "");
+            write(ts.get(k).type());
         }
     }
 
