@@ -20,7 +20,10 @@ final class Escapes {
 
     static void analyze(Info info, Set<Symbol.Var> boxed, File file) {
         analyze(info, boxed, (dev.spindle.lang.syntax.Node) file);
-        // Instances of generic functions and methods are copies outside the file's tree.
+        // Range-over-func rewrites and instances of generic functions and methods are outside the file's tree.
+        for (dev.spindle.lang.syntax.Stmt.Block b : info.rangeFuncRewrites()) {
+            analyze(info, boxed, b);
+        }
         for (dev.spindle.lang.types.FuncInfo fi : info.funcList()) {
             if (fi.symbol() != null && fi.symbol().instanceName() != null) {
                 analyze(info, boxed, fi.node());

@@ -380,6 +380,7 @@ final class FuncCompiler {
             case Stmt.TypeSwitch ts -> Switches.typeSwitch(this, ts);
             case Stmt.Select sel -> Switches.select(this, sel);
             case Stmt.For f -> Loops.forStmt(this, f);
+            case Stmt.Range r when c.info.rangeFunc(r) != null -> stmt(c.info.rangeFunc(r));
             case Stmt.Range r -> Loops.range(this, r);
             case Stmt.Empty em -> { }
             case Stmt.Bad bad -> throw new IllegalStateException("bad statement");

@@ -45,6 +45,7 @@ final class Generics {
         /** The declaring package's file scope: instances resolve their names there. */
         final Scope scope;
         final List<Named> tparams = new ArrayList<>();
+        final List<Pos> tparamPos = new ArrayList<>();
         /** Each type parameter's constraint as written (for messages). */
         final List<Type> written = new ArrayList<>();
         final dev.spindle.lang.syntax.Decl.FuncDecl func;
@@ -104,6 +105,7 @@ final class Generics {
                 Named tp = new Named(c.pkgPath, id.name(), null);
                 tp.setTypeParamBound(Interface.empty());
                 g.tparams.add(tp);
+                g.tparamPos.add(id.pos());
                 Symbol.TypeName tn = new Symbol.TypeName(id.name(), tp, c.pkgPath, id.pos().line(), id.pos().col());
                 c.declare(c.scope, id, tn);
                 c.recordType(id, tp);
@@ -372,15 +374,22 @@ final class Generics {
                 return Operand.invalid(call);
             }
             if (a.type instanceof Basic b && b.isUntyped()) {
-                if (!a.isNil()) {
+                if (!a.isNil() && pt instanceof Named tp && g.tparams.contains(tp)) {
                     untyped.add(i);
                 }
                 continue;
             }
-            unify(pt, a.type, g, bound);
+            if (!containsTypeParam(pt)) {
+                continue;
+            }
+            Map<Named, Type> before = new LinkedHashMap<>(bound);
+            if (!unify(pt, a.type, g, bound)) {
+                mismatch(fname, g, pt, a, before);
+                return Operand.invalid(call);
+            }
         }
-        // 2. core types of the constraints
-        if (!coreTypes(g, bound, call.pos())) {
+        // 2. core types and methods of the constraints
+        if (!coreTypes(g, bound, call.lparen(), fname)) {
             return Operand.invalid(call);
         }
         // 3. untyped constants: the default type of the "largest" kind among them
@@ -395,12 +404,11 @@ final class Generics {
             }
         }
         bound.putAll(defaults);
-        if (!defaults.isEmpty() && !coreTypes(g, bound, call.pos())) {
-            return Operand.invalid(call);
-        }
-        for (Named tp : g.tparams) {
+        for (int i = 0; i < g.tparams.size(); i++) {
+            Named tp = g.tparams.get(i);
             if (!bound.containsKey(tp)) {
-                c.error(call.rparen(), "in call to " + fname + ", cannot infer " + tp.name());
+                c.error(call.lparen(), "in call to " + fname + ", cannot infer " + tp.name() + " (declared at prog.go:"
+                        + g.tparamPos.get(i) + ")");
                 return Operand.invalid(call);
             }
         }
@@ -408,7 +416,7 @@ final class Generics {
         for (Named tp : g.tparams) {
             targs.add(subst(bound.get(tp), bound, 0));
         }
-        if (!verifyAt(g, targs, explicitExprs, call.pos())) {
+        if (!verifyAt(g, targs, explicitExprs, call.lparen())) {
             return Operand.invalid(call);
         }
         Symbol.Func f = instantiateFunc(g, targs);
@@ -437,6 +445,24 @@ final class Generics {
         return new Operand(Operand.Mode.VALUE, call, isig.resultType(), null);
     }
 
+    /** infer.go's errorf: a typed argument whose type does not match its parameter's. */
+    private void mismatch(String fname, Decl g, Type pt, Operand a, Map<Named, Type> inferred) {
+        String arg = dev.spindle.lang.syntax.ExprString.of(a.expr);
+        String msg;
+        Type sub = subst(pt, inferred, 0);
+        if (inferred.isEmpty()) {
+            List<String> names = g.tparams.stream().map(Named::name).toList();
+            String list = names.size() == 1 ? names.getFirst() : names.size() == 2 ? names.get(0) + " and " + names.get(1)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.getLast();
+            msg = "type " + c.ts(a.type) + " of " + arg + " does not match " + c.ts(pt) + " (cannot infer " + list + ")";
+        } else if (!sub.equals(pt)) {
+            msg = "type " + c.ts(a.type) + " of " + arg + " does not match inferred type " + c.ts(sub) + " for " + c.ts(pt);
+        } else {
+            msg = "type " + c.ts(a.type) + " of " + arg + " does not match " + c.ts(pt);
+        }
+        c.error(a.expr.pos(), "in call to " + fname + ", " + msg);
+    }
+
     private static int rank(Type t) {
         if (t instanceof Basic b) {
             return switch (b.kind()) {
@@ -459,12 +485,21 @@ final class Generics {
     }
 
     /** types2's second inference step: unify bound type parameters with their constraints' core types. */
-    private boolean coreTypes(Decl g, Map<Named, Type> bound, Pos pos) {
+    private boolean coreTypes(Decl g, Map<Named, Type> bound, Pos pos, String fname) {
         for (int round = 0; round < 4; round++) {
             boolean changed = false;
             for (int i = 0; i < g.tparams.size(); i++) {
                 Named tp = g.tparams.get(i);
                 List<Interface.Term> ts = tp.typeParamBound().terms();
+                Type known = bound.get(tp);
+                if (known != null && !containsTypeParam(known) && !tp.typeParamBound().allMethods().isEmpty()) {
+                    Interface want = new Interface(tp.typeParamBound().allMethods(), List.of());
+                    if (!MethodSets.implementsIface(known, want)) {
+                        c.error(pos, "in call to " + fname + ", " + tp.name() + " (type " + c.ts(known) + ") does not satisfy "
+                                + c.ts(g.written.get(i)) + " " + MethodSets.missingMethodReason(known, want, c.pkgPath));
+                        return false;
+                    }
+                }
                 Interface.Term core = core(ts);
                 if (core == null) {
                     continue;
@@ -474,7 +509,7 @@ final class Generics {
                 if (tx != null) {
                     if (!unify(core.type(), tx.underlying(), g, bound)
                             || (!core.tilde() && ts.size() == 1 && tx instanceof Named && !tx.equals(core.type()))) {
-                        c.error(pos, tp.name() + " (type " + c.ts(tx) + ") does not satisfy "
+                        c.error(pos, "in call to " + fname + ", " + tp.name() + " (type " + c.ts(tx) + ") does not satisfy "
                                 + c.ts(g.written.get(i)));
                         return false;
                     }
@@ -579,7 +614,7 @@ final class Generics {
                 }
                 yield true;
             }
-            default -> p.equals(a) || !containsTypeParam(p);
+            default -> p.equals(a);
         };
     }
 

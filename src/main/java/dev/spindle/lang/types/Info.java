@@ -55,6 +55,7 @@ public final class Info {
     final Map<Stmt.Branch, Stmt> branchTargets = new HashMap<>();
     final Map<Expr, String> objectNames = new HashMap<>();
     final Map<Expr.Index, Symbol.Func> instances = new HashMap<>();
+    final Map<Stmt.Range, Stmt.Block> rangeFuncs = new HashMap<>();
     final List<Initializer> initOrder = new ArrayList<>();
     final List<Node> funcOrder = new ArrayList<>();
     Package pkg;
@@ -65,6 +66,16 @@ public final class Info {
     /** Type, mode and constant value of every expression. */
     public Map<Expr, TypeAndValue> types() {
         return Collections.unmodifiableMap(types);
+    }
+
+    /** The block a range-over-func loop is checked and compiled as (see RangeFuncs), or null. */
+    public Stmt.Block rangeFunc(Stmt.Range r) {
+        return rangeFuncs.get(r);
+    }
+
+    /** Every range-over-func rewrite: syntax outside the file's tree. */
+    public java.util.Collection<Stmt.Block> rangeFuncRewrites() {
+        return Collections.unmodifiableCollection(rangeFuncs.values());
     }
 
     /** The generic function's instance an explicit instantiation {@code F[int]} denotes, or null. */

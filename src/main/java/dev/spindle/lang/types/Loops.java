@@ -100,7 +100,14 @@ final class Loops {
                     }
                 }
                 case Signature s -> {
-                    c.error(r.x().pos(), "range over functions is not supported by spindle");
+                    String why = RangeFuncs.shape(s);
+                    if (why != null) {
+                        c.error(r.x().pos(), "cannot range over " + c.describe(x) + ": " + why);
+                    } else {
+                        c.closeScope();
+                        new RangeFuncs(c, this.s).check(r, label, x, s);
+                        return;
+                    }
                     ok = false;
                 }
                 default -> {

@@ -30,6 +30,8 @@ final class Stmts {
     /** Per function body: the enclosing targets, and the labels of the body. */
     Deque<Target> targets = new ArrayDeque<>();
     Map<String, Symbol.Label> labels = new HashMap<>();
+    /** Returns made by {@link RangeFuncs} rewrites (identity), which nested rewrites treat as exits. */
+    final java.util.Set<Stmt> synthetic = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Stmts(Checker c) {
         this.c = c;
