@@ -23,11 +23,11 @@ public final class Library {
 
     /** Load order: a package after those it imports. */
     private static final List<String> PATHS = List.of("io", "errors", "fmt", "sync", "sync/atomic", "time", "runtime",
-            "math", "math/rand", "strings", "strconv", "os", "sort");
+            "math", "math/rand", "strings", "strconv", "os", "sort", "cmp", "iter", "slices", "maps");
 
     /** What user programs may import (io exists only for fmt's signatures). */
     private static final Set<String> IMPORTABLE = Set.of("errors", "fmt", "sync", "sync/atomic", "time", "runtime",
-            "math", "math/rand", "strings", "strconv", "os", "sort");
+            "math", "math/rand", "strings", "strconv", "os", "sort", "cmp", "iter", "slices", "maps");
 
     private final Map<String, Package> byPath = new LinkedHashMap<>();
     private final Map<String, Package> byName = new LinkedHashMap<>();
