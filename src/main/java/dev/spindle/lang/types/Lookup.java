@@ -48,6 +48,12 @@ public final class Lookup {
     }
 
     public static Found fieldOrMethod(Type t, String name) {
+        // A defined pointer type (type P *node) has no methods of its own, but p.f selects
+        // the field f of *p; a method found that way is not p's (go/types' lookupFieldOrMethod).
+        if (t instanceof Named n && !n.isTypeParam() && n.underlying() instanceof Pointer p) {
+            Found f = fieldOrMethod(p, name);
+            return f.kind() == Kind.METHOD ? Found.NOT_FOUND : f;
+        }
         boolean indirect = false;
         if (t instanceof Pointer p) {
             t = p.elem();
