@@ -50,6 +50,7 @@ final class FuncCompiler {
     int[] retSlots;
     final List<Integer> returnJumps = new ArrayList<>();
     final Map<Stmt, Target> targets = new HashMap<>();
+    final Gotos gotos = new Gotos(this);
     int litCounter;
     final ExprCompiler x;
 
@@ -374,7 +375,10 @@ final class FuncCompiler {
             case Stmt.Defer d -> goOrDefer(d.call(), false);
             case Stmt.Return r -> returnStmt(r);
             case Stmt.Branch b -> branch(b);
-            case Stmt.Labeled l -> stmt(l.stmt());
+            case Stmt.Labeled l -> {
+                gotos.label(l);
+                stmt(l.stmt());
+            }
             case Stmt.If i -> ifStmt(i);
             case Stmt.Switch sw -> Switches.switchStmt(this, sw);
             case Stmt.TypeSwitch ts -> Switches.typeSwitch(this, ts);
@@ -809,6 +813,10 @@ final class FuncCompiler {
             return; // handled by the switch compiler: bodies are laid out in order
         }
         Stmt target = c.info.branchTargets().get(b);
+        if (tok == Token.GOTO) {
+            gotos.jump((Stmt.Labeled) target);
+            return;
+        }
         Target t = targets.get(target);
         if (t == null) {
             throw new IllegalStateException("no target for " + tok);

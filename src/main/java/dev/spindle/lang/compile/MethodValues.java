@@ -58,6 +58,34 @@ final class MethodValues {
 
     static void expression(FuncCompiler f, Expr.Selector s, Selection sel) {
         Symbol.Func method = sel.method();
+        Signature sig = (Signature) sel.type().underlying();
+        List<Type> params = sig.params();
+        List<Type> results = sig.results();
+        int m = results.size();
+        Type recv = params.getFirst();
+        if (method == null || !sel.path().isEmpty()) {
+            // An interface's method (I.M: a dynamic call on the first argument) or a method
+            // promoted from an embedded field (T.M: follow the path to the field first).
+            FuncProto target = method == null ? null
+                    : method.isNative() ? Wrappers.forFunc(f.c, method) : f.c.funcProtos.get(method);
+            IfaceCall ic = method != null ? null : new IfaceCall(sel.name(),
+                    Compiler.kinds(params.subList(1, params.size())), Compiler.kinds(results));
+            FuncProto p = Wrappers.build(f.c, f.typeOf(s.x()) + "." + sel.name(), params, results, fc -> {
+                fc.e.emit(Opcode.LOAD, 1, 0);
+                fc.x.followPath(recv, sel.path(), false);
+                for (int i = 1; i < params.size(); i++) {
+                    fc.e.emit(Opcode.LOAD, 1, i);
+                }
+                if (method == null) {
+                    fc.e.emit(Opcode.CALL_IFACE, -params.size() + m, fc.e.constant(ic), params.size() - 1);
+                } else {
+                    fc.e.emit(Opcode.CALL, -params.size() + m, fc.e.constant(target));
+                }
+                fc.e.emit(Opcode.RETURN, -m, m);
+            });
+            f.e.emit(Opcode.CLOSURE, 1, f.e.constant(p), 0);
+            return;
+        }
         FuncProto p = method.isNative() ? Wrappers.forFunc(f.c, method) : f.c.funcProtos.get(method);
         f.e.emit(Opcode.CLOSURE, 1, f.e.constant(p), 0);
     }

@@ -76,6 +76,7 @@ final class Stmts {
         if (body != null) {
             collectLabels(body.stmts());
             stmtList(body.stmts());
+            Gotos.check(c, body, labels);
             if (!sig.sig().results().isEmpty() && !Terminating.list(body.stmts())) {
                 c.error(body.rbrace(), "missing return");
             }
@@ -336,10 +337,7 @@ final class Stmts {
     private void branch(Stmt.Branch b, boolean fallthroughOk) {
         switch (b.tok()) {
             case GOTO -> {
-                c.error(b.pos(), "goto is not supported by spindle");
-                if (b.label() != null && labels.get(b.label().name()) instanceof Symbol.Label l) {
-                    l.markUsed();
-                }
+                // resolved and checked with the whole body (Gotos): a label may follow its goto
             }
             case FALLTHROUGH -> {
                 if (!fallthroughOk) {
