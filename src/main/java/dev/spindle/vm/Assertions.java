@@ -55,8 +55,24 @@ final class Assertions {
                 return method.name();
             }
         }
-        return null;
+        // Every name is there; a method of the same name but another signature is missing too,
+        // as in Go's itab (an Unwrap() error is not an Unwrap() []error). Decided once per pair.
+        return SIGNATURES.computeIfAbsent(new Pair(dyn, iface), k -> {
+            for (Interface.Method method : it.allMethods()) {
+                if (dev.spindle.lang.types.MethodSets.missingMethodReason(dyn,
+                        new Interface(java.util.List.of(method), java.util.List.of()), "") != null) {
+                    return java.util.Optional.of(method.name());
+                }
+            }
+            return java.util.Optional.empty();
+        }).orElse(null);
     }
+
+    private record Pair(Type dyn, Type iface) {
+    }
+
+    private static final java.util.Map<Pair, java.util.Optional<String>> SIGNATURES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String ifaceName(Type t) {
         return t == null ? "interface {}" : t.toString();
