@@ -75,7 +75,7 @@ unused: // ERROR "label unused defined and not used"
 	}
 	for i := 0; "a"; i++ { // ERROR "non-boolean condition in for statement"
 	}
-	goto outer // ERROR "goto is not supported by spindle"
+	goto outer
 	fallthrough // ERROR "fallthrough statement out of place"
 	var v interface{} = 1
 	switch t := v.(type) { // ERROR "declared and not used: t"
