@@ -452,7 +452,8 @@ final class Decls {
             c.generics.declareType(d.sym(), ts);
             return;
         }
-        Type t = c.typeExprs.typ(ts.type());
+        // an interface declaration may be a constraint (type Number interface{ ~int | ~float64 })
+        Type t = ts.type() instanceof Expr.InterfaceType ? c.typeExprs.constraint(ts.type()) : c.typeExprs.typ(ts.type());
         if (d.sym().type() instanceof Named n) {
             if (t == n || (t instanceof Named tn && reaches(tn, n))) {
                 c.error(ts.name().pos(), "invalid recursive type " + n.name());

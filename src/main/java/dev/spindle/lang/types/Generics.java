@@ -129,7 +129,7 @@ final class Generics {
         if (u instanceof Expr.Unary || u instanceof Expr.Binary) {
             return Interface.withTerms(List.of(), List.of(), terms(u), true);
         }
-        Type t = c.typeExprs.typ(e);
+        Type t = c.typeExprs.constraint(e);
         if (t == Universe.COMPARABLE || t.underlying() instanceof Interface || Types.isInvalid(t)) {
             return t;
         }
@@ -147,13 +147,13 @@ final class Generics {
                 todo.push(b.y());
                 todo.push(b.x());
             } else if (x instanceof Expr.Unary un && un.op() == Token.TILDE) {
-                Type t = c.typeExprs.typ(un.x());
+                Type t = c.typeExprs.constraint(un.x());
                 if (!Types.isInvalid(t) && !t.equals(t.underlying())) {
                     c.error(un.pos(), "invalid use of ~ (underlying type of " + c.ts(t) + " is " + c.ts(t.underlying()) + ")");
                 }
                 out.add(new Interface.Term(true, t));
             } else {
-                out.add(new Interface.Term(false, c.typeExprs.typ(x)));
+                out.add(new Interface.Term(false, c.typeExprs.constraint(x)));
             }
         }
         return out;

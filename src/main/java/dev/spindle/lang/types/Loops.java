@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * {@code for} and {@code range} loops: conditions, the Go 1.22 per-iteration loop variables
  * recorded in {@link Info#loopVars()}, and what each range expression yields (int, string,
- * array, slice, map, channel; func iterators are refused).
+ * array, slice, map, channel, and func iterators through {@link RangeFuncs}).
  */
 final class Loops {
     private final Checker c;

@@ -31,8 +31,27 @@ final class TypeExprs {
     /** The type denoted by {@code e}, or INVALID after reporting why. */
     Type typ(Expr e) {
         Type t = resolve(e);
+        if (constraintDepth == 0 && (t instanceof Named n ? !n.isTypeParam() : t instanceof Interface)
+                && t.underlying() instanceof Interface i && (t == Universe.COMPARABLE || i.isConstraintOnly())) {
+            c.error(e.pos(), "cannot use type " + c.ts(t) + " outside a type constraint: interface "
+                    + (t == Universe.COMPARABLE || i.requiresComparable() ? "is (or embeds) comparable" : "contains type constraints"));
+            t = Basic.INVALID;
+        }
         c.recordType(e, t);
         return t;
+    }
+
+    /** Above 0 while resolving a constraint (or an interface embedded in one), where type sets are allowed. */
+    int constraintDepth;
+
+    /** The type {@code e} denotes as a constraint. */
+    Type constraint(Expr e) {
+        constraintDepth++;
+        try {
+            return typ(e);
+        } finally {
+            constraintDepth--;
+        }
     }
 
     private Type resolve(Expr e) {
@@ -289,7 +308,7 @@ final class TypeExprs {
                 terms = c.generics.terms(te);
                 continue;
             }
-            Type t = typ(te);
+            Type t = constraint(te);
             if (Types.isInvalid(t)) {
                 continue;
             }

@@ -15,7 +15,7 @@ public final class Universe {
     /** {@code any}, the empty interface (printed "any" in messages, "interface {}" by %T). */
     public static final Interface ANY = Interface.newAny();
 
-    /** {@code comparable} exists only so that using it can be refused as generics. */
+    /** {@code comparable}: the constraint of types that support == and != (see {@link Generics}). */
     public static final Named COMPARABLE = new Named("", "comparable", Interface.empty());
 
     static {

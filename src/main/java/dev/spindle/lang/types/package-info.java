@@ -25,7 +25,13 @@
  * {@code time.Hour} and {@code math.MaxInt} are then computed by the constant evaluator
  * rather than transcribed.
  *
- * <p>What is not Go is refused by name ("generic functions are not supported"): the checker
- * never throws at the user, and never lets an unsupported construct through silently.
+ * <p>Generic functions and types ({@link dev.spindle.lang.types.Generics}) are checked per
+ * instantiation, on a copy of the declaration with the type parameters bound (see
+ * {@code lang.compile}'s essay for why Spindle monomorphises); inference and constraint
+ * satisfaction follow types2 and word their errors as it does. Range-over-func loops are
+ * checked as the closure call they mean ({@link dev.spindle.lang.types.RangeFuncs}).
+ *
+ * <p>What is not Go is refused by name ("complex numbers are not supported by spindle"): the
+ * checker never throws at the user, and never lets an unsupported construct through silently.
  */
 package dev.spindle.lang.types;

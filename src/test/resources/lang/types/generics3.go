@@ -1,0 +1,28 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+)
+
+type Number interface {
+	~int | ~float64
+}
+
+type Ord interface {
+	Number
+	comparable
+}
+
+func F[T Ord](x T) T { return x }
+
+type Vec[T Number] []T
+
+func main() {
+	var n Number      // ERROR "cannot use type Number outside a type constraint: interface contains type constraints"
+	var c comparable  // ERROR "cannot use type comparable outside a type constraint: interface is (or embeds) comparable"
+	var o Ord         // ERROR "cannot use type Ord outside a type constraint: interface is (or embeds) comparable"
+	var p cmp.Ordered // ERROR "cannot use type cmp.Ordered outside a type constraint: interface contains type constraints"
+	var v Vec[string] // ERROR "string does not satisfy Number (string missing in ~int | ~float64)"
+	fmt.Println(n, c, o, p, v, F(1), F(2.5))
+}
