@@ -242,6 +242,9 @@ final class Generics {
                 && c.scope.lookup(pid.name()) instanceof Symbol.PkgName pn) {
             s = pn.pkg().member(sel.sel().name());
         }
+        if (s instanceof Symbol.TypeName || s instanceof Symbol.Func) {
+            c.decls.resolve(s); // declared later in the file: resolve it now, as a use would
+        }
         return s;
     }
 

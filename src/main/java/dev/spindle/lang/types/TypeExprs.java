@@ -244,6 +244,9 @@ final class TypeExprs {
             Type t = typ(f.type());
             if (f.names().isEmpty()) {
                 Expr te = f.type() instanceof Expr.Star st ? st.x() : f.type();
+                if (te instanceof Expr.Index ix) {
+                    te = ix.x(); // an embedded instance Stack[int] is the field Stack
+                }
                 String name = switch (te) {
                     case Expr.Ident id -> id.name();
                     case Expr.Selector sel -> sel.sel().name();
