@@ -187,10 +187,12 @@ final class Generics {
 
     /** A generic type: its constraints are checked now, its underlying type per instance. */
     void declareType(Symbol.TypeName tn, Spec.TypeSpec ts) {
-        Decl g = new Decl(c.pkgPath, ts.name().name(), c.fileScope, null, ts);
+        // A local generic type (declared in a function) resolves its names where it is declared.
+        Scope home = c.pkgScope.lookupLocal(tn.name()) == tn ? c.fileScope : c.scope;
+        Decl g = new Decl(c.pkgPath, ts.name().name(), home, null, ts);
         tn.setGeneric(g);
         Scope saved = c.scope;
-        c.scope = new Scope(c.fileScope, Scope.Kind.FUNC);
+        c.scope = new Scope(home, Scope.Kind.FUNC);
         try {
             typeParams(g, ts.typeParams());
         } finally {
