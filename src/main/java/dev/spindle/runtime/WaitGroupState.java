@@ -10,14 +10,21 @@ import java.util.ArrayDeque;
  * waiters are released in FIFO order, each readied into the releaser's runnext (Go's loop of
  * semrelease), so the last waiter runs first. Coordinator only.
  */
-final class WaitGroupState {
+final class WaitGroupState implements dev.spindle.runtime.spi.CopiedState {
 
     final ObjectRef ref;
     long counter;
     private final ArrayDeque<G> waiters = new ArrayDeque<>();
 
-    WaitGroupState(ObjectRef ref) {
+    WaitGroupState(ObjectRef ref, Object seed) {
         this.ref = ref;
+        this.counter = seed instanceof Long n ? n : 0;
+    }
+
+    /** A copy of the WaitGroup (Go copies the counter, not the waiters). */
+    @Override
+    public Object snapshot() {
+        return counter;
     }
 
     /** Add(delta) by {@code g}; a negative result panics as Go does and leaves the counter alone. */

@@ -1,7 +1,7 @@
 package dev.spindle.runtime.spi;
 
 /** A {@code sync.Cond}: {@code sync.NewCond(locker)}. */
-public final class Cond extends RuntimeObject {
+public final class Cond extends RuntimeObject implements dev.spindle.vm.value.CopiedByValue {
 
     private final Locker locker;
 
@@ -13,5 +13,14 @@ public final class Cond extends RuntimeObject {
     /** {@code c.L}. */
     public Locker locker() {
         return locker;
+    }
+
+    /**
+     * Go's copy of a Cond: its L is copied with the struct and the copy has no waiters, so the
+     * copy's handle is made afresh from L on first use.
+     */
+    @Override
+    public Object copyValue() {
+        return name();
     }
 }
