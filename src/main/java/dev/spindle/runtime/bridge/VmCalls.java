@@ -1,6 +1,7 @@
 package dev.spindle.runtime.bridge;
 
 import dev.spindle.vm.AtomicOps;
+import dev.spindle.vm.stdlib.lib.TimeValue;
 import dev.spindle.runtime.spi.Cond;
 import dev.spindle.runtime.spi.Mutex;
 import dev.spindle.runtime.spi.Once;
@@ -24,7 +25,6 @@ import java.util.function.Function;
 final class VmCalls {
 
     private static final StructShape COND = StructShape.flat("sync.Cond", "L", "state");
-    private static final StructShape TIME = StructShape.flat("time.Time", "ns");
     private static final StructShape TIMER = StructShape.flat("time.Timer", "C", "r");
 
     private VmCalls() {}
@@ -47,8 +47,8 @@ final class VmCalls {
         }
     }
 
-    private static StructValue time(long ns) {
-        return new StructValue(TIME, new Object[] {ns});
+    private static StructValue time(long now) {
+        return TimeValue.now(now);
     }
 
     static RuntimeOp translate(VmGoroutine vg, String name, Object[] a, int results) {
@@ -127,8 +127,8 @@ final class VmCalls {
                     long now = (Long) ((Resume.Value) r).value();
                     g.pushResult(switch (name) {
                         case "time.Now" -> time(now);
-                        case "time.Since" -> now - (Long) ((StructValue) a[0]).fields[0];
-                        default -> (Long) ((StructValue) a[0]).fields[0] - now;
+                        case "time.Since" -> TimeValue.since(now, a[0]);
+                        default -> -TimeValue.since(now, a[0]);
                     });
                 };
                 return new RuntimeOp.Now();
