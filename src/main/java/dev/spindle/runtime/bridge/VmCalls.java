@@ -6,6 +6,7 @@ import dev.spindle.runtime.spi.Cond;
 import dev.spindle.runtime.spi.Mutex;
 import dev.spindle.runtime.spi.Once;
 import dev.spindle.runtime.spi.RWMutex;
+import dev.spindle.runtime.spi.RuntimeObject;
 import dev.spindle.runtime.spi.Resume;
 import dev.spindle.runtime.spi.RuntimeOp;
 import dev.spindle.runtime.spi.Timer;
@@ -30,20 +31,20 @@ final class VmCalls {
     private VmCalls() {}
 
     /**
-     * The engine handle kept in a sync struct's last field, created on first use (under the
+     * The engine handle kept (in a SyncCell) in a sync struct's last field, created on first use (under the
      * struct's monitor: two carriers may race) and named after the variable: until then the
      * field holds nil or, when the compiler knew the variable, its name (see the compiler's
      * Layouts.zero(Type, String)).
      */
     @SuppressWarnings("unchecked")
-    private static <T> T handle(Object holder, Function<String, T> make) {
+    private static <T extends RuntimeObject> T handle(Object holder, Function<String, T> make) {
         StructValue s = (StructValue) holder;
         synchronized (s) {
             int i = s.fields.length - 1;
             if (s.fields[i] == null || s.fields[i] instanceof String) {
-                s.fields[i] = make.apply((String) s.fields[i]);
+                s.fields[i] = new SyncCell(make.apply((String) s.fields[i]));
             }
-            return (T) s.fields[i];
+            return (T) ((SyncCell) s.fields[i]).handle;
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.spindle.runtime.spi;
 
 /** A {@code sync.Cond}: {@code sync.NewCond(locker)}. */
-public final class Cond extends RuntimeObject implements dev.spindle.vm.value.CopiedByValue {
+public final class Cond extends RuntimeObject {
 
     private final Locker locker;
 
@@ -20,7 +20,7 @@ public final class Cond extends RuntimeObject implements dev.spindle.vm.value.Co
      * copy's handle is made afresh from L on first use.
      */
     @Override
-    public Object copyValue() {
-        return name();
+    public Cond copied() {
+        return null;
     }
 }

@@ -35,6 +35,15 @@ public abstract sealed class RuntimeObject permits Chan, WaitGroup, Mutex, RWMut
         return seed;
     }
 
+    /**
+     * A Go copy of the sync value this object is the state of (a WaitGroup passed by value):
+     * a new object of the same kind seeded with this one's state, or null when the copy
+     * starts afresh. Channels and timers are references in Go and are never copied.
+     */
+    public RuntimeObject copied() {
+        return null;
+    }
+
     /** Gives {@code copy} this object's current state as its seed, and returns it. */
     protected final <T extends RuntimeObject> T seeded(T copy) {
         ((RuntimeObject) copy).seed = engineState instanceof CopiedState s ? s.snapshot() : seed;
