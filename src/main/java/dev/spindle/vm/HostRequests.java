@@ -42,7 +42,9 @@ final class HostRequests {
                 if (fv == null) {
                     throw RuntimeErrors.nilDeref();
                 }
-                yield new HostOp.Go(fv, args, f.proto.lines().line(pc - 1));
+                // A go statement inside a Go-written library function (errgroup's Go) is placed
+                // at the program's call of that function, the line the program's file has.
+                yield new HostOp.Go(fv, args, f.proto.sourceFile() == null ? f.proto.lines().line(pc - 1) : g.currentLine());
             }
             case Op.MAKE_CHAN -> {
                 ElemInfo e = (ElemInfo) k[code[pc++]];

@@ -46,6 +46,8 @@ public final class Compiler {
     final Map<String, FuncProto> wrappers;
     final List<FuncProto> all;
     final Map<Type, Map<String, MethodRef>> methods;
+    /** Prepended to function names as Go's tracebacks spell them: "golang.org/x/sync/" for errgroup, "" otherwise. */
+    String namePrefix = "";
 
     private Compiler(Info info, String fileName) {
         this.info = info;
@@ -129,7 +131,7 @@ public final class Compiler {
     void declareFuncs() {
         for (FuncInfo fi : info.funcList()) {
             if (fi.node() instanceof Decl.FuncDecl fd && fi.symbol() != null && fd.body() != null) {
-                FuncProto p = new FuncProto(fi.name(), paramKinds(fi), resultKinds(fi.signature().results()));
+                FuncProto p = new FuncProto(namePrefix + fi.name(), paramKinds(fi), resultKinds(fi.signature().results()));
                 funcProtos.put(fi.symbol(), p);
                 all.add(p);
             }

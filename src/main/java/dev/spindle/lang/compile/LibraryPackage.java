@@ -19,6 +19,20 @@ final class LibraryPackage {
     LibraryPackage(Compiler c, Library.GoSource src) {
         this.c = c;
         this.src = src;
+        int slash = src.path().lastIndexOf('/');
+        if (src.path().contains(".")) {
+            c.namePrefix = src.path().substring(0, slash + 1); // golang.org/x/sync/errgroup.(*Group).Go
+        }
+    }
+
+    /**
+     * Where tracebacks say the package's functions are: Go's GOROOT for std, the module cache
+     * for golang.org/x. (The lines are those of Spindle's Go source of the package.)
+     */
+    private String file() {
+        String last = src.path().substring(src.path().lastIndexOf('/') + 1) + ".go";
+        return src.path().contains(".") ? "/root/go/pkg/mod/" + src.path() + "/" + last
+                : "/usr/local/go/src/" + src.path() + "/" + last;
     }
 
     /** Creates the package's protos and variable slots (before any body that may call them is compiled). */
@@ -34,11 +48,23 @@ final class LibraryPackage {
 
     /** Compiles the bodies and returns the package's initializer (its variables, then its init functions). */
     FuncProto compile() {
+        int before = c.all.size();
         c.compileBodies();
         String name = src.file().packageName().name();
-        FuncProto init = new FuncProto(name + ".init", new int[0], new int[0]);
+        FuncProto init = new FuncProto(c.namePrefix + name + ".init", new int[0], new int[0]);
         c.all.add(init);
         new FuncCompiler(c, null, init).compileEntry(c.info.initOrder(), c.initFuncs(), null);
+        // The package's own protos: its declared functions, and the literals and init made just now.
+        String file = file();
+        for (var fi : c.info.funcList()) {
+            FuncProto p = fi.symbol() == null ? null : c.funcProtos.get(fi.symbol());
+            if (p != null) {
+                p.setSourceFile(file);
+            }
+        }
+        for (FuncProto p : c.all.subList(before, c.all.size())) {
+            p.setSourceFile(file);
+        }
         return init;
     }
 }
