@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 	"net/http" // ERROR "package net/http is not supported by spindle"
-	"foo/bar" // ERROR "package foo/bar is not in std"
+	"foo/bar" // ERROR "package foo/bar is not supported by spindle"
 	"unsafe" // ERROR "package unsafe is not supported by spindle"
 )
 

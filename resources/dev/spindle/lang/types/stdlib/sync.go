@@ -1,5 +1,7 @@
 // Package sync: the synchronisation primitives. Each type hides its runtime state in an
 // unexported field "state" that the native implementation owns (nil in the zero value).
+// OnceFunc and Map are written in Go over those primitives, compiled into the program that
+// imports sync (see Library.GoSource).
 package sync
 
 type Locker interface {
@@ -42,7 +44,31 @@ type Once struct {
 
 func (o *Once) Do(f func())
 
-func OnceFunc(f func()) func()
+// OnceFunc is Go's own: f runs once, and a panic in f panics every call with the same value.
+func OnceFunc(f func()) func() {
+	var (
+		once  Once
+		valid bool
+		p     any
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		f()
+		f = nil
+		valid = true
+	}
+	return func() {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+	}
+}
 
 // OnceValue returns a function that invokes f only once and returns the value returned by f.
 // If f panics, the returned function panics with the same value on every call. A generic
@@ -112,3 +138,101 @@ func NewCond(l Locker) *Cond
 func (c *Cond) Wait()
 func (c *Cond) Signal()
 func (c *Cond) Broadcast()
+
+// Map is a map safe for concurrent use, as Go's sync.Map is to its callers: every method is
+// atomic, Range visits each key once in Go's random map order and f may call the Map's
+// other methods. (Go's lock-free read path is an optimisation a program cannot observe;
+// here one mutex guards a plain map.)
+type Map struct {
+	mu Mutex
+	m  map[any]any
+}
+
+func (m *Map) Load(key any) (value any, ok bool) {
+	m.mu.Lock()
+	value, ok = m.m[key]
+	m.mu.Unlock()
+	return value, ok
+}
+
+func (m *Map) Store(key, value any) {
+	m.Swap(key, value)
+}
+
+func (m *Map) Clear() {
+	m.mu.Lock()
+	m.m = nil
+	m.mu.Unlock()
+}
+
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+	return value, false
+}
+
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	m.mu.Lock()
+	value, loaded = m.m[key]
+	delete(m.m, key)
+	m.mu.Unlock()
+	return value, loaded
+}
+
+func (m *Map) Delete(key any) {
+	m.LoadAndDelete(key)
+}
+
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	m.mu.Lock()
+	previous, loaded = m.m[key]
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+	m.mu.Unlock()
+	return previous, loaded
+}
+
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok && v == old {
+		m.m[key] = new
+		return true
+	}
+	return false
+}
+
+func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok && v == old {
+		delete(m.m, key)
+		return true
+	}
+	return false
+}
+
+func (m *Map) Range(f func(key, value any) bool) {
+	m.mu.Lock()
+	keys := make([]any, 0, len(m.m))
+	vals := make([]any, 0, len(m.m))
+	for k, v := range m.m {
+		keys = append(keys, k)
+		vals = append(vals, v)
+	}
+	m.mu.Unlock()
+	for i, k := range keys {
+		if !f(k, vals[i]) {
+			break
+		}
+	}
+}

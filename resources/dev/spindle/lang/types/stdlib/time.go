@@ -59,9 +59,12 @@ const (
 
 func (d Weekday) String() string
 
-// Time is an instant on the run's virtual clock: ns since the Unix epoch.
+// Time is an instant: ns since the Unix epoch (0 is the zero Time) and, read from the
+// run's virtual clock, its monotonic reading (ns since the program started).
 type Time struct {
-	ns int64
+	ns      int64
+	mono    int64
+	hasMono bool
 }
 
 const (
@@ -100,6 +103,8 @@ func (t Time) Nanosecond() int
 func (t Time) Weekday() Weekday
 func (t Time) Truncate(d Duration) Time
 func (t Time) Round(d Duration) Time
+func (t Time) UTC() Time
+func (t Time) Local() Time
 
 func Sleep(d Duration)
 func After(d Duration) <-chan Time

@@ -64,6 +64,7 @@ public final class MainWindow {
         ThemeApplier.apply(model.theme(), view.root());
         model.themeProperty().addListener((obs, was, now) -> ThemeApplier.apply(now, view.root()));
         session.errorsProperty().addListener((obs, was, now) -> view.code().showErrors(now));
+        session.warningsProperty().addListener((obs, was, now) -> view.code().showWarnings(now));
         session.addedImportsProperty().addListener((obs, was, now) -> view.code().showAddedImports(now));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         scene.setOnDragOver(this::dragOver);

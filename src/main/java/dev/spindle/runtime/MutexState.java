@@ -11,14 +11,21 @@ import java.util.ArrayDeque;
  * hand-off only in "starvation mode"); FIFO hand-off is simpler to watch and is what Go does
  * under contention, so Spindle always does it. Coordinator only.
  */
-final class MutexState {
+final class MutexState implements dev.spindle.runtime.spi.CopiedState {
 
     final ObjectRef ref;
     private boolean locked;
     private final ArrayDeque<G> waiters = new ArrayDeque<>();
 
-    MutexState(ObjectRef ref) {
+    MutexState(ObjectRef ref, Object seed) {
         this.ref = ref;
+        this.locked = Boolean.TRUE.equals(seed);
+    }
+
+    /** A copy of a locked Mutex is locked (and nobody will unlock it), as in Go. */
+    @Override
+    public Object snapshot() {
+        return locked;
     }
 
     /** Lock by {@code g}: acquired now, or parked until handed the lock. */

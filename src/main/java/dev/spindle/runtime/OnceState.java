@@ -10,7 +10,7 @@ import java.util.ArrayDeque;
  * Go's wait reason {@code sync.Mutex.Lock}) until f returns; later calls return at once.
  * Coordinator only.
  */
-final class OnceState {
+final class OnceState implements dev.spindle.runtime.spi.CopiedState {
 
     private enum Phase { NEW, RUNNING, DONE }
 
@@ -18,8 +18,17 @@ final class OnceState {
     private Phase phase = Phase.NEW;
     private final ArrayDeque<G> waiters = new ArrayDeque<>();
 
-    OnceState(ObjectRef ref) {
+    OnceState(ObjectRef ref, Object seed) {
         this.ref = ref;
+        if (Boolean.TRUE.equals(seed)) {
+            this.phase = Phase.DONE;
+        }
+    }
+
+    /** A copy of a done Once is done. */
+    @Override
+    public Object snapshot() {
+        return phase == Phase.DONE;
     }
 
     Outcome begin(Coordinator c, G g) {

@@ -10,7 +10,7 @@ import java.util.ArrayDeque;
  * do not starve); a writer's Unlock admits every waiting reader, else the next writer; the
  * last reader's RUnlock admits the first waiting writer. Coordinator only.
  */
-final class RWMutexState {
+final class RWMutexState implements dev.spindle.runtime.spi.CopiedState {
 
     final ObjectRef ref;
     private boolean writer;
@@ -18,8 +18,18 @@ final class RWMutexState {
     private final ArrayDeque<G> writers = new ArrayDeque<>();
     private final ArrayDeque<G> waitingReaders = new ArrayDeque<>();
 
-    RWMutexState(ObjectRef ref) {
+    RWMutexState(ObjectRef ref, Object seed) {
         this.ref = ref;
+        if (seed instanceof int[] s) {
+            this.writer = s[0] != 0;
+            this.readers = s[1];
+        }
+    }
+
+    /** A copy keeps the writer flag and the reader count, as Go's copy of the state words does. */
+    @Override
+    public Object snapshot() {
+        return new int[] {writer ? 1 : 0, readers};
     }
 
     Outcome rlock(Coordinator c, G g) {

@@ -35,19 +35,19 @@ final class RuntimeObjects {
 
     WaitGroupState wg(WaitGroup wg) {
         return wg.engineState() instanceof WaitGroupState st ? st
-                : attach(wg, new WaitGroupState(ref(ObjectRef.Kind.WAIT_GROUP, wg)));
+                : attach(wg, new WaitGroupState(ref(ObjectRef.Kind.WAIT_GROUP, wg), wg.seed()));
     }
 
     MutexState mutex(Mutex m) {
-        return m.engineState() instanceof MutexState st ? st : attach(m, new MutexState(ref(ObjectRef.Kind.MUTEX, m)));
+        return m.engineState() instanceof MutexState st ? st : attach(m, new MutexState(ref(ObjectRef.Kind.MUTEX, m), m.seed()));
     }
 
     RWMutexState rw(RWMutex m) {
-        return m.engineState() instanceof RWMutexState st ? st : attach(m, new RWMutexState(ref(ObjectRef.Kind.RW_MUTEX, m)));
+        return m.engineState() instanceof RWMutexState st ? st : attach(m, new RWMutexState(ref(ObjectRef.Kind.RW_MUTEX, m), m.seed()));
     }
 
     OnceState once(Once o) {
-        return o.engineState() instanceof OnceState st ? st : attach(o, new OnceState(ref(ObjectRef.Kind.ONCE, o)));
+        return o.engineState() instanceof OnceState st ? st : attach(o, new OnceState(ref(ObjectRef.Kind.ONCE, o), o.seed()));
     }
 
     CondState cond(Cond c) {

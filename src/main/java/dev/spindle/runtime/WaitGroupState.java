@@ -10,18 +10,42 @@ import java.util.ArrayDeque;
  * waiters are released in FIFO order, each readied into the releaser's runnext (Go's loop of
  * semrelease), so the last waiter runs first. Coordinator only.
  */
-final class WaitGroupState {
+final class WaitGroupState implements dev.spindle.runtime.spi.CopiedState {
 
     final ObjectRef ref;
     long counter;
     private final ArrayDeque<G> waiters = new ArrayDeque<>();
 
-    WaitGroupState(ObjectRef ref) {
+    /** A copy's starting counter not yet in the event log (see {@link #traceSeed}). */
+    private long untracedSeed;
+
+    WaitGroupState(ObjectRef ref, Object seed) {
         this.ref = ref;
+        this.counter = seed instanceof Long n ? n : 0;
+        this.untracedSeed = counter;
+    }
+
+    /**
+     * A WaitGroup copied by value starts with the original's counter: the log shows that as
+     * an Add of the whole counter by the goroutine that first uses the copy, so the gauge and
+     * the validator's count start where the copy does.
+     */
+    private void traceSeed(Coordinator c, G g) {
+        if (untracedSeed != 0) {
+            c.tracer.waitGroupAdd(c.opP, g.id, ref, untracedSeed, untracedSeed);
+            untracedSeed = 0;
+        }
+    }
+
+    /** A copy of the WaitGroup (Go copies the counter, not the waiters). */
+    @Override
+    public Object snapshot() {
+        return counter;
     }
 
     /** Add(delta) by {@code g}; a negative result panics as Go does and leaves the counter alone. */
     Outcome add(Coordinator c, G g, long delta) {
+        traceSeed(c, g);
         if (counter + delta < 0) {
             g.resume = new Resume.Panic("sync: negative WaitGroup counter", false);
             return Outcome.CONTINUE;
@@ -40,6 +64,7 @@ final class WaitGroupState {
     }
 
     Outcome await(Coordinator c, G g) {
+        traceSeed(c, g);
         g.resume = Resume.None.INSTANCE;
         if (counter == 0) {
             return Outcome.CONTINUE;

@@ -69,7 +69,7 @@ public record Lesson(int number, String slug, String title, String summary, List
             throw new IndexOutOfBoundsException("lesson " + label() + " has " + variants.size() + " variants, not " + (index + 1));
         }
         Variant v = variants.get(index);
-        return new Lesson(number, slug, title, summary, concepts, ending, recommended, prediction, v.narration(), tools,
+        return new Lesson(number, slug, title, summary, concepts, v.ending(), recommended, prediction, v.narration(), tools,
                 compareSeeds, v.sourceName(), v.source(), origin, variants, index);
     }
 

@@ -13,7 +13,7 @@ import java.util.Set;
 final class LessonReader {
     static final List<String> FIELDS = List.of("title", "summary", "concepts", "ends", "recommended", "prediction",
             "narration", "tools", "compareSeeds", "variants");
-    static final List<String> VARIANT_FIELDS = List.of("title", "file", "summary", "narration");
+    static final List<String> VARIANT_FIELDS = List.of("title", "file", "summary", "ends", "narration");
     /** A variant's program: a plain .go file name in the lesson's folder (no folders). */
     private static final java.util.regex.Pattern GO_FILE = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*\\.go");
 
@@ -62,22 +62,11 @@ final class LessonReader {
         String title = text(m, "title", "", true);
         String summary = text(m, "summary", "", true);
         List<String> concepts = texts(m, "concepts", "", true);
-        Ending ending = Ending.NORMALLY;
-        YamlNode.Entry endsEntry = m.entries().get("ends");
-        if (endsEntry != null) {
-            String word = scalar(endsEntry.value(), "ends");
-            if (word != null) {
-                ending = Ending.ofWord(word);
-                if (ending == null) {
-                    problem(endsEntry.value(), "ends", "expected normally, panic or deadlock, found \"" + word + "\"");
-                    ending = Ending.NORMALLY;
-                }
-            }
-        }
+        Ending ending = ending(m, "", Ending.NORMALLY);
         Recommended recommended = recommended(m.entries().get("recommended"));
         Prediction prediction = prediction(m.entries().get("prediction"));
         YamlNode.Entry variantsEntry = m.entries().get("variants");
-        List<Variant> variants = variantsEntry == null ? List.of() : variants(variantsEntry);
+        List<Variant> variants = variantsEntry == null ? List.of() : variants(variantsEntry, ending);
         String sourceName = LessonLoader.PROGRAM;
         String source = null;
         List<NarrationStep> narration = List.of();
@@ -89,6 +78,7 @@ final class LessonReader {
             problems.add(new LessonProblem(file, n.line(), n.column(), "narration",
                     "a lesson with variants tells its narration in each variant (variants[N].narration)"));
         } else if (!variants.isEmpty()) {
+            ending = variants.getFirst().ending();
             sourceName = variants.getFirst().sourceName();
             source = variants.getFirst().source();
             narration = variants.getFirst().narration();
@@ -112,8 +102,26 @@ final class LessonReader {
                 seeds, sourceName, source, origin, variants, 0);
     }
 
+    /** {@code ends:} of a lesson or a variant ({@code path} "" or "variants[2]."), or {@code dflt}. */
+    private Ending ending(YamlNode.Map m, String path, Ending dflt) {
+        YamlNode.Entry endsEntry = m.entries().get("ends");
+        if (endsEntry == null) {
+            return dflt;
+        }
+        String word = scalar(endsEntry.value(), path + "ends");
+        if (word == null) {
+            return dflt;
+        }
+        Ending ending = Ending.ofWord(word);
+        if (ending == null) {
+            problem(endsEntry.value(), path + "ends", "expected normally, panic or deadlock, found \"" + word + "\"");
+            return dflt;
+        }
+        return ending;
+    }
+
     /** {@code variants:}: at least two programs, each a .go file of the folder with a title. */
-    private List<Variant> variants(YamlNode.Entry entry) {
+    private List<Variant> variants(YamlNode.Entry entry, Ending lessonEnding) {
         List<Variant> out = new ArrayList<>();
         List<YamlNode> items = list(entry.value(), "variants");
         if (items.size() == 1) {
@@ -144,7 +152,8 @@ final class LessonReader {
             List<NarrationStep> narration = narration(m.entries().get("narration"), path + ".narration",
                     source == null ? 1 : lines(source));
             if (title != null && source != null) {
-                out.add(new Variant(title, summary == null ? "" : summary, name, source, narration));
+                out.add(new Variant(title, summary == null ? "" : summary, name, source, narration,
+                        ending(m, path + ".", lessonEnding)));
             }
         }
         return out;

@@ -12,8 +12,10 @@ import java.util.List;
  * @param sourceName the program's file in the lesson folder ({@code send-no-receiver.go})
  * @param source     its Go source text
  * @param narration  told in order while this program runs; lines refer to this file
+ * @param ending     how this program ends: its own {@code ends:}, else the lesson's
  */
-public record Variant(String title, String summary, String sourceName, String source, List<NarrationStep> narration) {
+public record Variant(String title, String summary, String sourceName, String source, List<NarrationStep> narration,
+                      Ending ending) {
 
     public Variant {
         narration = List.copyOf(narration);

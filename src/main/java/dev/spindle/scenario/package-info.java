@@ -40,6 +40,7 @@
  *   - title: Send, no receiver             # the program's button in the lesson panel
  *     file: send-no-receiver.go            # a .go file in the lesson's folder
  *     summary: An unbuffered send ...      # optional: what this program shows
+ *     ends: deadlock                       # optional: how this program ends, if not as the lesson says
  *     narration: [...]                     # optional: as above, for this program
  * </pre>
  *
@@ -50,7 +51,8 @@
  * the narration and its {@code lines} belong to each program, so a top-level
  * {@code narration:} next to {@code variants:} is an error, and so are a missing or repeated
  * file and a file name with a folder in it. The text, concepts, ending, recommended settings
- * and prediction are the lesson's, shared by its programs, and so is the progress mark.
+ * and prediction are the lesson's, shared by its programs (a program may end otherwise, with
+ * its own {@code ends:}), and so is the progress mark.
  * {@link dev.spindle.scenario.Lesson#variant(int)} is the lesson showing another program.
  *
  * <p>A step's highlights last until the next step is told. {@code lines} are main.go's

@@ -141,6 +141,14 @@ public final class Goroutine {
         if (fp == 0) {
             return 0;
         }
+        // The innermost frame of the program's own code: inside a Go-written library
+        // function (errgroup's Wait) the line that matters is the program's call of it.
+        for (int i = fp - 1; i >= 0; i--) {
+            Frame f = frames[i];
+            if (f.proto.sourceFile() == null) {
+                return f.proto.lines().line(Math.max(0, f.pc - 1));
+            }
+        }
         Frame f = frames[fp - 1];
         return f.proto.lines().line(Math.max(0, f.pc - 1));
     }
@@ -150,7 +158,7 @@ public final class Goroutine {
         List<StackLine> out = new ArrayList<>();
         for (int i = fp - 1; i >= 0; i--) {
             Frame f = frames[i];
-            out.add(new StackLine(f.proto.name(), f.proto.lines().line(Math.max(0, f.pc - 1))));
+            out.add(new StackLine(f.proto.name(), f.proto.lines().line(Math.max(0, f.pc - 1)), f.proto.sourceFile()));
         }
         return out;
     }

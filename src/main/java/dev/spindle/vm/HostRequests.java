@@ -14,6 +14,16 @@ import dev.spindle.vm.value.FuncValue;
 final class HostRequests {
     private HostRequests() {}
 
+    /** Go's maxAlloc on linux/amd64 (2^48) and sizeof(hchan): makechan panics past them. */
+    private static final long MAX_ALLOC = 1L << 48;
+    private static final long HCHAN_SIZE = 96;
+    /**
+     * Spindle's own limit: a buffer is a Java array, so a capacity of 2^31 or more panics as an
+     * impossible size does in Go, instead of being truncated (Go itself would try to allocate
+     * gigabytes and, on the playground, die out of memory).
+     */
+    private static final long MAX_CHAN_SIZE = Integer.MAX_VALUE - 8;
+
     static void request(Goroutine g, Frame f, int op) {
         int[] code = f.code;
         Object[] k = f.consts;
@@ -32,13 +42,16 @@ final class HostRequests {
                 if (fv == null) {
                     throw RuntimeErrors.nilDeref();
                 }
-                yield new HostOp.Go(fv, args, f.proto.lines().line(pc - 1));
+                // A go statement inside a Go-written library function (errgroup's Go) is placed
+                // at the program's call of that function, the line the program's file has.
+                yield new HostOp.Go(fv, args, f.proto.sourceFile() == null ? f.proto.lines().line(pc - 1) : g.currentLine());
             }
             case Op.MAKE_CHAN -> {
                 ElemInfo e = (ElemInfo) k[code[pc++]];
                 long size = ls[--sp];
-                if (size < 0) {
-                    throw RuntimeErrors.error("makechan: size out of range");
+                if (size < 0 || size > MAX_CHAN_SIZE || Math.multiplyHigh(size, Math.max(1, e.size())) != 0
+                        || size * Math.max(1, e.size()) > MAX_ALLOC - HCHAN_SIZE) {
+                    throw RuntimeErrors.plain("makechan: size out of range");
                 }
                 yield new HostOp.MakeChan(size, e);
             }

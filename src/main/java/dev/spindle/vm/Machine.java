@@ -95,6 +95,23 @@ public final class Machine {
     }
 
     private MethodRef method(Type t, String name, int depth) {
+        MethodRef m = direct(t, name);
+        if (m != null) {
+            return m;
+        }
+        // Promoted through embedded fields, breadth first: as in Go, the shallowest wins (a
+        // method of an embedded struct hides one its own embedded interface has).
+        for (int level = 1; level <= 8; level++) {
+            m = atLevel(t, name, level);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A method declared on t itself (or a library type's native method), or null. */
+    private MethodRef direct(Type t, String name) {
         Map<String, MethodRef> ms = program.methods().get(t);
         if (ms != null) {
             MethodRef m = ms.get(name);
@@ -113,25 +130,35 @@ public final class Machine {
                 return new MethodRef(null, nativeName, false);
             }
         }
-        if (depth > 8 || !(base.underlying() instanceof Struct st)) {
+        return null;
+    }
+
+    /** The method exactly {@code level} embedded fields below t: interfaces dispatch again, structs recurse. */
+    private MethodRef atLevel(Type t, String name, int level) {
+        Type base = t instanceof Pointer p ? p.elem() : t;
+        if (!(base.underlying() instanceof Struct st)) {
             return null;
         }
-        // Promoted through embedded fields: interfaces dispatch again, structs recurse.
         for (int i = 0; i < st.fields().size(); i++) {
             Struct.Field f = st.fields().get(i);
             if (!f.embedded()) {
                 continue;
             }
             Type ft = f.type();
+            MethodRef m;
             if (ft.underlying() instanceof Interface it) {
-                if (it.method(name) != null) {
+                if (level == 1 && it.method(name) != null) {
                     return new MethodRef(null, null, false, new int[] {i}, true);
                 }
                 continue;
             }
-            MethodRef m = method(ft, name, depth + 1);
-            if (m == null && !(ft instanceof Pointer)) {
-                m = method(new Pointer(ft), name, depth + 1);
+            if (level == 1) {
+                m = direct(ft, name);
+                if (m == null && !(ft instanceof Pointer)) {
+                    m = direct(new Pointer(ft), name);
+                }
+            } else {
+                m = atLevel(ft, name, level - 1);
             }
             if (m != null) {
                 return m.promoted(new int[] {i});

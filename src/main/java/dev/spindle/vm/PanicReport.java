@@ -48,7 +48,7 @@ final class PanicReport {
             if (s.function().startsWith("runtime.")) {
                 continue;
             }
-            b.append(s.function()).append("(...)\n\t").append(file).append(':').append(s.line()).append('\n');
+            b.append(s.function()).append("(...)\n\t").append(s.fileOr(file)).append(':').append(s.line()).append('\n');
         }
     }
 

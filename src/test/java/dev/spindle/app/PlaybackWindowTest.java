@@ -266,6 +266,43 @@ class PlaybackWindowTest {
     }
 
     @Test
+    void vetFindingsAreAmberUnderlinesShownBeforePlay() throws Exception {
+        fx(() -> {
+            window.openSource("prog.go", """
+                    package main
+
+                    import (
+                    	"fmt"
+                    	"sync"
+                    )
+
+                    func worker(id int, wg sync.WaitGroup) {
+                    	defer wg.Done()
+                    	fmt.Println("worker", id)
+                    }
+
+                    func main() {
+                    	var wg sync.WaitGroup
+                    	wg.Add(1)
+                    	go worker(1, wg)
+                    	wg.Wait()
+                    }
+                    """);
+            return null;
+        });
+        waitUntil(() -> fx(() -> !window.view().code().warnings().isEmpty()));
+        assertThat(fx(() -> window.view().code().warnings())).extracting(CompileError::text).containsExactly(
+                "prog.go:8:24: worker passes lock by value: sync.WaitGroup contains sync.noCopy",
+                "prog.go:16:15: call of worker copies lock value: sync.WaitGroup contains sync.noCopy");
+        // The program compiled and waits for Play; the type in worker's signature is underlined.
+        assertThat(fx(() -> playback().loadedProperty().get())).isTrue();
+        assertThat(fx(() -> playback().isPlaying())).isFalse();
+        assertThat(fx(() -> window.view().code().area().getStyleOfChar(7, 23))).contains("vet-warning");
+        assertThat(fx(() -> window.view().code().area().getStyleOfChar(7, 12))).doesNotContain("vet-warning");
+        assertThat(fx(() -> window.view().code().errors())).isEmpty();
+    }
+
+    @Test
     void pauseStopsAnInfiniteLoopWithin100Milliseconds() throws Exception {
         open(FOREVER, 2);
         fx(() -> {

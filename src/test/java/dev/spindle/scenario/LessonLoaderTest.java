@@ -276,7 +276,7 @@ class LessonLoaderTest {
                                 "bad-gallery/lesson.yaml:4:1: narration: a lesson with variants tells its narration in "
                                         + "each variant (variants[N].narration)",
                                 "bad-gallery/lesson.yaml:10:5: variants[1].colour: unknown field (known here: title, file, "
-                                        + "summary, narration)",
+                                        + "summary, ends, narration)",
                                 "bad-gallery/lesson.yaml:14:17: variants[1].narration[1].lines[1]: must be between 1 and 7, "
                                         + "found 8",
                                 "bad-gallery/lesson.yaml:16:11: variants[2].file: hi.go is already variant 1's program",

@@ -16,8 +16,16 @@ import java.util.concurrent.Executors;
  */
 public final class Compiler implements AutoCloseable {
 
-    /** The outcome: a program, or Go's compile errors; plus the imports snippet mode added. */
-    public record Result(Program program, List<CompileError> errors, List<String> addedImports) {
+    /**
+     * The outcome: a program, or Go's compile errors; plus the imports snippet mode added and
+     * go vet's findings on a program that compiles (shown before it runs).
+     */
+    public record Result(Program program, List<CompileError> errors, List<String> addedImports,
+                         List<CompileError> warnings) {
+        public Result(Program program, List<CompileError> errors, List<String> addedImports) {
+            this(program, errors, addedImports, List.of());
+        }
+
         public boolean ok() {
             return program != null;
         }
@@ -44,7 +52,8 @@ public final class Compiler implements AutoCloseable {
                 ParseResult parsed = Parser.parse(fileName, source);
                 added = parsed.snippet() ? parsed.addedImports() : List.of();
             }
-            return new Result(r.program(), CompileError.parse(r.errors()), added);
+            return new Result(r.program(), CompileError.parse(r.errors()), added,
+                    r.ok() ? VetWarnings.of(fileName, source) : List.of());
         } catch (RuntimeException | StackOverflowError e) {
             return new Result(null, List.of(new CompileError(fileName + ": spindle internal compiler error: " + e,
                     0, 0, "internal compiler error: " + e)), List.of());

@@ -31,6 +31,7 @@ public final class Session {
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "prog.go");
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
     private final ReadOnlyObjectWrapper<List<CompileError>> errors = new ReadOnlyObjectWrapper<>(this, "errors", List.of());
+    private final ReadOnlyObjectWrapper<List<CompileError>> warnings = new ReadOnlyObjectWrapper<>(this, "warnings", List.of());
     private final ReadOnlyObjectWrapper<List<String>> addedImports = new ReadOnlyObjectWrapper<>(this, "addedImports", List.of());
     private final LongProperty seed = new SimpleLongProperty(this, "seed", DEFAULT_SEED);
     private final IntegerProperty cores;
@@ -87,6 +88,7 @@ public final class Session {
 
     private void accept(Compiler.Result r) {
         errors.set(r.errors());
+        warnings.set(r.warnings());
         addedImports.set(r.addedImports());
         if (r.ok()) {
             playback.load(r.program(), seed.get(), cores.get());
@@ -103,6 +105,8 @@ public final class Session {
     public ReadOnlyStringProperty sourceProperty() { return source.getReadOnlyProperty(); }
     /** Go's errors from the last compile (empty when it compiled). */
     public ReadOnlyObjectProperty<List<CompileError>> errorsProperty() { return errors.getReadOnlyProperty(); }
+    /** go vet's findings on the last program that compiled (empty otherwise). */
+    public ReadOnlyObjectProperty<List<CompileError>> warningsProperty() { return warnings.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<String>> addedImportsProperty() { return addedImports.getReadOnlyProperty(); }
     public LongProperty seedProperty() { return seed; }
     /** GOMAXPROCS the slider shows: a new run starts with it; moving it mid-run resizes at the next boundary. */

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -33,7 +34,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 /**
  * The Go source of the open program in a RichTextFX code area: Go highlighting, editable
  * (Run compiles what is typed), compile errors underlined with Go's message in the gutter
- * and listed below, one marker per goroutine on the line it is at in its colour, and a
+ * and listed below, go vet's findings underlined in amber with the message on hover (before
+ * the program runs), one marker per goroutine on the line it is at in its colour, and a
  * banner when snippet mode added imports.
  */
 public final class CodeView {
@@ -48,6 +50,9 @@ public final class CodeView {
     private final Playback playback;
     private final InvalidationListener onChange = o -> refreshMarkers();
     private Map<Integer, CompileError> errorsByLine = Map.of();
+    /** go vet's findings by line (several may share one). */
+    private Map<Integer, List<CompileError>> warningsByLine = Map.of();
+    private final Tooltip hoverTip = new Tooltip();
     private Map<Integer, List<Long>> markers = Map.of();
     /** The gutter made last for each line (1-based), to move markers without making the gutters again. */
     private final Map<Integer, Gutter> gutters = new HashMap<>();
@@ -68,7 +73,11 @@ public final class CodeView {
             if (!errorsByLine.isEmpty()) {
                 showErrors(List.of());
             }
+            if (!warningsByLine.isEmpty()) {
+                showWarnings(List.of()); // their positions no longer hold; the next compile vets again
+            }
         });
+        installHover();
         installGutter();
         catchUp.setOnFinished(e -> {
             lastMarkers = 0;
@@ -110,6 +119,7 @@ public final class CodeView {
             area.scrollYToPixel(0);
         }
         showErrors(List.of());
+        showWarnings(List.of());
         showAddedImports(List.of());
     }
 
@@ -141,6 +151,57 @@ public final class CodeView {
         }
         highlight();
         installGutter();
+    }
+
+    /** Shows go vet's findings: the spots underlined in amber, the message on hover and in the gutter. */
+    public void showWarnings(List<CompileError> warnings) {
+        if (warnings.isEmpty() && warningsByLine.isEmpty()) {
+            return;
+        }
+        Map<Integer, List<CompileError>> byLine = new TreeMap<>();
+        for (CompileError w : warnings) {
+            if (w.line() > 0) {
+                byLine.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
+            }
+        }
+        warningsByLine = byLine;
+        highlight();
+        installGutter();
+    }
+
+    /** The vet findings shown now, in line order (tests). */
+    public List<CompileError> warnings() {
+        return warningsByLine.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The vet messages whose underline covers column {@code col} (1-based) of {@code line}. */
+    List<String> warningsAt(int line, int col) {
+        List<String> out = new ArrayList<>();
+        for (CompileError w : warningsByLine.getOrDefault(line, List.of())) {
+            int[] span = span(line - 1, w.column());
+            if (col - 1 >= span[0] && col - 1 < span[1]) {
+                out.add(w.message());
+            }
+        }
+        return out;
+    }
+
+    /** Hovering an amber underline shows its vet message(s) in a tooltip. */
+    private void installHover() {
+        hoverTip.setId("vet-tooltip");
+        hoverTip.getStyleClass().add("vet-tooltip");
+        hoverTip.setWrapText(true);
+        hoverTip.setMaxWidth(520);
+        area.setMouseOverTextDelay(java.time.Duration.ofMillis(300));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            var pos = area.offsetToPosition(e.getCharacterIndex(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward);
+            List<String> msgs = warningsAt(pos.getMajor() + 1, pos.getMinor() + 1);
+            if (!msgs.isEmpty()) {
+                hoverTip.setText(String.join("\n", msgs));
+                hoverTip.show(area, e.getScreenPosition().getX() + 8, e.getScreenPosition().getY() + 12);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverTip.hide());
     }
 
     /** The compile errors shown now (tests). */
@@ -212,6 +273,33 @@ public final class CodeView {
                 area.setStyle(para, c, c + 1, styles);
             }
         }
+        for (List<CompileError> ws : warningsByLine.values()) {
+            for (CompileError w : ws) {
+                int para = w.line() - 1;
+                if (para >= paragraphs()) {
+                    continue;
+                }
+                int[] span = span(para, w.column());
+                for (int c = span[0]; c < span[1]; c++) {
+                    List<String> styles = new ArrayList<>(area.getStyleOfChar(para, c));
+                    if (!styles.contains("error") && !styles.contains("vet-warning")) {
+                        styles.add("vet-warning");
+                        area.setStyle(para, c, c + 1, styles);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The columns [from, to) a finding at {@code column} underlines: the word there, or the line. */
+    private int[] span(int para, int column) {
+        if (para >= paragraphs()) {
+            return new int[] {0, 0};
+        }
+        int len = area.getParagraphLength(para);
+        int from = Math.max(0, Math.min(column - 1, len));
+        int to = wordEnd(area.getParagraph(para).getText(), from);
+        return to == from ? new int[] {0, len} : new int[] {from, to};
     }
 
     /** Lines in the area (its paragraph list type is not visible to this module). */
@@ -278,9 +366,10 @@ public final class CodeView {
      */
     private void installGutter() {
         Map<Integer, CompileError> errs = errorsByLine;
+        Map<Integer, List<CompileError>> warns = warningsByLine;
         gutters.clear();
         area.setParagraphGraphicFactory(line -> {
-            Gutter g = new Gutter(line + 1, errs.get(line + 1));
+            Gutter g = new Gutter(line + 1, errs.get(line + 1), warns.getOrDefault(line + 1, List.of()));
             g.marks(markers.getOrDefault(line + 1, List.of()));
             gutters.put(line + 1, g);
             return g.root;
@@ -300,7 +389,7 @@ public final class CodeView {
         private final long[] ids = new long[MAX_MARKERS_PER_LINE];
         private final Label more = new Label();
 
-        Gutter(int line, CompileError err) {
+        Gutter(int line, CompileError err, List<CompileError> warnings) {
             Label number = new Label(Integer.toString(line));
             number.getStyleClass().add("lineno");
             dots.getStyleClass().add("gutter-marks");
@@ -310,6 +399,12 @@ public final class CodeView {
                 icon.getStyleClass().add("error-mark");
                 Label mark = new Label(null, icon);
                 Tooltip.install(mark, new Tooltip(err.message()));
+                dots.getChildren().add(mark);
+            } else if (!warnings.isEmpty()) {
+                FontIcon icon = new FontIcon(MaterialDesignA.ALERT);
+                icon.getStyleClass().add("warning-mark");
+                Label mark = new Label(null, icon);
+                Tooltip.install(mark, new Tooltip(String.join("\n", warnings.stream().map(CompileError::message).toList())));
                 dots.getChildren().add(mark);
             }
             more.getStyleClass().add("g-marker-more");

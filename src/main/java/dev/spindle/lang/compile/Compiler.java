@@ -8,6 +8,7 @@ import dev.spindle.lang.syntax.Pos;
 import dev.spindle.lang.types.FuncInfo;
 import dev.spindle.lang.types.Info;
 import dev.spindle.lang.types.Initializer;
+import dev.spindle.lang.types.Library;
 import dev.spindle.lang.types.Named;
 import dev.spindle.lang.types.Pointer;
 import dev.spindle.lang.types.Symbol;
@@ -28,27 +29,57 @@ import java.util.Set;
  */
 public final class Compiler {
     final Info info;
-    final Layouts layouts = new Layouts();
+    final Layouts layouts;
     final String fileName;
     /** Protos by function symbol (declared functions and methods). */
-    final Map<Symbol.Func, FuncProto> funcProtos = new HashMap<>();
+    final Map<Symbol.Func, FuncProto> funcProtos;
     /** Protos by function literal node, created when the enclosing function is compiled. */
-    final Map<Node, FuncProto> litProtos = new HashMap<>();
+    final Map<Node, FuncProto> litProtos;
     /** Package variables (main's and the library's native ones), in slot order. */
-    final Map<Symbol.Var, Integer> globals = new LinkedHashMap<>();
-    final List<String> globalNames = new ArrayList<>();
-    final List<Object> globalZeros = new ArrayList<>();
-    final List<Integer> globalKinds = new ArrayList<>();
+    final Map<Symbol.Var, Integer> globals;
+    final List<String> globalNames;
+    final List<Object> globalZeros;
+    final List<Integer> globalKinds;
     /** Non-aggregate variables that live in Boxes (captured by a closure or address taken). */
-    final Set<Symbol.Var> boxed = new HashSet<>();
+    final Set<Symbol.Var> boxed;
     /** Wrapper protos for natives and runtime calls used as values (defer fmt.Println(...)). */
-    final Map<String, FuncProto> wrappers = new HashMap<>();
-    final List<FuncProto> all = new ArrayList<>();
-    final Map<Type, Map<String, MethodRef>> methods = new HashMap<>();
+    final Map<String, FuncProto> wrappers;
+    final List<FuncProto> all;
+    final Map<Type, Map<String, MethodRef>> methods;
+    /** Prepended to function names as Go's tracebacks spell them: "golang.org/x/sync/" for errgroup, "" otherwise. */
+    String namePrefix = "";
 
     private Compiler(Info info, String fileName) {
         this.info = info;
         this.fileName = fileName;
+        this.layouts = new Layouts();
+        this.funcProtos = new HashMap<>();
+        this.litProtos = new HashMap<>();
+        this.globals = new LinkedHashMap<>();
+        this.globalNames = new ArrayList<>();
+        this.globalZeros = new ArrayList<>();
+        this.globalKinds = new ArrayList<>();
+        this.boxed = new HashSet<>();
+        this.wrappers = new HashMap<>();
+        this.all = new ArrayList<>();
+        this.methods = new HashMap<>();
+    }
+
+    /** A compiler for one Go-written library package: its own Info, everything else shared with main's. */
+    Compiler(Compiler main, Info info) {
+        this.info = info;
+        this.fileName = main.fileName;
+        this.layouts = main.layouts;
+        this.funcProtos = main.funcProtos;
+        this.litProtos = main.litProtos;
+        this.globals = main.globals;
+        this.globalNames = main.globalNames;
+        this.globalZeros = main.globalZeros;
+        this.globalKinds = main.globalKinds;
+        this.boxed = main.boxed;
+        this.wrappers = main.wrappers;
+        this.all = main.all;
+        this.methods = main.methods;
     }
 
     /** Compiles a file the checker accepted. */
@@ -57,29 +88,31 @@ public final class Compiler {
     }
 
     private Program run(File file) {
-        Escapes.analyze(info, boxed, file);
-        for (FuncInfo fi : info.funcList()) {
-            if (fi.node() instanceof Decl.FuncDecl fd && fi.symbol() != null) {
-                if (fd.body() == null) {
-                    continue;
-                }
-                FuncProto p = new FuncProto(fi.name(), paramKinds(fi), resultKinds(fi.signature().results()));
-                funcProtos.put(fi.symbol(), p);
-                all.add(p);
-            }
+        List<String> paths = new ArrayList<>();
+        for (dev.spindle.lang.syntax.Spec.ImportSpec is : file.imports()) {
+            paths.add(is.pathValue());
         }
+        List<LibraryPackage> libs = new ArrayList<>();
+        for (Library.GoSource src : Library.standard().sourcesFor(paths)) {
+            libs.add(new LibraryPackage(new Compiler(this, src.info()), src));
+        }
+        for (LibraryPackage lib : libs) {
+            lib.declare();
+        }
+        Escapes.analyze(info, boxed, file);
+        declareFuncs();
         for (Initializer init : info.initOrder()) {
             for (Symbol.Var v : init.lhs()) {
                 global(v);
             }
         }
-        for (FuncInfo fi : info.funcList()) {
-            if (fi.node() instanceof Decl.FuncDecl fd && fi.symbol() != null && fd.body() != null) {
-                new FuncCompiler(this, fi, funcProtos.get(fi.symbol())).compileBody(fd.body());
-            }
+        List<FuncProto> libInits = new ArrayList<>();
+        for (LibraryPackage lib : libs) {
+            libInits.add(lib.compile());
         }
+        compileBodies();
         buildMethodTables();
-        FuncProto entry = compileEntry(file);
+        FuncProto entry = compileEntry(libInits);
         FuncProto main = null;
         for (Map.Entry<Symbol.Func, FuncProto> e : funcProtos.entrySet()) {
             if (!e.getKey().isMethod() && e.getKey().name().equals("main")) {
@@ -94,6 +127,26 @@ public final class Compiler {
                 java.util.Collections.unmodifiableList(new ArrayList<>(globalZeros)), kinds, methods);
     }
 
+    /** Creates the protos of this compiler's declared functions and methods (before any body is compiled). */
+    void declareFuncs() {
+        for (FuncInfo fi : info.funcList()) {
+            if (fi.node() instanceof Decl.FuncDecl fd && fi.symbol() != null && fd.body() != null) {
+                FuncProto p = new FuncProto(namePrefix + fi.name(), paramKinds(fi), resultKinds(fi.signature().results()));
+                funcProtos.put(fi.symbol(), p);
+                all.add(p);
+            }
+        }
+    }
+
+    /** Compiles the bodies of this compiler's declared functions and methods. */
+    void compileBodies() {
+        for (FuncInfo fi : info.funcList()) {
+            if (fi.node() instanceof Decl.FuncDecl fd && fi.symbol() != null && fd.body() != null) {
+                new FuncCompiler(this, fi, funcProtos.get(fi.symbol())).compileBody(fd.body());
+            }
+        }
+    }
+
     /** The slot of a package variable, allocating it on first use. */
     int global(Symbol.Var v) {
         Integer g = globals.get(v);
@@ -101,21 +154,24 @@ public final class Compiler {
             g = globalNames.size();
             globals.put(v, g);
             globalNames.add(v.qualifiedName());
-            globalZeros.add("main".equals(v.pkgPath()) ? layouts.zero(v.type(), v.name()) : null);
+            globalZeros.add("main".equals(v.pkgPath()) || Library.standard().sourcesFor(List.of(v.pkgPath())).size() > 0
+                    ? layouts.zero(v.type(), v.name()) : null);
             globalKinds.add(Layouts.kind(v.type()));
         }
         return g;
     }
 
-    private FuncProto compileEntry(File file) {
+    private FuncProto compileEntry(List<FuncProto> libInits) {
         FuncProto entry = new FuncProto("runtime.main", new int[0], new int[0]);
         all.addFirst(entry);
         FuncCompiler fc = new FuncCompiler(this, null, entry);
-        fc.compileEntry(info.initOrder(), initFuncs(), mainProto());
+        List<FuncProto> inits = new ArrayList<>(libInits);
+        inits.addAll(initFuncs());
+        fc.compileEntry(info.initOrder(), inits, mainProto());
         return entry;
     }
 
-    private List<FuncProto> initFuncs() {
+    List<FuncProto> initFuncs() {
         List<FuncProto> out = new ArrayList<>();
         for (FuncInfo fi : info.funcList()) {
             if (fi.symbol() != null && !fi.symbol().isMethod() && fi.symbol().name().equals("init")

@@ -20,6 +20,8 @@ public final class FuncProto {
     private boolean hasDefer;
     private int[] localKinds = new int[0];
     private int deferReturnPc = -1;
+    /** For a Go-written library function: its file as tracebacks print it; null for the program's own. */
+    private String sourceFile;
 
     /**
      * @param name the name as Go prints it in tracebacks ({@code main.worker}, {@code main.main.func1}, {@code main.(*T).M})
@@ -68,6 +70,12 @@ public final class FuncProto {
 
     /** Set by the compiler for functions with defer. */
     public void setDeferReturnPc(int pc) { this.deferReturnPc = pc; }
+
+    /** A library function's file ({@code /usr/local/go/src/context/context.go}), or null for the program's own. */
+    public String sourceFile() { return sourceFile; }
+
+    /** Set by the compiler for the functions of a Go-written library package. */
+    public void setSourceFile(String file) { this.sourceFile = file; }
 
     /** The kind of each local slot (for zero-initialization and debuggers). */
     public int[] localKinds() { return localKinds; }

@@ -198,7 +198,7 @@ final class Layouts {
         boolean[] inline = new boolean[names.length];
         for (int i = 0; i < names.length; i++) {
             names[i] = st.fields().get(i).name();
-            inline[i] = aggregate(st.fields().get(i).type());
+            inline[i] = aggregate(st.fields().get(i).type()) || SyncValues.holdsState(t, names[i]);
         }
         s = new StructLayout(t instanceof Named n ? n.qualifiedName() : null, names, inline);
         shapes.put(t, s);

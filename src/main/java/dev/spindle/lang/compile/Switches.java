@@ -210,6 +210,10 @@ final class Switches {
                 bindRecv(f, a, 0, () -> {
                     e.emit(Opcode.LOAD, 1, val);
                     f.unbox(Layouts.kind(elem));
+                    if (a.op() != Token.DEFINE) {
+                        // v = <-ch with an interface v: the element becomes an interface value, as in any assignment.
+                        f.x.convertValue(elem, f.typeOf(a.lhs().getFirst()));
+                    }
                 });
                 if (a.lhs().size() > 1) {
                     bindRecv(f, a, 1, () -> {

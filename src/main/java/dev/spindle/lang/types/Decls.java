@@ -129,21 +129,14 @@ final class Decls {
         }
     }
 
-    private static final Set<String> KNOWN_STD = Set.of("bufio", "bytes", "context", "encoding/json", "flag", "io",
-            "io/ioutil", "log", "maps", "math/big", "math/bits", "math/cmplx", "net", "net/http", "os/exec",
-            "os/signal", "path", "path/filepath", "reflect", "regexp", "slices", "syscall", "testing",
-            "text/template", "unicode", "unicode/utf8", "unsafe", "container/list", "container/heap", "crypto/rand",
-            "crypto/sha256", "encoding/binary", "hash/fnv", "iter", "cmp", "embed", "html/template", "os/user");
-
     private void importSpec(Spec.ImportSpec is) {
         String path = is.pathValue();
         Package p = c.importer.apply(path);
         if (p == null) {
-            if (KNOWN_STD.contains(path)) {
-                c.error(is.path().pos(), "package " + path + " is not supported by spindle");
-            } else {
-                c.error(is.path().pos(), "package " + path + " is not in std");
-            }
+            // Not "is not in std": container/ring is in Go's std; Spindle just does not have it.
+            // The list goes on a continuation line, as Go puts "other declaration of" there.
+            c.error(is.path().pos(), "package " + path + " is not supported by spindle\n\tsupported packages: "
+                    + String.join(", ", Library.standard().importable()));
             return;
         }
         String name = is.name() != null ? is.name().name() : p.name();

@@ -23,14 +23,25 @@ public final class Library {
 
     /** Load order: a package after those it imports. */
     private static final List<String> PATHS = List.of("io", "errors", "fmt", "sync", "sync/atomic", "time", "runtime",
-            "math", "math/rand", "strings", "strconv", "os", "sort", "cmp", "iter", "slices", "maps");
+            "math", "math/rand", "strings", "strconv", "os", "sort", "cmp", "iter", "slices", "maps",
+            "context", "golang.org/x/sync/errgroup", "golang.org/x/sync/semaphore");
 
     /** What user programs may import (io exists only for fmt's signatures). */
     private static final Set<String> IMPORTABLE = Set.of("errors", "fmt", "sync", "sync/atomic", "time", "runtime",
-            "math", "math/rand", "strings", "strconv", "os", "sort", "cmp", "iter", "slices", "maps");
+            "math", "math/rand", "strings", "strconv", "os", "sort", "cmp", "iter", "slices", "maps",
+            "context", "golang.org/x/sync/errgroup", "golang.org/x/sync/semaphore");
 
     private final Map<String, Package> byPath = new LinkedHashMap<>();
     private final Map<String, Package> byName = new LinkedHashMap<>();
+    /** The packages written in Go (bodies, not natives), by path, in load order. */
+    private final Map<String, GoSource> sources = new LinkedHashMap<>();
+
+    /**
+     * A library package written in Go: its checked file, compiled into every program that
+     * imports it (directly or through another such package), so that its channels, mutexes
+     * and timers are the engine's own, with one implementation of each runtime operation.
+     */
+    public record GoSource(String path, dev.spindle.lang.syntax.File file, Info info) {}
 
     private Library() {
     }
@@ -60,8 +71,50 @@ public final class Library {
             }
             lib.byPath.put(path, c.pkg);
             lib.byName.put(c.pkg.name(), c.pkg);
+            if (hasBodies(pr.file())) {
+                lib.sources.put(path, new GoSource(path, pr.file(), r.info()));
+            }
         }
         return lib;
+    }
+
+    private static boolean hasBodies(dev.spindle.lang.syntax.File f) {
+        for (dev.spindle.lang.syntax.Decl d : f.decls()) {
+            if (d instanceof dev.spindle.lang.syntax.Decl.FuncDecl fd && fd.body() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The Go-written library packages a program importing {@code paths} needs, each after the
+     * packages it imports (load order).
+     */
+    public List<GoSource> sourcesFor(java.util.Collection<String> paths) {
+        Set<String> need = new java.util.HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(paths);
+        while (!todo.isEmpty()) {
+            String p = todo.pop();
+            GoSource s = sources.get(p);
+            if (s != null && need.add(p)) {
+                for (dev.spindle.lang.syntax.Spec.ImportSpec is : s.file().imports()) {
+                    todo.push(is.pathValue());
+                }
+            }
+        }
+        List<GoSource> out = new ArrayList<>();
+        for (GoSource s : sources.values()) {
+            if (need.contains(s.path())) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The import paths a user program may use, sorted, for the message about an unsupported one. */
+    public List<String> importable() {
+        return IMPORTABLE.stream().sorted().toList();
     }
 
     private static String read(String resource) {

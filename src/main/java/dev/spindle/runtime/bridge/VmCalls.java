@@ -1,10 +1,12 @@
 package dev.spindle.runtime.bridge;
 
 import dev.spindle.vm.AtomicOps;
+import dev.spindle.vm.stdlib.lib.TimeValue;
 import dev.spindle.runtime.spi.Cond;
 import dev.spindle.runtime.spi.Mutex;
 import dev.spindle.runtime.spi.Once;
 import dev.spindle.runtime.spi.RWMutex;
+import dev.spindle.runtime.spi.RuntimeObject;
 import dev.spindle.runtime.spi.Resume;
 import dev.spindle.runtime.spi.RuntimeOp;
 import dev.spindle.runtime.spi.Timer;
@@ -24,31 +26,30 @@ import java.util.function.Function;
 final class VmCalls {
 
     private static final StructShape COND = StructShape.flat("sync.Cond", "L", "state");
-    private static final StructShape TIME = StructShape.flat("time.Time", "ns");
     private static final StructShape TIMER = StructShape.flat("time.Timer", "C", "r");
 
     private VmCalls() {}
 
     /**
-     * The engine handle kept in a sync struct's last field, created on first use (under the
+     * The engine handle kept (in a SyncCell) in a sync struct's last field, created on first use (under the
      * struct's monitor: two carriers may race) and named after the variable: until then the
      * field holds nil or, when the compiler knew the variable, its name (see the compiler's
      * Layouts.zero(Type, String)).
      */
     @SuppressWarnings("unchecked")
-    private static <T> T handle(Object holder, Function<String, T> make) {
+    private static <T extends RuntimeObject> T handle(Object holder, Function<String, T> make) {
         StructValue s = (StructValue) holder;
         synchronized (s) {
             int i = s.fields.length - 1;
             if (s.fields[i] == null || s.fields[i] instanceof String) {
-                s.fields[i] = make.apply((String) s.fields[i]);
+                s.fields[i] = new SyncCell(make.apply((String) s.fields[i]));
             }
-            return (T) s.fields[i];
+            return (T) ((SyncCell) s.fields[i]).handle;
         }
     }
 
-    private static StructValue time(long ns) {
-        return new StructValue(TIME, new Object[] {ns});
+    private static StructValue time(long now) {
+        return TimeValue.now(now);
     }
 
     static RuntimeOp translate(VmGoroutine vg, String name, Object[] a, int results) {
@@ -127,8 +128,8 @@ final class VmCalls {
                     long now = (Long) ((Resume.Value) r).value();
                     g.pushResult(switch (name) {
                         case "time.Now" -> time(now);
-                        case "time.Since" -> now - (Long) ((StructValue) a[0]).fields[0];
-                        default -> (Long) ((StructValue) a[0]).fields[0] - now;
+                        case "time.Since" -> TimeValue.since(now, a[0]);
+                        default -> -TimeValue.since(now, a[0]);
                     });
                 };
                 return new RuntimeOp.Now();

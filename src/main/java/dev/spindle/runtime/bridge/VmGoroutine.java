@@ -209,7 +209,7 @@ public final class VmGoroutine implements GoroutineCode {
         for (StackLine s : g.stack()) {
             if (!s.function().startsWith("runtime.")) {
                 out.add(s.function() + "(...)");
-                out.add("\t" + file + ":" + s.line());
+                out.add("\t" + s.fileOr(file) + ":" + s.line());
             }
         }
         return out;

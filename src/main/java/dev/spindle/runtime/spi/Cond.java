@@ -14,4 +14,13 @@ public final class Cond extends RuntimeObject {
     public Locker locker() {
         return locker;
     }
+
+    /**
+     * Go's copy of a Cond: its L is copied with the struct and the copy has no waiters, so the
+     * copy's handle is made afresh from L on first use.
+     */
+    @Override
+    public Cond copied() {
+        return null;
+    }
 }

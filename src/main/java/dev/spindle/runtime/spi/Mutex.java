@@ -6,4 +6,10 @@ public final class Mutex extends RuntimeObject implements Locker {
     public Mutex(String name) {
         super(name);
     }
+
+    /** Go's copy of the value: a new Mutex with this one's state. */
+    @Override
+    public Mutex copied() {
+        return seeded(new Mutex(name()));
+    }
 }

@@ -6,4 +6,10 @@ public final class Once extends RuntimeObject {
     public Once(String name) {
         super(name);
     }
+
+    /** Go's copy of the value: a new Once with this one's state. */
+    @Override
+    public Once copied() {
+        return seeded(new Once(name()));
+    }
 }

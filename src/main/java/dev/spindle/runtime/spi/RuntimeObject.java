@@ -10,6 +10,8 @@ public abstract sealed class RuntimeObject permits Chan, WaitGroup, Mutex, RWMut
 
     private final String name;
     private Object engineState;
+    /** For a Go copy of another object: the state the copy starts with (see {@link CopiedState}). */
+    private Object seed;
 
     protected RuntimeObject(String name) {
         this.name = name;
@@ -23,6 +25,29 @@ public abstract sealed class RuntimeObject permits Chan, WaitGroup, Mutex, RWMut
     /** The engine's state for this object, null before first use. Only the engine's coordinator calls this. */
     public final Object engineState() {
         return engineState;
+    }
+
+    /**
+     * For an object made by copying a Go value (a WaitGroup passed by value): the original's
+     * state at the copy, which the engine starts this object's own state from; else null.
+     */
+    public final Object seed() {
+        return seed;
+    }
+
+    /**
+     * A Go copy of the sync value this object is the state of (a WaitGroup passed by value):
+     * a new object of the same kind seeded with this one's state, or null when the copy
+     * starts afresh. Channels and timers are references in Go and are never copied.
+     */
+    public RuntimeObject copied() {
+        return null;
+    }
+
+    /** Gives {@code copy} this object's current state as its seed, and returns it. */
+    protected final <T extends RuntimeObject> T seeded(T copy) {
+        ((RuntimeObject) copy).seed = engineState instanceof CopiedState s ? s.snapshot() : seed;
+        return copy;
     }
 
     /** Attaches the engine's state. Only the engine's coordinator calls this, once. */

@@ -279,7 +279,7 @@ public final class SimpleHost {
             if (s.function().startsWith("runtime.")) {
                 continue;
             }
-            b.append(s.function()).append("(...)\n\t").append(file).append(':').append(s.line()).append('\n');
+            b.append(s.function()).append("(...)\n\t").append(s.fileOr(file)).append(':').append(s.line()).append('\n');
         }
         if (gs.createdBy != null) {
             b.append("created by ").append(gs.createdBy).append(" in goroutine 1\n\t")
@@ -298,7 +298,7 @@ public final class SimpleHost {
             } else {
                 List<StackLine> st = cur.g.stack();
                 for (int i = 0; i < Math.min(50, st.size()); i++) {
-                    b.append(st.get(i).function()).append("(...)\n\t").append(machine.program().fileName())
+                    b.append(st.get(i).function()).append("(...)\n\t").append(st.get(i).fileOr(machine.program().fileName()))
                             .append(':').append(st.get(i).line()).append('\n');
                 }
                 b.append("...additional frames elided...\n");

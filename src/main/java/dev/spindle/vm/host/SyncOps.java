@@ -1,6 +1,7 @@
 package dev.spindle.vm.host;
 
 import dev.spindle.vm.GoFatal;
+import dev.spindle.vm.value.CopiedByValue;
 import dev.spindle.vm.value.FuncValue;
 import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.StructShape;
@@ -22,25 +23,56 @@ final class SyncOps {
         this.host = host;
     }
 
-    static final class WaitGroup {
+    // Sync values are values: a Go copy of one of these starts with its state, without its waiters.
+
+    static final class WaitGroup implements CopiedByValue {
         long counter;
         final ArrayDeque<GState> waiters = new ArrayDeque<>();
+
+        @Override
+        public Object copyValue() {
+            WaitGroup w = new WaitGroup();
+            w.counter = counter;
+            return w;
+        }
     }
 
-    static final class Mutex {
+    static final class Mutex implements CopiedByValue {
         boolean locked;
         final ArrayDeque<GState> waiters = new ArrayDeque<>();
+
+        @Override
+        public Object copyValue() {
+            Mutex m = new Mutex();
+            m.locked = locked;
+            return m;
+        }
     }
 
-    static final class RWMutex {
+    static final class RWMutex implements CopiedByValue {
         boolean writer;
         int readers;
         final ArrayDeque<GState> writers = new ArrayDeque<>();
         final ArrayDeque<GState> readersWaiting = new ArrayDeque<>();
+
+        @Override
+        public Object copyValue() {
+            RWMutex m = new RWMutex();
+            m.writer = writer;
+            m.readers = readers;
+            return m;
+        }
     }
 
-    static final class Once {
+    static final class Once implements CopiedByValue {
         boolean done;
+
+        @Override
+        public Object copyValue() {
+            Once o = new Once();
+            o.done = done;
+            return o;
+        }
     }
 
     static final class Cond {

@@ -2,6 +2,7 @@ package dev.spindle.vm.host;
 
 import dev.spindle.lang.compile.ElemInfo;
 import dev.spindle.vm.GoFatal;
+import dev.spindle.vm.stdlib.lib.TimeValue;
 import dev.spindle.vm.value.FuncValue;
 import dev.spindle.vm.value.StructShape;
 import dev.spindle.vm.value.StructValue;
@@ -13,7 +14,6 @@ import java.util.Iterator;
  * a deadlocked program alive.
  */
 final class TimeOps {
-    private static final StructShape TIME = StructShape.flat("time.Time", "ns");
     private static final StructShape TIMER = StructShape.flat("time.Timer", "C", "r");
     private static final ElemInfo TIME_ELEM = new ElemInfo(24, null, true, dev.spindle.lang.compile.Kind.REF, "time.Time");
 
@@ -24,7 +24,7 @@ final class TimeOps {
     }
 
     private StructValue now() {
-        return new StructValue(TIME, new Object[] {host.clock.now});
+        return TimeValue.now(host.clock.now);
     }
 
     boolean call(GState cur, String name, Object[] a, int results) {
@@ -40,8 +40,8 @@ final class TimeOps {
                 return false;
             }
             case "time.Now" -> cur.g.pushResult(now());
-            case "time.Since" -> cur.g.pushResult(clock.now - (Long) ((StructValue) a[0]).fields[0]);
-            case "time.Until" -> cur.g.pushResult((Long) ((StructValue) a[0]).fields[0] - clock.now);
+            case "time.Since" -> cur.g.pushResult(TimeValue.since(clock.now, a[0]));
+            case "time.Until" -> cur.g.pushResult(-TimeValue.since(clock.now, a[0]));
             case "time.After", "time.Tick" -> {
                 long d = (Long) a[0];
                 Channel c = new Channel(1, TIME_ELEM);

@@ -17,6 +17,9 @@ final class Aggregates {
         if (v instanceof ArrayValue a) {
             return a.copy();
         }
+        if (v instanceof CopiedByValue c) {
+            return c.copyValue();
+        }
         return v;
     }
 

@@ -46,18 +46,22 @@ public final class TimeNatives {
 
     /** time.Time methods: a Time is struct{ ns int64 }, nanoseconds since the Unix epoch (0 = the zero Time). */
     private static void registerTime(Map<String, NativeFunction> m) {
-        m.put("time.Unix", (ctx, a) -> GoValues.newStruct(ctx, "time.Time", (Long) a[0] * 1_000_000_000L + (Long) a[1]));
+        m.put("time.Unix", (ctx, a) -> TimeValue.wall((Long) a[0] * 1_000_000_000L + (Long) a[1]));
         m.put("time.Time.Sub", (ctx, a) -> ns(a[0]) - ns(a[1]));
-        m.put("time.Time.Add", (ctx, a) -> with(a[0], ns(a[0]) + (Long) a[1]));
+        m.put("time.Time.Add", (ctx, a) -> TimeValue.add(a[0], (Long) a[1]));
         m.put("time.Time.Before", (ctx, a) -> ns(a[0]) < ns(a[1]));
         m.put("time.Time.After", (ctx, a) -> ns(a[0]) > ns(a[1]));
         m.put("time.Time.Equal", (ctx, a) -> ns(a[0]) == ns(a[1]));
+        // The run's location is UTC: UTC and Local only drop the monotonic reading, as Go's setLoc does.
+        m.put("time.Time.UTC", (ctx, a) -> TimeValue.wall(ns(a[0])));
+        m.put("time.Time.Local", (ctx, a) -> TimeValue.wall(ns(a[0])));
         m.put("time.Time.IsZero", (ctx, a) -> ns(a[0]) == 0);
         m.put("time.Time.Unix", (ctx, a) -> ns(a[0]) == 0 ? ZERO_UNIX : Math.floorDiv(ns(a[0]), 1_000_000_000L));
         m.put("time.Time.UnixMilli", (ctx, a) -> Math.floorDiv(ns(a[0]), 1_000_000L));
         m.put("time.Time.UnixNano", (ctx, a) -> ns(a[0]));
         m.put("time.Time.Format", (ctx, a) -> TimeFormat.format(ns(a[0]), (String) a[1]));
-        m.put("time.Time.String", (ctx, a) -> TimeFormat.format(ns(a[0]), TimeFormat.STRING_LAYOUT));
+        m.put("time.Time.String", (ctx, a) -> TimeFormat.format(ns(a[0]), TimeFormat.STRING_LAYOUT)
+                + TimeValue.monotonicSuffix(a[0]));
         m.put("time.Time.Year", (ctx, a) -> (long) TimeFormat.fields(ns(a[0])).getYear());
         m.put("time.Time.Month", (ctx, a) -> (long) TimeFormat.fields(ns(a[0])).getMonthValue());
         m.put("time.Time.Day", (ctx, a) -> (long) TimeFormat.fields(ns(a[0])).getDayOfMonth());
@@ -68,15 +72,15 @@ public final class TimeNatives {
         m.put("time.Time.Weekday", (ctx, a) -> (long) TimeFormat.weekday(TimeFormat.fields(ns(a[0]))));
         m.put("time.Time.Truncate", (ctx, a) -> {
             long d = (Long) a[1];
-            return d <= 0 ? a[0] : with(a[0], ns(a[0]) - sinceZeroMod(ns(a[0]), d));
+            return TimeValue.wall(d <= 0 ? ns(a[0]) : ns(a[0]) - sinceZeroMod(ns(a[0]), d));
         });
         m.put("time.Time.Round", (ctx, a) -> {
             long d = (Long) a[1];
             if (d <= 0) {
-                return a[0];
+                return TimeValue.wall(ns(a[0]));
             }
             long r = sinceZeroMod(ns(a[0]), d);
-            return with(a[0], Long.compareUnsigned(r + r, d) < 0 ? ns(a[0]) - r : ns(a[0]) + (d - r));
+            return TimeValue.wall(Long.compareUnsigned(r + r, d) < 0 ? ns(a[0]) - r : ns(a[0]) + (d - r));
         });
     }
 
@@ -92,12 +96,6 @@ public final class TimeNatives {
 
     private static long ns(Object t) {
         return (Long) ((StructValue) t).fields[0];
-    }
-
-    private static StructValue with(Object t, long ns) {
-        StructValue c = ((StructValue) t).copy();
-        c.fields[0] = ns;
-        return c;
     }
 
     private static String name(String[] names, long i, String type, long value) {

@@ -127,9 +127,20 @@ class LibNativesTest {
     }
 
     @Test
+    void aTimeFromTheVirtualClockIsThePlaygroundsWithGosMonotonicSuffix() {
+        StructValue now = TimeValue.now(250_000_000L); // 250ms into the run
+        assertThat(call("time.Time.String", now)).isEqualTo("2009-11-10 23:00:00.25 +0000 UTC m=+0.250000001");
+        assertThat(call("time.Time.String", call("time.Time.Add", now, 2_000_000_000L)))
+                .isEqualTo("2009-11-10 23:00:02.25 +0000 UTC m=+2.250000001");
+        // Round, Truncate and UTC drop the monotonic reading, as in Go.
+        assertThat(call("time.Time.String", call("time.Time.Round", now, 0L))).isEqualTo("2009-11-10 23:00:00.25 +0000 UTC");
+        assertThat(call("time.Time.String", call("time.Time.UTC", now))).isEqualTo("2009-11-10 23:00:00.25 +0000 UTC");
+    }
+
+    @Test
     void timeValuesFormatLikeGo() {
         long t = 1257894000L * 1_000_000_000L; // 2009-11-10 23:00:00 UTC, the playground's clock start
-        StructValue tv = GoValues.newStruct(ctx, "time.Time", t);
+        StructValue tv = TimeValue.wall(t);
         StructValue t2 = (StructValue) call("time.Time.Add", tv, 1_500_000_007L);
         assertThat(call("time.Time.String", tv)).isEqualTo("2009-11-10 23:00:00 +0000 UTC");
         assertThat(call("time.Time.String", t2)).isEqualTo("2009-11-10 23:00:01.500000007 +0000 UTC");
@@ -145,7 +156,7 @@ class LibNativesTest {
         assertThat(List.of(call("time.Time.Year", tv), call("time.Time.Month", tv), call("time.Time.Day", tv),
                 call("time.Time.Hour", tv), call("time.Time.Weekday", tv)))
                 .containsExactly(2009L, 11L, 10L, 23L, 2L);
-        StructValue zero = GoValues.newStruct(ctx, "time.Time", 0L);
+        StructValue zero = TimeValue.wall(0L);
         assertThat(call("time.Time.String", zero)).isEqualTo("0001-01-01 00:00:00 +0000 UTC");
         assertThat(call("time.Time.IsZero", zero)).isEqualTo(true);
         assertThat(call("time.Time.Unix", zero)).isEqualTo(-62135596800L);
