@@ -61,6 +61,8 @@ final class Operators {
             }
             Constant v = ConstOps.binary(op.text(), x.val, y.val, integer);
             if (v == null) {
+                // Out of big.Float's range, or a string past ConstOps.MAX_STRING: go/constant's unknown.
+                c.error(b.opPos(), "constant result is not representable");
                 return Operand.invalid(b);
             }
             Operand r = new Operand(Operand.Mode.CONSTANT, b, x.type, v);
