@@ -58,7 +58,32 @@ final class MethodValues {
 
     static void expression(FuncCompiler f, Expr.Selector s, Selection sel) {
         Symbol.Func method = sel.method();
+        if (method == null) {
+            interfaceExpression(f, s, sel);
+            return;
+        }
         FuncProto p = method.isNative() ? Wrappers.forFunc(f.c, method) : f.c.funcProtos.get(method);
         f.e.emit(Opcode.CLOSURE, 1, f.e.constant(p), 0);
+    }
+
+    /**
+     * {@code I.M} for an interface type I: a function whose first parameter is the interface
+     * value, calling M on it dynamically (a nil I panics there, as in Go).
+     */
+    private static void interfaceExpression(FuncCompiler f, Expr.Selector s, Selection sel) {
+        Signature sig = (Signature) sel.type().underlying();
+        List<Type> params = sig.params();
+        List<Type> results = sig.results();
+        int m = results.size();
+        int n = params.size() - 1;
+        IfaceCall ic = new IfaceCall(sel.name(), Compiler.kinds(params.subList(1, params.size())), Compiler.kinds(results));
+        FuncProto wrapper = Wrappers.build(f.c, dev.spindle.lang.syntax.ExprString.of(s), params, results, fc -> {
+            for (int i = 0; i <= n; i++) {
+                fc.e.emit(Opcode.LOAD, 1, i);
+            }
+            fc.e.emit(Opcode.CALL_IFACE, -(n + 1) + m, fc.e.constant(ic), n);
+            fc.e.emit(Opcode.RETURN, -m, m);
+        });
+        f.e.emit(Opcode.CLOSURE, 1, f.e.constant(wrapper), 0);
     }
 }

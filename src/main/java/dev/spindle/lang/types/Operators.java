@@ -165,7 +165,11 @@ final class Operators {
         if (!assignable) {
             err = "mismatched types " + c.ts(x.type) + " and " + c.ts(y.type);
         } else if (eq) {
-            if (x.isNil() || y.isNil()) {
+            if (x.isNil() && y.isNil()) {
+                // types2 blames the right operand here
+                c.error(b.y().pos(), "invalid operation: " + ExprString.of(b) + " (operator " + op.text() + " not defined on untyped nil)");
+                return Operand.invalid(b);
+            } else if (x.isNil() || y.isNil()) {
                 Operand other = x.isNil() ? y : x;
                 if (!Types.hasNil(other.type)) {
                     err = "mismatched types " + c.ts(x.type) + " and " + c.ts(y.type);
