@@ -12,6 +12,11 @@ final class CompileSteps {
     private CompileSteps() {}
 
     static Frontend.Result compile(String name, String byteSource) {
+        List<dev.spindle.lang.syntax.SyntaxError> bad = dev.spindle.lang.syntax.SourceBytes.check(name,
+                byteSource.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        if (!bad.isEmpty()) {
+            return new Frontend.Result(null, bad.stream().limit(10).map(dev.spindle.lang.syntax.SyntaxError::format).toList());
+        }
         String text = new String(byteSource.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
                 java.nio.charset.StandardCharsets.UTF_8);
         try {

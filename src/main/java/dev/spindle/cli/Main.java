@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             // Subcommands, one class each (run, check, disasm, bench, ... as they arrive):
             RunCommand.class, CheckCommand.class, VetCommand.class, DisasmCommand.class, BenchCommand.class, LessonsCommand.class,
-            CommandLine.HelpCommand.class,
+            VersionCommand.class, CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -33,7 +33,25 @@ public final class Main implements Runnable {
 
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        CommandLine cl = new CommandLine(new Main());
+        everywhere(cl);
+        return cl;
+    }
+
+    /**
+     * What every command and subcommand has, set here once rather than on each class:
+     * {@code -h/--help} (and {@code -V/--version}), and the exit codes in its help.
+     */
+    private static void everywhere(CommandLine cl) {
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        if (spec.optionsMap().get("--help") == null) {
+            spec.mixinStandardHelpOptions(true);
+        }
+        spec.versionProvider(new VersionProvider());
+        spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.LIST);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            everywhere(sub);
+        }
     }
 
     /** Without a subcommand there is nothing to do: show what there is. */

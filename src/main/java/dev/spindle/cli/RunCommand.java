@@ -51,11 +51,12 @@ public final class RunCommand implements Callable<Integer> {
     Source source;
 
     /**
-     * Where the program's bytes go, unchanged (PrintStream.write(byte[]) does not re-encode):
-     * the process's stdout and stderr. Tests swap them.
+     * Where the program's bytes go, unchanged: the process's stdout and stderr, which end
+     * the process as SIGPIPE ends a Go program when the reader is gone ({@link ClosedPipe}).
+     * Tests swap them.
      */
-    OutputStream stdout = System.out;
-    OutputStream stderr = System.err;
+    OutputStream stdout = ClosedPipe.stdout();
+    OutputStream stderr = ClosedPipe.stderr();
 
     /** What to run: a file, or one of the built-in lessons. */
     static final class Source {

@@ -23,7 +23,15 @@ public final class Frontend {
         }
     }
 
+    /**
+     * Compiles one file; never throws and never overflows the caller's stack: the phases
+     * run on a deep-stack thread of their own ({@link FrontendGuard}).
+     */
     public static Result compile(String fileName, String source) {
+        return FrontendGuard.run(fileName, source, () -> phases(fileName, source));
+    }
+
+    private static Result phases(String fileName, String source) {
         ParseResult pr = Parser.parse(fileName, source);
         if (!pr.ok()) {
             List<String> out = new ArrayList<>();

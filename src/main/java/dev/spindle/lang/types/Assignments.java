@@ -138,6 +138,13 @@ final class Assignments {
             case Expr.Unary u when u.op() != dev.spindle.lang.syntax.Token.ARROW
                     && u.op() != dev.spindle.lang.syntax.Token.AND -> updateOperand(u.x(), t);
             case Expr.Binary b when !Operators.isComparison(b.op()) -> {
+                if ((b.op() == dev.spindle.lang.syntax.Token.SHL || b.op() == dev.spindle.lang.syntax.Token.SHR)
+                        && v == null && t.underlying() instanceof Basic && !Types.isUntyped(t) && !Types.isInteger(t) && !Types.isInvalid(t)) {
+                    // 1 << s takes its type from the context, which must be an integer type (types2's isLhs check).
+                    c.error(b.x().pos(), "invalid operation: " + dev.spindle.lang.syntax.ExprString.of(b)
+                            + " (shift of type " + c.ts(t) + ")");
+                    return;
+                }
                 updateOperand(b.x(), t);
                 if (b.op() != dev.spindle.lang.syntax.Token.SHL && b.op() != dev.spindle.lang.syntax.Token.SHR) {
                     updateOperand(b.y(), t);

@@ -100,7 +100,7 @@ public final class Checker {
             decls.checkFile(file);
         } catch (RuntimeException e) {
             // A checker bug must not reach the user as a stack trace: report it as an error.
-            error(file.pos(), "internal error: type checker failed: " + e);
+            error(file.pos(), "internal compiler error: " + e);
         }
         List<TypeError> sorted = new ArrayList<>(errors);
         Collections.sort(sorted);

@@ -11,6 +11,13 @@ public final class ConstOps {
     private ConstOps() {
     }
 
+    /**
+     * Longest constant string, in bytes. Go has no limit (1.19 runs out of memory doubling a
+     * constant 60 times); no real program needs a constant longer than this, and the checker
+     * must not be the one to take the JVM's heap.
+     */
+    public static final int MAX_STRING = 1 << 24;
+
     /** {@code x op y} for arithmetic, bitwise and logical operators; null if op does not apply. */
     public static Constant binary(String op, Constant x, Constant y, boolean integer) {
         if (x instanceof Constant.Bool a && y instanceof Constant.Bool b) {
@@ -21,6 +28,9 @@ public final class ConstOps {
             };
         }
         if (x instanceof Constant.Str a && y instanceof Constant.Str b) {
+            if (op.equals("+") && (long) a.value().length() + b.value().length() > MAX_STRING) {
+                return null; // the checker reports it: constant string too long
+            }
             return op.equals("+") ? new Constant.Str(a.value() + b.value()) : null;
         }
         if (integer) {
@@ -48,10 +58,11 @@ public final class ConstOps {
             return null;
         }
         return switch (op) {
-            case "+" -> new Constant.Float(a.num().multiply(b.den()).add(b.num().multiply(a.den())), a.den().multiply(b.den()));
-            case "-" -> new Constant.Float(a.num().multiply(b.den()).subtract(b.num().multiply(a.den())), a.den().multiply(b.den()));
-            case "*" -> new Constant.Float(a.num().multiply(b.num()), a.den().multiply(b.den()));
-            case "/" -> new Constant.Float(a.num().multiply(b.den()), a.den().multiply(b.num()));
+            // null when the result leaves big.Float's range (the checker reports it).
+            case "+" -> FloatConsts.add(a, b);
+            case "-" -> FloatConsts.sub(a, b);
+            case "*" -> FloatConsts.mul(a, b);
+            case "/" -> FloatConsts.quo(a, b);
             default -> null;
         };
     }
@@ -70,9 +81,7 @@ public final class ConstOps {
         } else if (x instanceof Constant.Str a && y instanceof Constant.Str b) {
             c = Integer.signum(a.value().compareTo(b.value()));
         } else {
-            Constant.Float a = x.toFloat();
-            Constant.Float b = y.toFloat();
-            c = a.num().multiply(b.den()).compareTo(b.num().multiply(a.den()));
+            c = Integer.signum(FloatConsts.compare(x.toFloat(), y.toFloat()));
         }
         return switch (op) {
             case "==" -> c == 0;
@@ -94,7 +103,7 @@ public final class ConstOps {
             case "+" -> x;
             case "-" -> switch (x) {
                 case Constant.Int i -> new Constant.Int(i.value().negate());
-                case Constant.Float f -> new Constant.Float(f.num().negate(), f.den());
+                case Constant.Float f -> FloatConsts.negate(f);
                 default -> null;
             };
             case "!" -> x instanceof Constant.Bool b ? new Constant.Bool(!b.value()) : null;
@@ -116,7 +125,7 @@ public final class ConstOps {
     public static boolean isZero(Constant c) {
         return switch (c) {
             case Constant.Int i -> i.value().signum() == 0;
-            case Constant.Float f -> f.num().signum() == 0;
+            case Constant.Float f -> f.signum() == 0;
             default -> false;
         };
     }

@@ -39,9 +39,23 @@ public sealed interface Constant {
         }
     }
 
-    /** An exact rational {@code num/den}, den > 0, in lowest terms. */
-    record Float(BigInteger num, BigInteger den) implements Constant {
-        public Float {
+    /**
+     * A floating-point constant, as go/constant keeps one: an exact rational {@code num/den}
+     * (den > 0, lowest terms) while numerator and denominator stay within
+     * {@link FloatConsts#EXACT_BITS} bits, otherwise a binary float {@code mant × 2^exp} with
+     * Go's 512-bit mantissa ({@link FloatConsts}). So {@code 1.0 / 3 * 3} is 1, and
+     * {@code 1e10000000} or a chain of squarings costs a few words instead of megabytes.
+     * A value whose binary exponent leaves big.Float's range is not a constant at all:
+     * the operation yields null ("constant result is not representable").
+     */
+    final class Float implements Constant {
+        private final BigInteger num;   // exact form, or null
+        private final BigInteger den;
+        final BigInteger mant;          // binary form (odd or zero), or null
+        final long exp;
+
+        /** The exact value {@code num/den}, rounded to 512 bits if either part is too long. */
+        public Float(BigInteger num, BigInteger den) {
             if (den.signum() < 0) {
                 num = num.negate();
                 den = den.negate();
@@ -51,6 +65,26 @@ public sealed interface Constant {
                 num = num.divide(g);
                 den = den.divide(g);
             }
+            if (num.bitLength() > FloatConsts.EXACT_BITS || den.bitLength() > FloatConsts.EXACT_BITS) {
+                Float r = FloatConsts.round(num, den);
+                this.num = r.num;
+                this.den = r.den;
+                this.mant = r.mant;
+                this.exp = r.exp;
+            } else {
+                this.num = num;
+                this.den = den;
+                this.mant = null;
+                this.exp = 0;
+            }
+        }
+
+        /** The binary form; callers go through {@link FloatConsts#binary}. */
+        Float(BigInteger mant, long exp, boolean binary) {
+            this.num = null;
+            this.den = null;
+            this.mant = mant;
+            this.exp = exp;
         }
 
         public static Float of(BigInteger i) {
@@ -62,19 +96,59 @@ public sealed interface Constant {
             return ofDecimal(bd);
         }
 
+        /** The value of a decimal, cheaply also for huge exponents ({@code 1e10000000}). */
         public static Float ofDecimal(BigDecimal bd) {
-            if (bd.scale() <= 0) {
-                return new Float(bd.toBigIntegerExact(), BigInteger.ONE);
-            }
-            return new Float(bd.unscaledValue(), BigInteger.TEN.pow(bd.scale()));
+            return FloatConsts.ofDecimal(bd.unscaledValue(), -(long) bd.scale());
+        }
+
+        /** Whether this is held exactly as a rational (else it is a 512-bit binary float). */
+        boolean exact() {
+            return mant == null;
         }
 
         public boolean isInteger() {
-            return den.equals(BigInteger.ONE);
+            return exact() ? den.equals(BigInteger.ONE) : exp >= 0;
+        }
+
+        /** The numerator; for a binary float of huge magnitude this is a huge number. */
+        public BigInteger num() {
+            return exact() ? num : exp >= 0 ? mant.shiftLeft(Math.toIntExact(exp)) : mant;
+        }
+
+        /** The denominator (a power of two for a binary float). */
+        public BigInteger den() {
+            return exact() ? den : exp >= 0 ? BigInteger.ONE : BigInteger.ONE.shiftLeft(Math.toIntExact(-exp));
+        }
+
+        public int signum() {
+            return exact() ? num.signum() : mant.signum();
         }
 
         public double toDouble() {
+            if (!exact()) {
+                return FloatConsts.toDouble(this);
+            }
             return new BigDecimal(num).divide(new BigDecimal(den), MathContext.DECIMAL128).doubleValue();
+        }
+
+        /** Integer value if integral; a binary float too large for any integer type is capped. */
+        @Override
+        public BigInteger toBigInteger() {
+            if (!isInteger()) {
+                return null;
+            }
+            return exact() ? num : mant.shiftLeft((int) Math.min(exp, FloatConsts.EXACT_BITS * 2L));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Float f && java.util.Objects.equals(num, f.num) && java.util.Objects.equals(den, f.den)
+                    && java.util.Objects.equals(mant, f.mant) && exp == f.exp;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(num, den, mant, exp);
         }
 
         @Override
@@ -85,6 +159,9 @@ public sealed interface Constant {
 
     /** Go's constant.Value String for floats: integers in full when short, else %.6g. */
     private static String formatFloat(Float f) {
+        if (!f.exact() || Double.isInfinite(f.toDouble()) || (f.toDouble() == 0 && f.signum() != 0)) {
+            return FloatConsts.format(f); // beyond a double's range: the decimal exponent in full
+        }
         if (f.isInteger() && f.num().abs().bitLength() < 64) {
             return f.num().toString();
         }
@@ -106,7 +183,7 @@ public sealed interface Constant {
     default BigInteger toBigInteger() {
         return switch (this) {
             case Int i -> i.value();
-            case Float f -> f.isInteger() ? f.num() : null;
+            case Float f -> f.toBigInteger();
             default -> null;
         };
     }

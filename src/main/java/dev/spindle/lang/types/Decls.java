@@ -93,6 +93,7 @@ final class Decls {
                 resolve(s);
             }
         }
+        typeCycles(f);
         for (Decl.FuncDecl fd : funcs) {
             if (fd.recv() != null) {
                 method(fd);
@@ -107,7 +108,7 @@ final class Decls {
             functionBody(fd);
         }
         c.generics.drain();
-        InitOrder.compute(c, pendingInits, deps);
+        InitOrder.compute(c, pendingInits, deps, f.fileName() == null ? "prog.go" : f.fileName());
         if (!c.library) {
             for (Symbol.Var v : c.locals) {
                 if (!v.used()) {
@@ -128,6 +129,42 @@ final class Decls {
             }
         }
     }
+
+    /** {@code var init}, {@code type main int}: at package level these two names are functions only. */
+    private void mustBeFunc(Decl.GenDecl g) {
+        for (Spec s : g.specs()) {
+            List<Expr.Ident> names = switch (s) {
+                case Spec.ValueSpec vs -> vs.names();
+                case Spec.TypeSpec ts -> List.of(ts.name());
+                default -> List.of();
+            };
+            for (Expr.Ident id : names) {
+                if (id.name().equals("init") || (id.name().equals("main") && c.pkgPath.equals("main"))) {
+                    c.error(id.pos(), "cannot declare " + id.name() + " - must be func");
+                }
+            }
+        }
+    }
+
+    /** Recursive types and late map keys, once every type is resolved ({@link TypeCycles}). */
+    private void typeCycles(File f) {
+        List<Symbol.TypeName> names = new ArrayList<>();
+        Map<Symbol.TypeName, Spec.TypeSpec> specs = new HashMap<>();
+        for (Map.Entry<Symbol, ObjDecl> e : declOf.entrySet()) {
+            if (e.getValue() instanceof TypeDecl td) {
+                names.add(td.sym());
+                specs.put(td.sym(), td.spec());
+            }
+        }
+        names.sort(Comparator.comparingInt(Symbol::line).thenComparingInt(Symbol::col));
+        TypeCycles.check(c, f.fileName() == null ? "prog.go" : f.fileName(), names, specs);
+    }
+
+    private static final Set<String> KNOWN_STD = Set.of("bufio", "bytes", "context", "encoding/json", "flag", "io",
+            "io/ioutil", "log", "maps", "math/big", "math/bits", "math/cmplx", "net", "net/http", "os/exec",
+            "os/signal", "path", "path/filepath", "reflect", "regexp", "slices", "syscall", "testing",
+            "text/template", "unicode", "unicode/utf8", "unsafe", "container/list", "container/heap", "crypto/rand",
+            "crypto/sha256", "encoding/binary", "hash/fnv", "iter", "cmp", "embed", "html/template", "os/user");
 
     private void importSpec(Spec.ImportSpec is) {
         String path = is.pathValue();
@@ -165,6 +202,9 @@ final class Decls {
 
     /** Collects a const/var/type declaration; at package level objects resolve later, locally at once. */
     private void collectGen(Decl.GenDecl g, Scope scope, boolean pkgLevel) {
+        if (pkgLevel && !c.library) {
+            mustBeFunc(g);
+        }
         Spec.ValueSpec last = null;
         for (Spec s : g.specs()) {
             switch (s) {

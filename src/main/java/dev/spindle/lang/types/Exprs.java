@@ -189,10 +189,19 @@ final class Exprs {
     }
 
     private Operand literal(Expr.BasicLit lit) {
+        String tooLong = ConstLimits.tooLong(lit);
+        if (tooLong != null) {
+            c.error(lit.pos(), tooLong);
+            return Operand.invalid(lit);
+        }
+        if (lit.kind() == dev.spindle.lang.syntax.LitKind.FLOAT && ConstLimits.floatLiteral(lit.raw()) == null) {
+            c.error(lit.pos(), "malformed constant: " + lit.raw());
+            return Operand.invalid(lit);
+        }
         return switch (lit.kind()) {
             case INT -> new Operand(Operand.Mode.CONSTANT, lit, Basic.UNTYPED_INT, new Constant.Int(Literals.intValue(lit.raw())));
             case FLOAT -> new Operand(Operand.Mode.CONSTANT, lit, Basic.UNTYPED_FLOAT,
-                    Constant.Float.ofDecimal(Literals.floatValue(lit.raw())));
+                    ConstLimits.floatLiteral(lit.raw()));
             case RUNE -> new Operand(Operand.Mode.CONSTANT, lit, Basic.UNTYPED_RUNE, Constant.Int.of(Literals.runeValue(lit.raw())));
             case STRING -> new Operand(Operand.Mode.CONSTANT, lit, Basic.UNTYPED_STRING, new Constant.Str(Literals.unquote(lit.raw())));
             case IMAG -> {
@@ -335,7 +344,7 @@ final class Exprs {
         if (Types.isUntyped(x.type)) {
             BigInteger v = x.val.toBigInteger();
             if (x.val instanceof Constant.Int && v.bitLength() > 512) {
-                c.error(opPos, "constant overflow");
+                c.error(opPos, "constant " + ConstLimits.opName(x.expr) + " overflow");
                 x.setInvalid();
             }
             return;

@@ -19,6 +19,67 @@ final class InitOrder {
     private InitOrder() {
     }
 
+    static void compute(Checker c, List<Initializer> pendingInits, Map<Symbol, Set<Symbol>> deps, String fileName) {
+        loops(c, pendingInits, deps, fileName);
+        compute(c, pendingInits, deps);
+    }
+
+    /**
+     * {@code initialization loop for x}: a variable whose initialiser reaches the variable
+     * again through the functions it calls ({@code var x = f(); func f() int { return x }}),
+     * reported once per loop at its first variable, with the loop listed as gc lists it.
+     */
+    private static void loops(Checker c, List<Initializer> pendingInits, Map<Symbol, Set<Symbol>> deps, String fileName) {
+        List<Symbol.Var> vars = new ArrayList<>();
+        for (Initializer i : pendingInits) {
+            vars.addAll(i.lhs());
+        }
+        vars.sort(Comparator.comparingInt(Symbol.Var::line).thenComparingInt(Symbol.Var::col));
+        Set<Symbol> reported = new HashSet<>();
+        for (Symbol.Var v : vars) {
+            if (reported.contains(v)) {
+                continue;
+            }
+            List<Symbol> path = pathBack(deps, v);
+            if (path == null || path.size() < 2 || path.stream().noneMatch(s -> s instanceof Symbol.Func)) {
+                continue; // no loop, or a direct one (reported where the reference is resolved)
+            }
+            reported.addAll(path);
+            StringBuilder msg = new StringBuilder("initialization loop for " + v.name());
+            for (Symbol s : path) {
+                msg.append("\n\t").append(fileName).append(':').append(s.line()).append(':').append(s.col())
+                        .append(": ").append(s.name()).append(" refers to");
+            }
+            msg.append("\n\t").append(fileName).append(':').append(v.line()).append(':').append(v.col()).append(": ").append(v.name());
+            c.error(new Pos(v.line(), v.col()), msg.toString());
+        }
+    }
+
+    /** The shortest chain start, s1, …, sn with sn depending on start again; null if none. */
+    private static List<Symbol> pathBack(Map<Symbol, Set<Symbol>> deps, Symbol start) {
+        Map<Symbol, Symbol> parent = new java.util.HashMap<>();
+        Deque<Symbol> work = new ArrayDeque<>();
+        work.add(start);
+        parent.put(start, null);
+        while (!work.isEmpty()) {
+            Symbol s = work.poll();
+            for (Symbol d : deps.getOrDefault(s, Set.of())) {
+                if (d == start) {
+                    List<Symbol> path = new ArrayList<>();
+                    for (Symbol p = s; p != null; p = parent.get(p)) {
+                        path.addFirst(p);
+                    }
+                    return path;
+                }
+                if (!parent.containsKey(d)) {
+                    parent.put(d, s);
+                    work.add(d);
+                }
+            }
+        }
+        return null;
+    }
+
     static void compute(Checker c, List<Initializer> pendingInits, Map<Symbol, Set<Symbol>> deps) {
         // Variables each initializer depends on, through functions transitively.
         Set<Symbol.Var> done = new HashSet<>();

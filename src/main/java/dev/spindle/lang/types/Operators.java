@@ -61,6 +61,8 @@ final class Operators {
             }
             Constant v = ConstOps.binary(op.text(), x.val, y.val, integer);
             if (v == null) {
+                // Out of big.Float's range, or a string past ConstOps.MAX_STRING: go/constant's unknown.
+                c.error(b.opPos(), "constant result is not representable");
                 return Operand.invalid(b);
             }
             Operand r = new Operand(Operand.Mode.CONSTANT, b, x.type, v);
@@ -163,7 +165,11 @@ final class Operators {
         if (!assignable) {
             err = "mismatched types " + c.ts(x.type) + " and " + c.ts(y.type);
         } else if (eq) {
-            if (x.isNil() || y.isNil()) {
+            if (x.isNil() && y.isNil()) {
+                // types2 blames the right operand here
+                c.error(b.y().pos(), "invalid operation: " + ExprString.of(b) + " (operator " + op.text() + " not defined on untyped nil)");
+                return Operand.invalid(b);
+            } else if (x.isNil() || y.isNil()) {
                 Operand other = x.isNil() ? y : x;
                 if (!Types.hasNil(other.type)) {
                     err = "mismatched types " + c.ts(x.type) + " and " + c.ts(y.type);

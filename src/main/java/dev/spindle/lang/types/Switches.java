@@ -100,7 +100,7 @@ final class Switches {
             c.info.implicitConversions.put(e, tag.type);
         }
         if (v.isConst()) {
-            Object key = v.val instanceof Constant.Float f && f.isInteger() ? new Constant.Int(f.num()) : v.val;
+            Object key = v.val instanceof Constant.Float f && f.isInteger() ? new Constant.Int(f.toBigInteger()) : v.val;
             Expr prev = seen.putIfAbsent(key, e);
             if (prev != null) {
                 c.error(e.pos(), "duplicate case " + c.describe(v) + " in expression switch\n\tprog.go:"

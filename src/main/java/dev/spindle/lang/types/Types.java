@@ -59,22 +59,35 @@ public final class Types {
 
     /** Comparable with {@code ==}: not slices, maps, funcs, nor structs/arrays containing them. */
     public static boolean comparable(Type t) {
-        return comparable(t, 0);
+        return comparable(t, new java.util.HashMap<>());
     }
 
-    private static boolean comparable(Type t, int depth) {
-        if (depth > 50) {
-            return true;
+    /**
+     * {@code seen}: each named type's answer, or null while it is being looked at: meeting
+     * it again then means a recursive type (an error reported elsewhere), which adds nothing.
+     * A depth cut-off here once made {@code type T struct{ a, b T }} cost 2^50 steps.
+     */
+    private static boolean comparable(Type t, java.util.Map<Type, Boolean> seen) {
+        if (t instanceof Named) {
+            if (seen.containsKey(t)) {
+                Boolean known = seen.get(t);
+                return known == null || known;
+            }
+            seen.put(t, null);
         }
-        return switch (t.underlying()) {
+        boolean result = switch (t.underlying()) {
             case Slice s -> false;
             case MapType m -> false;
             case Signature s -> false;
-            case Struct s -> s.fields().stream().allMatch(f -> comparable(f.type(), depth + 1));
-            case Array a -> comparable(a.elem(), depth + 1);
+            case Struct s -> s.fields().stream().allMatch(f -> comparable(f.type(), seen));
+            case Array a -> comparable(a.elem(), seen);
             case Basic b -> b.kind() != Basic.Kind.UNTYPED_NIL;
             default -> true;
         };
+        if (t instanceof Named) {
+            seen.put(t, result);
+        }
+        return result;
     }
 
     /** The type an untyped constant takes when nothing else decides: int, rune(int32), float64, ... */
