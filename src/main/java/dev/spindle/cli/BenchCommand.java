@@ -2,6 +2,7 @@ package dev.spindle.cli;
 
 import dev.spindle.lang.compile.Frontend;
 import dev.spindle.lang.syntax.SyntheticPrograms;
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +43,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--parked", paramLabel = "N", description = "Goroutines to park for the bytes-per-goroutine figure (default 1000000).")
     int parked = 1_000_000;
 
+    /** Where the figures go; tests swap it. */
+    PrintStream out = System.out;
+
     @Override
     public Integer call() throws Exception {
         if (smoke) {
@@ -58,26 +62,26 @@ public final class BenchCommand implements Callable<Integer> {
             wrong = vm();
         }
         if (!vmOnly) {
-            new EngineBenchSuite(System.out).withGoParked(noGo ? null : GoParked.measure(parked))
+            new EngineBenchSuite(out).withGoParked(noGo ? null : GoParked.measure(parked))
                     .runAll(smoke ? 100_000 : 50_000_000, smoke ? 100 : 100_000, smoke ? 100 : 1_000_000, parked);
         }
         return wrong > 0 ? 1 : 0;
     }
 
     private void compile() {
-        System.out.println("CPU time of the benchmarking thread (the machine may be loaded; wall time would mislead). compile (parse + check + compile), best of " + runs + " after warm-up:");
+        out.println("CPU time of the benchmarking thread (the machine may be loaded; wall time would mislead). compile (parse + check + compile), best of " + runs + " after warm-up:");
         double c5 = compileBench(5000);
         double c10 = compileBench(10000);
-        System.out.printf("  %-28s %8.1f ms%n", "5,000 lines", c5);
-        System.out.printf("  %-28s %8.1f ms  (%.2fx of 5,000)%n", "10,000 lines", c10, c10 / c5);
+        out.printf("  %-28s %8.1f ms%n", "5,000 lines", c5);
+        out.printf("  %-28s %8.1f ms  (%.2fx of 5,000)%n", "10,000 lines", c10, c10 / c5);
     }
 
     private int vm() throws Exception {
         Yardstick go = noGo ? null : Yardstick.go();
         Yardstick yaegi = noYaegi ? null : Yardstick.yaegi();
-        int wrong = new VmBenchSuite(System.out, runs, smoke, go, yaegi, yaegiTimeout).run(only);
+        int wrong = new VmBenchSuite(out, runs, smoke, go, yaegi, yaegiTimeout).run(only);
         if (wrong > 0) {
-            System.out.println("  " + wrong + " program(s) failed or printed other output than Go's");
+            out.println("  " + wrong + " program(s) failed or printed other output than Go's");
         }
         return wrong;
     }
@@ -93,7 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
             Frontend.Result r = Frontend.compile("gen.go", src);
             best = Math.min(best, cpuMs() - t0);
             if (!r.ok()) {
-                System.out.println("  (generated program did not compile: " + r.errors().getFirst() + ")");
+                out.println("  (generated program did not compile: " + r.errors().getFirst() + ")");
                 break;
             }
         }
