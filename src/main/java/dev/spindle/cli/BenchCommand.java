@@ -2,27 +2,31 @@ package dev.spindle.cli;
 
 import dev.spindle.lang.compile.Frontend;
 import dev.spindle.lang.syntax.SyntheticPrograms;
-import dev.spindle.vm.host.ProgramRunner;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.PrintStream;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code spindle bench}: figures, not tests. Compile time of generated programs, and the VM
- * on small Go programs, with the ratio to compiled Go measured in the same run when {@code go}
- * is on the PATH.
+ * {@code spindle bench}: figures, not tests. Compile time of generated programs; the VM on a
+ * suite of real Go programs ({@link VmBenchSuite}) run on the engine as {@code spindle run}
+ * runs them, with ratios to compiled Go and yaegi when they are on the PATH; the scheduler's
+ * figures ({@link EngineBenchSuite}). Exits 1 when a suite program fails or prints other
+ * output than Go's.
  */
 @Command(name = "bench", description = "Print compile and VM benchmark figures.")
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--runs", description = "Timed repetitions per figure (best is reported).")
-    int runs = 5;
+    @Option(names = "--runs", description = "Timed repetitions per figure (default 3; the suite reports medians, compile figures the best).")
+    int runs = 3;
+
+    @Option(names = "--smoke", description = "Every figure once at a tiny size, to check that the suite runs and agrees with Go (no compile figures).")
+    boolean smoke;
+
+    @Option(names = "--no-yaegi", description = "Do not compare with yaegi.")
+    boolean noYaegi;
+
+    @Option(names = "--yaegi-timeout", paramLabel = "S", description = "Seconds a yaegi run may take before it is stopped (default 60).")
+    long yaegiTimeout = 60;
 
     @Option(names = "--no-go", description = "Do not compare with compiled Go.")
     boolean noGo;
@@ -33,127 +37,53 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--vm-only", description = "Only the VM's figures (no compile or engine figures).")
     boolean vmOnly;
 
-    @Option(names = "--only", paramLabel = "TEXT", description = "Only the VM programs whose name contains TEXT (e.g. loop, fib).")
+    @Option(names = "--only", paramLabel = "TEXT", description = "Only the suite's programs whose name contains TEXT (e.g. loop, fib).")
     String only;
 
     @Option(names = "--parked", paramLabel = "N", description = "Goroutines to park for the bytes-per-goroutine figure (default 1000000).")
     int parked = 1_000_000;
 
-    static final String FIB = """
-            package main
-
-            import "fmt"
-
-            func fib(n int) int {
-            	if n < 2 {
-            		return n
-            	}
-            	return fib(n-1) + fib(n-2)
-            }
-
-            func main() {
-            	fmt.Println(fib(30))
-            }
-            """;
-
-    static final String LOOP = """
-            package main
-
-            import "fmt"
-
-            func main() {
-            	sum := 0
-            	for i := 0; i < 100000000; i++ {
-            		sum += i
-            	}
-            	fmt.Println(sum)
-            }
-            """;
-
-    static final String SLICE = """
-            package main
-
-            import "fmt"
-
-            func main() {
-            	var xs []int
-            	for i := 0; i < 1000000; i++ {
-            		xs = append(xs, i)
-            	}
-            	fmt.Println(len(xs))
-            }
-            """;
-
-    static final String MAP = """
-            package main
-
-            import "fmt"
-
-            func main() {
-            	m := map[int]int{}
-            	for i := 0; i < 1000000; i++ {
-            		m[i] = i
-            	}
-            	fmt.Println(len(m))
-            }
-            """;
-
-    static final String CONCAT = """
-            package main
-
-            import "fmt"
-
-            func main() {
-            	s := ""
-            	for i := 0; i < 20000; i++ {
-            		s += "x"
-            	}
-            	fmt.Println(len(s))
-            }
-            """;
+    /** Where the figures go; tests swap it. */
+    PrintStream out = System.out;
 
     @Override
     public Integer call() throws Exception {
-        if (vmOnly) {
-            vm();
-            return 0;
+        if (smoke) {
+            // Every figure once at a tiny size: for tests, which check that the suite runs and
+            // agrees with Go, never how fast it is.
+            runs = 1;
+            parked = Math.min(parked, 1000);
         }
+        int wrong = 0;
         if (!engineOnly) {
-            compileAndVm();
+            if (!vmOnly && !smoke) {
+                compile();
+            }
+            wrong = vm();
         }
-        new EngineBenchSuite(System.out).withGoParked(noGo ? null : GoParked.measure(parked))
-                .runAll(50_000_000, 100_000, 1_000_000, parked);
-        return 0;
+        if (!vmOnly) {
+            new EngineBenchSuite(out).withGoParked(noGo ? null : GoParked.measure(parked))
+                    .runAll(smoke ? 100_000 : 50_000_000, smoke ? 100 : 100_000, smoke ? 100 : 1_000_000, parked);
+        }
+        return wrong > 0 ? 1 : 0;
     }
 
-    private void compileAndVm() throws Exception {
-        System.out.println("CPU time of the benchmarking thread (the machine may be loaded; wall time would mislead). compile (parse + check + compile), best of " + runs + " after warm-up:");
+    private void compile() {
+        out.println("CPU time of the benchmarking thread (the machine may be loaded; wall time would mislead). compile (parse + check + compile), best of " + runs + " after warm-up:");
         double c5 = compileBench(5000);
         double c10 = compileBench(10000);
-        System.out.printf("  %-28s %8.1f ms%n", "5,000 lines", c5);
-        System.out.printf("  %-28s %8.1f ms  (%.2fx of 5,000)%n", "10,000 lines", c10, c10 / c5);
-        vm();
+        out.printf("  %-28s %8.1f ms%n", "5,000 lines", c5);
+        out.printf("  %-28s %8.1f ms  (%.2fx of 5,000)%n", "10,000 lines", c10, c10 / c5);
     }
 
-    private void vm() throws Exception {
-        Path goDir = noGo ? null : goAvailable();
-        System.out.println("vm (thread CPU ms, best of " + runs + ")" + (goDir != null ? "; compiled Go timed inside its main (best of 5)" : ", go not on PATH") + ":");
-        String[][] programs = {
-            {"fib(30)", FIB}, {"10^8-step integer loop", LOOP}, {"10^6-element slice", SLICE},
-            {"10^6 map inserts", MAP}, {"string concat x20000", CONCAT},
-        };
-        for (String[] p : programs) {
-            if (only != null && !p[0].contains(only)) {
-                continue;
-            }
-            double ms = vmBench(p[1]);
-            if (goDir != null) {
-                double go = goBench(goDir, p[1]);
-                System.out.printf("  %-28s %8.1f ms   go %8.2f ms   %7.1fx%n", p[0], ms, go, ms / go);
-            } else {
-                System.out.printf("  %-28s %8.1f ms%n", p[0], ms);
-            }
+    private int vm() throws Exception {
+        Yardstick go = noGo ? null : Yardstick.go();
+        Yardstick yaegi = noYaegi ? null : Yardstick.yaegi();
+        int wrong = new VmBenchSuite(out, runs, smoke, go, yaegi, yaegiTimeout).run(only);
+        if (wrong > 0) {
+            out.println("  " + wrong + " program(s) failed or printed other output than Go's");
         }
+        return wrong;
     }
 
     private double compileBench(int lines) {
@@ -167,7 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
             Frontend.Result r = Frontend.compile("gen.go", src);
             best = Math.min(best, cpuMs() - t0);
             if (!r.ok()) {
-                System.out.println("  (generated program did not compile: " + r.errors().getFirst() + ")");
+                out.println("  (generated program did not compile: " + r.errors().getFirst() + ")");
                 break;
             }
         }
@@ -181,69 +111,5 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private static double cpuMs() {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6;
-    }
-
-    private double vmBench(String src) throws IOException {
-        Frontend.Result r = Frontend.compile("bench.go", src);
-        if (!r.ok()) {
-            throw new IllegalStateException(String.join("\n", r.errors()));
-        }
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < runs + 1; i++) {
-            double t0 = cpuMs();
-            ProgramRunner.run(r.program(), 1, 1, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
-            double ms = cpuMs() - t0;
-            if (i > 0) {
-                best = Math.min(best, ms);
-            }
-        }
-        return best;
-    }
-
-    private static Path goAvailable() {
-        try {
-            Process p = new ProcessBuilder("go", "version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0) {
-                return Files.createTempDirectory("spindle-bench");
-            }
-        } catch (IOException | InterruptedException e) {
-            return null;
-        }
-        return null;
-    }
-
-    /**
-     * Builds the program with go, instrumented to time its own main (so process start-up is
-     * not counted), and returns the best of several runs in ms.
-     */
-    private double goBench(Path dir, String src) throws IOException, InterruptedException {
-        String timed = src.replace("import \"fmt\"", "import (\n\t\"fmt\"\n\t\"os\"\n\t\"time\"\n)")
-                .replace("func main() {", "func main() {\n\tt0 := time.Now()\n\tdefer func() { fmt.Fprintln(os.Stderr, \"elapsed\", time.Since(t0).Nanoseconds()) }()");
-        Path main = dir.resolve("main.go");
-        Files.writeString(main, timed);
-        Path bin = dir.resolve("prog");
-        run(dir, List.of("go", "build", "-o", bin.toString(), main.toString()));
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < Math.max(5, runs); i++) {
-            String out = run(dir, List.of(bin.toString()));
-            for (String line : out.split("\n")) {
-                if (line.startsWith("elapsed ")) {
-                    best = Math.min(best, Long.parseLong(line.substring(8).trim()) / 1e6);
-                }
-            }
-        }
-        return best;
-    }
-
-    private static String run(Path dir, List<String> cmd) throws IOException, InterruptedException {
-        List<String> c = new ArrayList<>(cmd);
-        ProcessBuilder pb = new ProcessBuilder(c).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().put("GOCACHE", dir.resolve("cache").toString());
-        pb.environment().putIfAbsent("HOME", dir.toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        p.waitFor();
-        return out;
     }
 }

@@ -62,15 +62,11 @@ final class ColdOps {
                     }
                     ls[sp - 1] = Long.remainderUnsigned(ls[sp - 1], ls[sp]);
                 }
-                case Op.SHL -> { sp--; ls[sp - 1] = Ops.shl(ls[sp - 1], ls[sp]); }
-                case Op.SHR -> { sp--; ls[sp - 1] = Ops.shr(ls[sp - 1], ls[sp]); }
-                case Op.SHRU -> { sp--; ls[sp - 1] = Ops.shru(ls[sp - 1], ls[sp]); }
                 case Op.NEG -> ls[sp - 1] = -ls[sp - 1];
                 case Op.COMPL -> ls[sp - 1] = ~ls[sp - 1];
                 case Op.NOT -> ls[sp - 1] ^= 1;
                 case Op.FNEG -> ls[sp - 1] = Interpreter.fbits(-Interpreter.fval(ls[sp - 1]));
                 case Op.F32 -> ls[sp - 1] = Interpreter.fbits((float) Interpreter.fval(ls[sp - 1]));
-                case Op.I2F -> ls[sp - 1] = Interpreter.fbits((double) ls[sp - 1]);
                 case Op.U2F -> ls[sp - 1] = Interpreter.fbits(Ops.unsignedToDouble(ls[sp - 1]));
                 case Op.F2I -> ls[sp - 1] = (long) Interpreter.fval(ls[sp - 1]);
                 case Op.F2U -> ls[sp - 1] = Ops.doubleToUnsigned(Interpreter.fval(ls[sp - 1]));

@@ -7,7 +7,7 @@ import dev.spindle.vm.value.FuncValue;
 /**
  * A runtime operation a goroutine asked for. The interpreter stops with
  * {@link Stop#RUNTIME_OP} and leaves one of these in {@link Goroutine#pendingOp()}; the host
- * (the single-threaded {@code vm.host} or the scheduler engine) performs it, pushes its
+ * (the scheduler engine) performs it, pushes its
  * results with {@link Goroutine#pushResult} — always boxed, the compiled code unboxes — and
  * runs the goroutine again, or parks it. Every value here is in the value representation.
  */

@@ -147,6 +147,9 @@ public final class Interpreter {
                         case Op.OR -> { sp--; ls[sp - 1] |= ls[sp]; }
                         case Op.XOR -> { sp--; ls[sp - 1] ^= ls[sp]; }
                         case Op.ANDNOT -> { sp--; ls[sp - 1] &= ~ls[sp]; }
+                        case Op.SHL -> { sp--; ls[sp - 1] = Ops.shl(ls[sp - 1], ls[sp]); }
+                        case Op.SHR -> { sp--; ls[sp - 1] = Ops.shr(ls[sp - 1], ls[sp]); }
+                        case Op.SHRU -> { sp--; ls[sp - 1] = Ops.shru(ls[sp - 1], ls[sp]); }
                         case Op.NARROW -> ls[sp - 1] = Kind.narrow(ls[sp - 1], code[pc++]);
                         case Op.EQ -> { sp--; ls[sp - 1] = ls[sp - 1] == ls[sp] ? 1 : 0; }
                         case Op.NE -> { sp--; ls[sp - 1] = ls[sp - 1] != ls[sp] ? 1 : 0; }
@@ -158,6 +161,7 @@ public final class Interpreter {
                         case Op.FSUB -> { sp--; ls[sp - 1] = fbits(fval(ls[sp - 1]) - fval(ls[sp])); }
                         case Op.FMUL -> { sp--; ls[sp - 1] = fbits(fval(ls[sp - 1]) * fval(ls[sp])); }
                         case Op.FDIV -> { sp--; ls[sp - 1] = fbits(fval(ls[sp - 1]) / fval(ls[sp])); }
+                        case Op.I2F -> ls[sp - 1] = fbits((double) ls[sp - 1]);
                         case Op.FIELD -> {
                             Object s = os[sp - 1];
                             if (s == null) {
@@ -319,6 +323,61 @@ public final class Interpreter {
                             ls[sp] = ls[base + code[pc]] + code[pc + 1];
                             os[sp] = null;
                             sp++;
+                            pc += 2;
+                        }
+                        case Op.ADD_LL -> {
+                            ls[sp] = ls[base + code[pc]] + ls[base + code[pc + 1]];
+                            os[sp++] = null;
+                            pc += 2;
+                        }
+                        case Op.SUB_LL -> {
+                            ls[sp] = ls[base + code[pc]] - ls[base + code[pc + 1]];
+                            os[sp++] = null;
+                            pc += 2;
+                        }
+                        case Op.MUL_LL -> {
+                            ls[sp] = ls[base + code[pc]] * ls[base + code[pc + 1]];
+                            os[sp++] = null;
+                            pc += 2;
+                        }
+                        case Op.MUL_LK -> {
+                            ls[sp] = ls[base + code[pc]] * code[pc + 1];
+                            os[sp++] = null;
+                            pc += 2;
+                        }
+                        case Op.AND_LK -> {
+                            ls[sp] = ls[base + code[pc]] & code[pc + 1];
+                            os[sp++] = null;
+                            pc += 2;
+                        }
+                        case Op.REM_LK -> {
+                            ls[sp] = ls[base + code[pc]] % code[pc + 1];
+                            os[sp++] = null;
+                            pc += 2;
+                        }
+                        case Op.SHR_LK -> {
+                            ls[sp] = ls[base + code[pc]] >> code[pc + 1];
+                            os[sp++] = null;
+                            pc += 2;
+                        }
+                        case Op.FADD_LL -> {
+                            ls[sp] = fbits(fval(ls[base + code[pc]]) + fval(ls[base + code[pc + 1]]));
+                            os[sp++] = null;
+                            pc += 2;
+                        }
+                        case Op.FSUB_LL -> {
+                            ls[sp] = fbits(fval(ls[base + code[pc]]) - fval(ls[base + code[pc + 1]]));
+                            os[sp++] = null;
+                            pc += 2;
+                        }
+                        case Op.FMUL_LL -> {
+                            ls[sp] = fbits(fval(ls[base + code[pc]]) * fval(ls[base + code[pc + 1]]));
+                            os[sp++] = null;
+                            pc += 2;
+                        }
+                        case Op.FDIV_LL -> {
+                            ls[sp] = fbits(fval(ls[base + code[pc]]) / fval(ls[base + code[pc + 1]]));
+                            os[sp++] = null;
                             pc += 2;
                         }
                         case Op.LOOP_LL -> {

@@ -120,6 +120,13 @@ final class ScalarLoop {
                     sp++;
                     pc += 3;
                 }
+                case Op.ADD_LL -> { os[sp] = null; ls[sp++] = ls[base + code[pc + 1]] + ls[base + code[pc + 2]]; pc += 3; }
+                case Op.SUB_LL -> { os[sp] = null; ls[sp++] = ls[base + code[pc + 1]] - ls[base + code[pc + 2]]; pc += 3; }
+                case Op.MUL_LL -> { os[sp] = null; ls[sp++] = ls[base + code[pc + 1]] * ls[base + code[pc + 2]]; pc += 3; }
+                case Op.MUL_LK -> { os[sp] = null; ls[sp++] = ls[base + code[pc + 1]] * code[pc + 2]; pc += 3; }
+                case Op.AND_LK -> { os[sp] = null; ls[sp++] = ls[base + code[pc + 1]] & code[pc + 2]; pc += 3; }
+                case Op.REM_LK -> { os[sp] = null; ls[sp++] = ls[base + code[pc + 1]] % code[pc + 2]; pc += 3; }
+                case Op.SHR_LK -> { os[sp] = null; ls[sp++] = ls[base + code[pc + 1]] >> code[pc + 2]; pc += 3; }
                 case Op.LOOP_LL -> {
                     if (--budget <= 0) {
                         return leave(g, pc + 7 + code[pc + 5], sp, budget);

@@ -30,6 +30,7 @@
  * 1000000000-byte limit} / {@code fatal error: stack overflow}), single allocations and the
  * Java heap ({@code fatal error: out of memory}), and the budget. The standard library is
  * reached through {@link dev.spindle.vm.StdlibLinker}; the runtime side (scheduling, channels,
- * sync, timers) belongs to the host: {@code vm.host} for now, the scheduler engine later.
+ * sync, timers) belongs to the scheduler engine (package {@code runtime}), the one host: the
+ * VM's own tests run programs on it with one P.
  */
 package dev.spindle.vm;

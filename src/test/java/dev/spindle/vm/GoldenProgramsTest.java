@@ -3,7 +3,8 @@ package dev.spindle.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spindle.lang.compile.Frontend;
-import dev.spindle.vm.host.ProgramRunner;
+import dev.spindle.runtime.EngineConfig;
+import dev.spindle.runtime.bridge.GoProgram;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,14 +35,14 @@ class GoldenProgramsTest {
         return files.stream().map(f -> DynamicTest.dynamicTest(ROOT.relativize(f).toString(), () -> check(f)));
     }
 
-    private static void check(Path go) throws IOException {
+    private static void check(Path go) throws IOException, InterruptedException {
         String base = go.toString().substring(0, go.toString().length() - 3);
         String src = Files.readString(go, StandardCharsets.UTF_8);
         Frontend.Result r = Frontend.compile("prog.go", src);
         assertThat(r.errors()).as("compile errors").isEmpty();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ProgramRunner.run(r.program(), 1, 1, out, err);
+        int code = GoProgram.run(r.program(), EngineConfig.of(1, 1, out, err)).exitCode();
         String stdout = out.toString(StandardCharsets.ISO_8859_1);
         assertThat(stdout).isEqualTo(Files.readString(Path.of(base + ".stdout"), StandardCharsets.ISO_8859_1));
         int want = Integer.parseInt(Files.readString(Path.of(base + ".exit")).trim());

@@ -487,11 +487,16 @@ final class ExprCompiler {
         expr(b.x());
         expr(b.y());
         e.at(b.opPos());
-        binaryOp(b.op(), lt, rt);
+        binaryOp(b.op(), lt, rt, b.y());
     }
 
     /** Both operands are on the stack; lt is the left operand's type (the operation's type). */
     void binaryOp(Token op, Type lt, Type rt) {
+        binaryOp(op, lt, rt, null);
+    }
+
+    /** The same, where y (if known) is the right operand's expression: a constant shift count needs no range fix. */
+    void binaryOp(Token op, Type lt, Type rt, Expr y) {
         int k = Layouts.kind(lt);
         boolean cmp = switch (op) {
             case EQL, NEQ, LSS, LEQ, GTR, GEQ -> true;
@@ -535,7 +540,9 @@ final class ExprCompiler {
             case SHR -> unsigned ? Opcode.SHRU : Opcode.SHR;
             default -> throw new IllegalStateException("int " + op);
         };
-        if ((op == Token.SHL || op == Token.SHR) && Layouts.isUnsigned64(rt)) {
+        Long count = y != null ? smallConst(y) : null;
+        boolean constCount = count != null && count >= 0 && count < 64;
+        if ((op == Token.SHL || op == Token.SHR) && Layouts.isUnsigned64(rt) && !constCount) {
             // A huge unsigned count is still a big shift, not a negative one.
             e.emit(Opcode.DUP, 1);
             e.emit(Opcode.CONST_INT, 1, 0);

@@ -498,6 +498,16 @@ final class FuncCompiler {
                 }
                 return;
             }
+            if (op == Token.DEFINE && a.lhs().stream().allMatch(l -> c.info.defs().get(l) != null)) {
+                // x, y := v, w declares only fresh variables, which v and w cannot mention: each
+                // value goes straight into its slot (a temp and a copy cost two instructions per
+                // variable, in every loop). With a redeclared one, the temps below keep Go's order.
+                for (int i = 0; i < a.lhs().size(); i++) {
+                    Expr r = a.rhs().get(i);
+                    declare(defineTarget((Expr.Ident) a.lhs().get(i)), () -> x.value(r));
+                }
+                return;
+            }
             if (op == Token.DEFINE) {
                 int n = a.lhs().size();
                 int[] tmps = new int[n];
@@ -586,7 +596,7 @@ final class FuncCompiler {
             lv.load();
             x.expr(r);
             e.at(a.opPos());
-            x.binaryOp(bin, t, c.info.typeOf(r));
+            x.binaryOp(bin, t, c.info.typeOf(r), r);
         });
     }
 

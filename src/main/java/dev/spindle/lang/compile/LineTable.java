@@ -62,6 +62,13 @@ public final class LineTable {
             n++;
         }
 
+        /** Forgets the entries of pcs after {@code pc} (instructions the emitter replaced by a fused one). */
+        public void truncate(int pc) {
+            while (n > 0 && pcs[n - 1] > pc) {
+                n--;
+            }
+        }
+
         public LineTable build() {
             return new LineTable(Arrays.copyOf(pcs, n), Arrays.copyOf(lines, n), Arrays.copyOf(cols, n));
         }

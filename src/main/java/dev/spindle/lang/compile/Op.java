@@ -157,4 +157,15 @@ public final class Op {
     public static final int LOOP_LK = 146;
     public static final int INC_LOOP_LL = 147;
     public static final int INC_LOOP_LK = 148;
+    public static final int ADD_LL = 149;
+    public static final int SUB_LL = 150;
+    public static final int MUL_LL = 151;
+    public static final int MUL_LK = 152;
+    public static final int AND_LK = 153;
+    public static final int REM_LK = 154;
+    public static final int SHR_LK = 155;
+    public static final int FADD_LL = 156;
+    public static final int FSUB_LL = 157;
+    public static final int FMUL_LL = 158;
+    public static final int FDIV_LL = 159;
 }

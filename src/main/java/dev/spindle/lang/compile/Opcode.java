@@ -230,7 +230,53 @@ public enum Opcode {
     /** - INC_LOOP_LL<c,step,cmp,a,b,off,head,scalar> - : local c += step (the post statement), then LOOP_LL */
     INC_LOOP_LL(8),
     /** - INC_LOOP_LK<c,step,cmp,a,k,off,head,scalar> - : local c += step, then LOOP_LK */
-    INC_LOOP_LK(8);
+    INC_LOOP_LK(8),
+
+    // ---- operations on locals: LOAD a LOAD b OP and LOAD a CONST_INT k OP, fused by the Emitter ----
+    /** - ADD_LL<a,b> x : pushes local a + local b (int) */ ADD_LL(2),
+    /** - SUB_LL<a,b> x : pushes local a - local b (int) */ SUB_LL(2),
+    /** - MUL_LL<a,b> x : pushes local a * local b (int) */ MUL_LL(2),
+    /** - MUL_LK<a,k> x : pushes local a * k (int) */ MUL_LK(2),
+    /** - AND_LK<a,k> x : pushes local a &amp; k (int) */ AND_LK(2),
+    /** - REM_LK<a,k> x : pushes local a % k, k != 0 (int) */ REM_LK(2),
+    /** - SHR_LK<a,k> x : pushes local a &gt;&gt; k, 0 &lt;= k &lt; 64 (int) */ SHR_LK(2),
+    /** - FADD_LL<a,b> x : pushes local a + local b (float) */ FADD_LL(2),
+    /** - FSUB_LL<a,b> x : pushes local a - local b (float) */ FSUB_LL(2),
+    /** - FMUL_LL<a,b> x : pushes local a * local b (float) */ FMUL_LL(2),
+    /** - FDIV_LL<a,b> x : pushes local a / local b (float) */ FDIV_LL(2);
+
+    /**
+     * The operation on two locals that {@code LOAD a LOAD b} followed by this binary operation
+     * is fused into, or null. None of them can panic, so the fused instruction needs no line
+     * of its own.
+     */
+    public static Opcode onLocals(Opcode binary) {
+        return switch (binary) {
+            case ADD -> ADD_LL;
+            case SUB -> SUB_LL;
+            case MUL -> MUL_LL;
+            case FADD -> FADD_LL;
+            case FSUB -> FSUB_LL;
+            case FMUL -> FMUL_LL;
+            case FDIV -> FDIV_LL;
+            default -> null;
+        };
+    }
+
+    /**
+     * The operation on a local and a constant that {@code LOAD a CONST_INT k} followed by this
+     * binary operation is fused into, or null where k would let it panic or leave Go's range.
+     * ({@code a + k} is LOAD_ADDK, chosen by the expression compiler.)
+     */
+    public static Opcode onLocalAndConstant(Opcode binary, int k) {
+        return switch (binary) {
+            case MUL -> MUL_LK;
+            case AND -> AND_LK;
+            case REM -> k != 0 ? REM_LK : null;
+            case SHR -> k >= 0 && k < 64 ? SHR_LK : null;
+            default -> null;
+        };
+    }
 
     /**
      * The instructions of integer loops over locals: no calls, no heap, nothing that can panic
@@ -240,7 +286,8 @@ public enum Opcode {
         return switch (this) {
             case LOAD, STORE, CONST_INT, POP, DUP, INC_LOCAL, ADD, SUB, MUL, DIV, REM, AND, OR, XOR, ANDNOT,
                  NEG, COMPL, NOT, NARROW, EQ, NE, LT, LE, GT, GE, JMP, JT, JF, LOOP, JCMP_LL, JCMP_LK,
-                 ADD_LOCAL, LOAD_ADDK, LOOP_LL, LOOP_LK, INC_LOOP_LL, INC_LOOP_LK -> true;
+                 ADD_LOCAL, LOAD_ADDK, LOOP_LL, LOOP_LK, INC_LOOP_LL, INC_LOOP_LK,
+                 ADD_LL, SUB_LL, MUL_LL, MUL_LK, AND_LK, REM_LK, SHR_LK -> true;
             default -> false;
         };
     }

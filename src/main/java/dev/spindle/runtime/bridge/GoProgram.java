@@ -3,15 +3,26 @@ package dev.spindle.runtime.bridge;
 import dev.spindle.lang.compile.Program;
 import dev.spindle.runtime.Engine;
 import dev.spindle.runtime.EngineConfig;
+import dev.spindle.runtime.RunResult;
 import dev.spindle.trace.EventLog;
 import dev.spindle.vm.Machine;
 import dev.spindle.vm.StdlibLinker;
-import dev.spindle.vm.host.ProgramRunner;
 
 /** A compiled Go program on the engine: what {@code spindle run} and the app start. */
 public final class GoProgram {
 
+    /** The deepest call stack allowed (Go's 1 GB stack limit, in frames). */
+    public static final int MAX_FRAMES = 1_000_000;
+
     private GoProgram() {}
+
+    /**
+     * Runs the program to its end as {@code go run} does, keeping no events: the VM's golden
+     * tests and {@code spindle bench} use it, so they time and check the engine users run.
+     */
+    public static RunResult run(Program program, EngineConfig config) throws InterruptedException {
+        return engine(program, config, EventLog.discarding()).run();
+    }
 
     /** An engine ready to {@link Engine#start() start} the program (not started yet, so the caller can pace it). */
     public static Engine engine(Program program, EngineConfig config) {
@@ -20,7 +31,7 @@ public final class GoProgram {
 
     /** The same, appending to {@code log} ({@link EventLog#discarding()} when nobody reads the events). */
     public static Engine engine(Program program, EngineConfig config, EventLog log) {
-        Machine machine = new Machine(program, config.seed(), new StdlibLinker(), ProgramRunner.MAX_FRAMES);
+        Machine machine = new Machine(program, config.seed(), new StdlibLinker(), MAX_FRAMES);
         return new Engine(config, VmGoroutine.main(machine), "main.main", log);
     }
 }

@@ -19,8 +19,8 @@ import java.util.function.Function;
 
 /**
  * Library calls the VM hands to its host by name ({@code sync.WaitGroup.Add}, {@code time.Sleep},
- * {@code runtime.Gosched}, {@code atomic.AddInt64}, ...), as runtime ops. Names, argument and
- * result conventions are those of the VM's SimpleHost. Returns null for calls answered on the
+ * {@code runtime.Gosched}, {@code atomic.AddInt64}, ...), as runtime ops, with the argument
+ * and result conventions of the VM's {@code HostRequests}. Returns null for calls answered on the
  * spot without the engine.
  */
 final class VmCalls {

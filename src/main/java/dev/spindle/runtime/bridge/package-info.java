@@ -4,9 +4,9 @@
  * channel ops, select, output, and library calls by name such as {@code sync.WaitGroup.Add},
  * {@code time.Sleep}, {@code atomic.AddInt64}) translated into {@link
  * dev.spindle.runtime.spi.RuntimeOp}s, and the engine's answers pushed back on the goroutine's
- * operand stack as the compiled code expects. The VM's own {@code SimpleHost} (one P, no
- * events) is the reference for names and stack conventions; the engine adds Ps, carriers
- * and the event log. Runtime imports vm here, as the package arrows say; the VM knows
+ * operand stack as the compiled code expects. The engine is the VM's only host: the VM's
+ * golden tests and {@code spindle bench} run on it with one P ({@link
+ * dev.spindle.runtime.bridge.GoProgram#run}). Runtime imports vm here, as the package arrows say; the VM knows
  * nothing of the engine.
  *
  * <p>Known gaps: the VM does not report how many instructions a run used before a runtime

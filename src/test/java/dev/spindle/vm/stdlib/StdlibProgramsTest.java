@@ -3,7 +3,8 @@ package dev.spindle.vm.stdlib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spindle.lang.compile.Frontend;
-import dev.spindle.vm.host.ProgramRunner;
+import dev.spindle.runtime.EngineConfig;
+import dev.spindle.runtime.bridge.GoProgram;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,13 +35,13 @@ class StdlibProgramsTest {
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
     }
 
-    private static void check(Path go) throws IOException {
+    private static void check(Path go) throws IOException, InterruptedException {
         String base = go.toString().substring(0, go.toString().length() - 3);
         Frontend.Result r = Frontend.compile("prog.go", Files.readString(go, StandardCharsets.UTF_8));
         assertThat(r.errors()).as("compile errors").isEmpty();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ProgramRunner.run(r.program(), 1, 1, out, err);
+        int code = GoProgram.run(r.program(), EngineConfig.of(1, 1, out, err)).exitCode();
         Path stderrFile = Path.of(base + ".stderr");
         String wantErr = Files.exists(stderrFile) ? Files.readString(stderrFile, StandardCharsets.ISO_8859_1) : "";
         assertThat(err.toString(StandardCharsets.ISO_8859_1)).isEqualTo(wantErr);
