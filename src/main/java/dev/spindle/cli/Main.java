@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Runs Go programs on Spindle's M:N scheduler, without the window.",
         subcommands = {
             // Subcommands, one class each (run, check, disasm, bench, ... as they arrive):
-            RunCommand.class, CheckCommand.class, DisasmCommand.class, BenchCommand.class, LessonsCommand.class,
+            RunCommand.class, ExploreCommand.class, CheckCommand.class, DisasmCommand.class, BenchCommand.class, LessonsCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -2,7 +2,6 @@ package dev.spindle.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Go's scheduling policy, function for function after {@code src/runtime/proc.go}:
@@ -20,13 +19,13 @@ final class Scheduler {
     final List<P> allp = new ArrayList<>();
     final GlobalRunQueue global = new GlobalRunQueue();
     private final int runQueueCapacity;
-    private final SplittableRandom random;
+    private final Chooser chooser;
     private final Tracer tracer;
     final RunStats stats;
 
-    Scheduler(int procs, int runQueueCapacity, SplittableRandom random, Tracer tracer, RunStats stats) {
+    Scheduler(int procs, int runQueueCapacity, Chooser chooser, Tracer tracer, RunStats stats) {
         this.runQueueCapacity = runQueueCapacity;
-        this.random = random;
+        this.chooser = chooser;
         this.tracer = tracer;
         this.stats = stats;
         for (int i = 0; i < procs; i++) {
@@ -113,20 +112,26 @@ final class Scheduler {
     }
 
     /**
-     * Go's stealWork: {@link #STEAL_TRIES} passes over all other Ps in a random order drawn
-     * from the run's seed; runnext may be taken only in the last pass.
+     * Go's stealWork: {@link #STEAL_TRIES} passes over all other Ps in a random order
+     * ({@link DecisionKind#STEAL_ORDER}, one decision per pass as Go draws one); runnext may be
+     * taken only in the last pass. Under the free model only the orders that differ are
+     * asked: see {@link #stealFree}.
      */
     private G stealWork(P p) {
         int n = procs();
         if (n < 2) {
             return null;
         }
+        if (chooser.model() == Chooser.Model.FREE) {
+            return stealFree(p);
+        }
         int[] coprimes = coprimes(n);
         for (int i = 0; i < STEAL_TRIES; i++) {
             boolean stealRunNext = i == STEAL_TRIES - 1;
-            int r = random.nextInt(Integer.MAX_VALUE);
+            int r = chooser.choose(new Decision(DecisionKind.STEAL_ORDER, n * coprimes.length,
+                    k -> "start at P" + (k % n) + ", stride " + coprimes[k / n], null));
             int pos = r % n;
-            int inc = coprimes[(r / n) % coprimes.length];
+            int inc = coprimes[r / n];
             for (int k = 0; k < n; k++, pos = (pos + inc) % n) {
                 P victim = allp.get(pos);
                 if (victim == p) {
@@ -139,6 +144,35 @@ final class Scheduler {
             }
         }
         return null;
+    }
+
+    /**
+     * stealWork as the free model sees it: what Go's passes amount to is "the first victim in
+     * the random order with a non-empty queue, else (last pass) the first with a runnext", so
+     * the only choice is which of the victims that have work is robbed, asked only when there
+     * are two or more.
+     */
+    private G stealFree(P p) {
+        List<P> victims = new ArrayList<>();
+        for (P v : allp) {
+            if (v != p && !v.runq.isEmpty()) {
+                victims.add(v);
+            }
+        }
+        boolean runNext = victims.isEmpty();
+        if (runNext) {
+            for (P v : allp) {
+                if (v != p && v.runnext != null) {
+                    victims.add(v);
+                }
+            }
+        }
+        if (victims.isEmpty()) {
+            return null;
+        }
+        int k = victims.size() < 2 ? 0 : chooser.choose(new Decision(DecisionKind.STEAL_ORDER, victims.size(),
+                i -> "P" + p.id + " robs " + victims.get(i), null));
+        return runqsteal(p, victims.get(k), runNext);
     }
 
     /** Go's runqsteal/runqgrab: half of the victim's queue to the thief; returns the last one taken. */
