@@ -27,6 +27,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-go", description = "Do not compare with compiled Go.")
     boolean noGo;
 
+    @Option(names = "--explore-only", description = "Only the outcome explorer's figure (schedules per second).")
+    boolean exploreOnly;
+
     @Option(names = "--engine-only", description = "Only the scheduler's figures (real Go programs on the M:N engine).")
     boolean engineOnly;
 
@@ -118,11 +121,16 @@ public final class BenchCommand implements Callable<Integer> {
             vm();
             return 0;
         }
+        if (exploreOnly) {
+            ExploreBench.run(System.out, 2000);
+            return 0;
+        }
         if (!engineOnly) {
             compileAndVm();
         }
         new EngineBenchSuite(System.out).withGoParked(noGo ? null : GoParked.measure(parked))
                 .runAll(50_000_000, 100_000, 1_000_000, parked);
+        ExploreBench.run(System.out, 2000);
         return 0;
     }
 

@@ -543,20 +543,39 @@ final class Coordinator {
 
     /**
      * How long a sleeping P takes to wake, in virtual nanoseconds: 1 to {@link #MAX_WAKE_LATENCY},
-     * from the seed. The virtual clock counts safepoints, so a runtime operation costs about one
-     * nanosecond here: the waker gets through a few operations before the woken P is searching,
-     * as a Go goroutine gets through a few in the microseconds of a futex wake-up.
+     * one {@link DecisionKind#WAKE_LATENCY} decision (uniform under a seed).
+     *
+     * <p>The model, after real Go. A Go wakep is a futex wake-up: the woken M runs a few
+     * microseconds later (about 5-50 µs on Linux, more on a loaded machine), while the waker
+     * goes on at full speed. Spindle's clock counts safepoints (calls and loop back-edges, one
+     * virtual ns each) and charges nothing for a runtime operation, so what matters is how far
+     * the waker gets before the woken P searches: in Go, through a {@code go} statement, a
+     * {@code wg.Wait} and usually a whole {@code fmt.Println} (a write system call, 1-5 µs) of
+     * the goroutine it then runs; in Spindle that path is 10-30 safepoints. A wake-up of 1..32
+     * virtual ns therefore lets the woken P win that race now and then, but not usually — the
+     * odds measured on Go 1.19 at GOMAXPROCS=2 (300 runs per program, see
+     * {@code GoOddsTest}): two goroutines printing, 84-97% "second first" (Spindle over seeds
+     * 1..200: about 93%); a lost update with Gosched, 95-99% lost (Spindle ~96%); three senders
+     * on one channel, 98% "3 1 2" (Spindle ~91%). The earlier bound of 5 made the rare Go
+     * order Spindle's usual one (issue 13's table).
      */
     private long wakeLatency() {
         if (chooser.model() == Chooser.Model.FREE) {
-            return 1; // free model: held operations stand for every delay
+            // Free model: the P wakes at the next boundary or a few later, so that a goroutine
+            // created meanwhile can be the first one it finds (held operations stand for
+            // every other delay).
+            return chooser.choose(new Decision(DecisionKind.WAKE_LATENCY, 2,
+                    k -> k == 0 ? "a sleeping P wakes at once" : "a sleeping P wakes late", null)) == 0 ? 1 : FREE_LATE_WAKE;
         }
         return 1 + chooser.choose(new Decision(DecisionKind.WAKE_LATENCY, MAX_WAKE_LATENCY,
                 k -> "a sleeping P wakes in " + (k + 1) + " ns", null));
     }
 
+    /** Free model: the late wake-up, in virtual ns (boundaries, each at least 1 ns there). */
+    static final int FREE_LATE_WAKE = 4;
+
     /** Upper bound of {@link #wakeLatency()}. */
-    static final int MAX_WAKE_LATENCY = 5;
+    static final int MAX_WAKE_LATENCY = 32;
 
     /** The earliest virtual time a sleeping P is due awake, or -1. */
     private long nextWake() {

@@ -19,10 +19,15 @@ public enum DecisionKind {
     TIE_ORDER,
     /**
      * Go's stealWork visits the other Ps in a random order (start and stride, proc.go's
-     * randomOrder); option {@code i} is one of those orders. Timed model: asked every pass,
-     * as Go draws; free model: asked only when two or more victims have work.
+     * randomOrder); option {@code i} is one of those orders, asked every pass as Go draws.
+     * Timed model only.
      */
     STEAL_ORDER,
+    /**
+     * Free model: which runnable goroutine a P runs next (any of them may: Go's queue order
+     * is a policy, not a promise). Option 0 is the one Go's policy takes.
+     */
+    RUN_NEXT,
     /** A select with two or more ready cases: which one fires (Go picks uniformly). */
     SELECT_CASE,
     /**

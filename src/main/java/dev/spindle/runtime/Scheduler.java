@@ -97,6 +97,9 @@ final class Scheduler {
      * global queue; then stealing. Returns null when there is nothing to run.
      */
     Pick findRunnable(P p) {
+        if (chooser.model() == Chooser.Model.FREE) {
+            return pickFree(p);
+        }
         if (p.schedtick % 61 == 0 && !global.isEmpty()) {
             return new Pick(global.poll(), false);
         }
@@ -114,16 +117,12 @@ final class Scheduler {
     /**
      * Go's stealWork: {@link #STEAL_TRIES} passes over all other Ps in a random order
      * ({@link DecisionKind#STEAL_ORDER}, one decision per pass as Go draws one); runnext may be
-     * taken only in the last pass. Under the free model only the orders that differ are
-     * asked: see {@link #stealFree}.
+     * taken only in the last pass.
      */
     private G stealWork(P p) {
         int n = procs();
         if (n < 2) {
             return null;
-        }
-        if (chooser.model() == Chooser.Model.FREE) {
-            return stealFree(p);
         }
         int[] coprimes = coprimes(n);
         for (int i = 0; i < STEAL_TRIES; i++) {
@@ -147,32 +146,70 @@ final class Scheduler {
     }
 
     /**
-     * stealWork as the free model sees it: what Go's passes amount to is "the first victim in
-     * the random order with a non-empty queue, else (last pass) the first with a runnext", so
-     * the only choice is which of the victims that have work is robbed, asked only when there
-     * are two or more.
+     * findRunnable under the free model: any runnable goroutine may be the one {@code p} runs
+     * next (Go's run-queue order is a policy, not a promise: timing, preemption and stealing
+     * let any of them go first). One {@link DecisionKind#RUN_NEXT} decision over all of them,
+     * option 0 being the one Go's policy would take first (own runnext, own queue, global
+     * queue, the others' queues, the others' runnext), so that option 0 everywhere is Go's
+     * order. Taking another P's goroutine is a steal.
      */
-    private G stealFree(P p) {
-        List<P> victims = new ArrayList<>();
-        for (P v : allp) {
-            if (v != p && !v.runq.isEmpty()) {
-                victims.add(v);
-            }
+    private Pick pickFree(P p) {
+        List<G> gs = new ArrayList<>();
+        List<P> from = new ArrayList<>(); // null = the global queue
+        if (p.runnext != null) {
+            gs.add(p.runnext);
+            from.add(p);
         }
-        boolean runNext = victims.isEmpty();
-        if (runNext) {
-            for (P v : allp) {
-                if (v != p && v.runnext != null) {
-                    victims.add(v);
+        for (G g : p.runq.peekAll()) {
+            gs.add(g);
+            from.add(p);
+        }
+        for (G g : global.peekAll()) {
+            gs.add(g);
+            from.add(null);
+        }
+        for (P v : allp) {
+            if (v != p) {
+                for (G g : v.runq.peekAll()) {
+                    gs.add(g);
+                    from.add(v);
                 }
             }
         }
-        if (victims.isEmpty()) {
+        for (P v : allp) {
+            if (v != p && v.runnext != null) {
+                gs.add(v.runnext);
+                from.add(v);
+            }
+        }
+        if (gs.isEmpty()) {
             return null;
         }
-        int k = victims.size() < 2 ? 0 : chooser.choose(new Decision(DecisionKind.STEAL_ORDER, victims.size(),
-                i -> "P" + p.id + " robs " + victims.get(i), null));
-        return runqsteal(p, victims.get(k), runNext);
+        int k = gs.size() < 2 ? 0 : chooser.choose(new Decision(DecisionKind.RUN_NEXT, gs.size(),
+                i -> "P" + p.id + " runs G" + gs.get(i).id + (from.get(i) == null ? " from the global queue"
+                        : from.get(i) == p ? "" : " stolen from " + from.get(i)), null));
+        G g = gs.get(k);
+        P owner = from.get(k);
+        if (owner == null) {
+            global.remove(g);
+            return new Pick(g, false);
+        }
+        boolean inherit = owner == p && owner.runnext == g;
+        if (owner.runnext == g) {
+            owner.runnext = null;
+        } else {
+            List<G> rest = owner.local().drain();
+            for (G r : rest) {
+                if (r != g) {
+                    owner.local().pushBackOrOverflow(r, global);
+                }
+            }
+        }
+        if (owner != p) {
+            tracer.steal(owner.id, p.id, 1);
+            stats.steals++;
+        }
+        return new Pick(g, inherit);
     }
 
     /** Go's runqsteal/runqgrab: half of the victim's queue to the thief; returns the last one taken. */

@@ -17,8 +17,9 @@ public enum Strategy {
     PCT,
     /**
      * Depth-first over every decision of the free model (which visible operation goes next,
-     * which ready select case fires, which victim is robbed), with sleep sets pruning orders
-     * of independent operations: every outcome Go's semantics allow for these operations.
+     * which runnable goroutine an idle P runs, which ready select case fires): every outcome
+     * Go's semantics allow, when goroutines touch shared memory only between visible
+     * operations (a data race inside one stretch of code is not split further).
      */
     EXHAUSTIVE
 }
