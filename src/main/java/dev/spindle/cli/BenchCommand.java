@@ -31,6 +31,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-go", description = "Do not compare with compiled Go.")
     boolean noGo;
 
+    @Option(names = "--explore-only", description = "Only the outcome explorer's figure (schedules per second).")
+    boolean exploreOnly;
+
     @Option(names = "--engine-only", description = "Only the scheduler's figures (real Go programs on the M:N engine).")
     boolean engineOnly;
 
@@ -54,6 +57,10 @@ public final class BenchCommand implements Callable<Integer> {
             runs = 1;
             parked = Math.min(parked, 1000);
         }
+        if (exploreOnly) {
+            ExploreBench.run(out, 2000);
+            return 0;
+        }
         int wrong = 0;
         if (!engineOnly) {
             if (!vmOnly && !smoke) {
@@ -64,6 +71,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (!vmOnly) {
             new EngineBenchSuite(out).withGoParked(noGo ? null : GoParked.measure(parked))
                     .runAll(smoke ? 100_000 : 50_000_000, smoke ? 100 : 100_000, smoke ? 100 : 1_000_000, parked);
+            ExploreBench.run(out, smoke ? 20 : 2000);
         }
         return wrong > 0 ? 1 : 0;
     }

@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
         description = "Runs Go programs on Spindle's M:N scheduler, without the window.",
         subcommands = {
             // Subcommands, one class each (run, check, disasm, bench, ... as they arrive):
-            RunCommand.class, CheckCommand.class, VetCommand.class, DisasmCommand.class, BenchCommand.class, LessonsCommand.class,
-            VersionCommand.class, CommandLine.HelpCommand.class,
+            RunCommand.class, ExploreCommand.class, CheckCommand.class, VetCommand.class, DisasmCommand.class, BenchCommand.class,
+            LessonsCommand.class, VersionCommand.class, CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

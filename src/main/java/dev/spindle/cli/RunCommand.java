@@ -1,9 +1,13 @@
 package dev.spindle.cli;
 
 import dev.spindle.lang.compile.Program;
+import dev.spindle.runtime.Chooser;
 import dev.spindle.runtime.Engine;
+import dev.spindle.runtime.LoggingChooser;
 import dev.spindle.runtime.EngineConfig;
+import dev.spindle.runtime.ReplayChooser;
 import dev.spindle.runtime.RunResult;
+import dev.spindle.runtime.Schedule;
 import dev.spindle.runtime.bridge.GoProgram;
 import dev.spindle.trace.EventLog;
 import dev.spindle.trace.PerfettoExporter;
@@ -39,6 +43,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--procs", paramLabel = "N",
             description = "GOMAXPROCS: the number of Ps and carrier threads (default: this machine's cores, or the lesson's).")
     Integer procs;
+
+    @Option(names = "--schedule", paramLabel = "TOKEN",
+            description = "Replay a schedule printed by `spindle explore` (e.g. 2.t7 or 3.f1.102): its GOMAXPROCS, seed and decisions.")
+    String schedule;
+
+    @Option(names = "--decisions", description = "Write each decision of the schedule (its options, the one taken) on stderr.")
+    boolean decisions;
 
     @Option(names = "--trace", paramLabel = "FILE.json",
             description = "Write the run's events as Chrome/Perfetto trace JSON (open it in ui.perfetto.dev).")
@@ -93,16 +104,32 @@ public final class RunCommand implements Callable<Integer> {
             stderr.flush();
             return 2;
         }
-        return run(program.program(), p, s);
+        Schedule sch;
+        try {
+            sch = schedule != null ? Schedule.parse(schedule) : Schedule.seeded(p, s);
+        } catch (IllegalArgumentException e) {
+            stderr.write(("spindle: " + e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
+            stderr.flush();
+            return 2;
+        }
+        if (schedule != null && ((procs != null && procs != sch.procs()) || (seed != null && seed != sch.seed()))) {
+            stderr.write(("spindle: --schedule " + schedule + " sets GOMAXPROCS " + sch.procs() + " and seed " + sch.seed()
+                    + "; leave out --procs and --seed\n").getBytes(StandardCharsets.UTF_8));
+            stderr.flush();
+            return 2;
+        }
+        return run(program.program(), sch);
     }
 
-    private int run(Program program, int p, long s) throws IOException {
+    private int run(Program program, Schedule sch) throws IOException {
         OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
         OutputStream err = new BufferedOutputStream(stderr, 1 << 12);
         // Only --trace reads the events afterwards: otherwise number them but keep none
         // (--stats counts in RunStats), so a run's memory does not grow with its event count.
         EventLog log = trace != null ? new EventLog() : EventLog.discarding();
-        Engine engine = GoProgram.engine(program, EngineConfig.of(p, s, out, err), log);
+        ReplayChooser replay = sch.chooser();
+        Chooser chooser = decisions ? new LoggingChooser(replay, new PrintStream(err, true, StandardCharsets.UTF_8)) : replay;
+        Engine engine = GoProgram.engine(program, EngineConfig.of(sch.procs(), sch.seed(), out, err), log, sch, chooser);
         RunResult result;
         try {
             result = engine.run();
@@ -111,6 +138,10 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         } finally {
             out.flush();
+        }
+        if (replay.mismatches() > 0 || replay.unused()) {
+            err.write(("spindle: schedule " + sch + " does not fit this program: the run went its own way where it"
+                    + " stopped fitting\n").getBytes(StandardCharsets.UTF_8));
         }
         if (stats) {
             PrintStream ps = new PrintStream(err, false, StandardCharsets.UTF_8);

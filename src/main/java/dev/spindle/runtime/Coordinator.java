@@ -11,7 +11,6 @@ import dev.spindle.trace.WaitReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * The round boundary: everything that happens between two rounds, done by one thread at a
@@ -34,7 +33,10 @@ final class Coordinator {
     final Tracer tracer;
     final Scheduler sched;
     final RunStats stats = new RunStats();
-    final SplittableRandom random;
+    /** Where every choice of the run comes from (see {@link Chooser}). */
+    final Chooser chooser;
+    /** Free model: the slice results of Ps whose visible operation waits for a later boundary (index = P id). */
+    private Slice[] held = new Slice[0];
     final TimerQueue timers = new TimerQueue();
     final Map<Long, G> live = new AllGs();
         final Output output;
@@ -49,6 +51,8 @@ final class Coordinator {
     /** Budget handed to each P for the round being run (index = P id). */
     long[] budgets = new long[0];
 
+    /** A run whose virtual clock passes this is stopped (exit -1, stopped): see {@link Engine#limitVirtualTime}. */
+    long virtualLimit = Long.MAX_VALUE;
     private Integer exitCode;
     private boolean stopped;
     int programProcs;
@@ -57,12 +61,12 @@ final class Coordinator {
 
     private final Pacer pacer;
 
-    Coordinator(EngineConfig config, EventLog log, Pacer pacer) {
+    Coordinator(EngineConfig config, EventLog log, Pacer pacer, Chooser chooser) {
         this.config = config;
         this.pacer = pacer;
         this.tracer = new Tracer(log, live);
-        this.random = new SplittableRandom(config.seed());
-        this.sched = new Scheduler(config.procs(), config.runQueueCapacity(), random, tracer, stats);
+        this.chooser = chooser;
+        this.sched = new Scheduler(config.procs(), config.runQueueCapacity(), chooser, tracer, stats);
         this.output = new Output(config.stdout(), config.stderr(), tracer);
         this.roundBudget = config.minRoundBudget();
         this.objects = new RuntimeObjects();
@@ -146,6 +150,10 @@ final class Coordinator {
     boolean boundary(Slice[] results) {
         stats.rounds++;
         long roundStart = now;
+        boolean free = chooser.model() == Chooser.Model.FREE;
+        if (free) {
+            takeHeld(results);
+        }
         // The Ps that ran, ordered by the virtual instant their slice ended (insertion sort:
         // there are a handful). Ps that reached their operations at the same instant raced
         // for them, as two cores do in Go: who wins a tie is drawn from the seed.
@@ -169,7 +177,9 @@ final class Coordinator {
             order[k] = p;
             ends[k] = used;
         }
-        if (ties) {
+        if (free) {
+            n = oneVisible(results, order, ends, n);
+        } else if (ties) {
             shuffleTies(order, ends, n);
         }
         long maxUsed = 0;
@@ -191,7 +201,9 @@ final class Coordinator {
                 return false;
             }
         }
-        now = roundStart + maxUsed;
+        // Free model: every boundary takes at least a virtual nanosecond, so that a woken P gets
+        // there while others go from operation to operation (whose cost the clock does not count).
+        now = roundStart + (free ? Math.max(1, maxUsed) : maxUsed);
         tracer.time = now;
         fireTimers(now);
         preempt();
@@ -223,12 +235,126 @@ final class Coordinator {
             resizeIfAsked();
             scheduleIdle();
         }
+        if (now > virtualLimit) {
+            stopRun(); // the explorer's budget: a run this long counts as "did not finish"
+            return false;
+        }
         roundBudget = synced ? config.minRoundBudget() : Math.min(config.maxRoundBudget(), roundBudget * 2);
         planBudgets();
         return true;
     }
 
-    /** Shuffles each run of equal end times in {@code order[0..n)} with the seeded generator (Fisher-Yates). */
+    /** Free model: the results held back at the last boundary join this one's (they took no time since). */
+    private void takeHeld(Slice[] results) {
+        for (int p = 0; p < held.length && p < results.length; p++) {
+            if (held[p] != null) {
+                results[p] = held[p];
+                held[p] = null;
+            }
+        }
+    }
+
+    /**
+     * Free model: of the Ps in {@code order[0..n)} whose slice ended at a visible operation,
+     * one is chosen ({@link DecisionKind#NEXT_OP}) to apply it now; the others are held for a
+     * later boundary (their goroutines wait, as a slower core would). Slices that ended
+     * without one (budget spent, a goroutine other than main returning) go on as usual.
+     * While some P still computes towards its next operation, every visible operation waits
+     * for it (in Go that P might be faster), unless it has computed for {@link #SPIN_LIMIT}
+     * since its last operation (a spinning goroutine would hold the others forever).
+     * Returns the new length of {@code order}.
+     */
+    private int oneVisible(Slice[] results, int[] order, long[] ends, int n) {
+        int[] visible = new int[n];
+        int v = 0;
+        boolean computing = false;
+        for (int k = 0; k < n; k++) {
+            P p = sched.allp.get(order[k]);
+            if (isVisible(results[order[k]], p.current)) {
+                visible[v++] = order[k];
+            } else if (results[order[k]] instanceof Slice.BudgetSpent) {
+                p.computed += ends[k];
+                computing |= p.computed < SPIN_LIMIT;
+            } else {
+                p.computed = 0;
+            }
+        }
+        if (v == 0 || (v == 1 && !computing)) {
+            if (v == 1) {
+                sched.allp.get(visible[0]).computed = 0;
+            }
+            return n;
+        }
+        if (held.length != results.length) {
+            held = new Slice[results.length];
+        }
+        if (computing) {
+            int m = 0;
+            for (int k = 0; k < n; k++) {
+                int p = order[k];
+                if (isVisible(results[p], sched.allp.get(p).current)) {
+                    held[p] = results[p];
+                } else {
+                    order[m++] = p;
+                }
+            }
+            return m;
+        }
+        long[] gs = new long[v];
+        for (int k = 0; k < v; k++) {
+            gs[k] = sched.allp.get(visible[k]).current.id;
+        }
+        int[] vis = visible;
+        int chosen = vis[chooser.choose(new Decision(DecisionKind.NEXT_OP, v,
+                k -> "P" + vis[k] + ": G" + gs[k] + " " + describe(results[vis[k]]), gs))];
+        sched.allp.get(chosen).computed = 0;
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            int p = order[k];
+            if (p != chosen && isVisible(results[p], sched.allp.get(p).current)) {
+                held[p] = results[p];
+            } else {
+                order[m++] = p;
+            }
+        }
+        return m;
+    }
+
+    /** Free model: virtual ns a goroutine may compute without an operation before the others stop waiting for it. */
+    static final long SPIN_LIMIT = 1 << 20;
+
+    private static boolean isVisible(Slice s, G g) {
+        return s instanceof Slice.Request || s instanceof Slice.Panicked || (s instanceof Slice.Finished && g.id == 1);
+    }
+
+    /** What a slice ended at, in a few words (for a person choosing). */
+    private static String describe(Slice s) {
+        return switch (s) {
+            case Slice.Request r -> {
+                String name = r.op().getClass().getSimpleName();
+                yield r.op() instanceof dev.spindle.runtime.spi.RuntimeOp.Print pr
+                        ? "prints " + pr.bytes().strip() : name;
+            }
+            case Slice.Panicked p -> "panics";
+            case Slice.Finished f -> "returns";
+            case Slice.BudgetSpent b -> "runs";
+        };
+    }
+
+    private boolean isHeld(P p) {
+        return p.id < held.length && held[p.id] != null;
+    }
+
+    private boolean anyHeld() {
+        for (Slice s : held) {
+            if (s != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Shuffles each run of equal end times in {@code order[0..n)}: Fisher-Yates, each step a {@link DecisionKind#TIE_ORDER} decision. */
     private void shuffleTies(int[] order, long[] ends, int n) {
         for (int from = 0; from < n; ) {
             int to = from + 1;
@@ -236,7 +362,9 @@ final class Coordinator {
                 to++;
             }
             for (int i = to - 1; i > from; i--) {
-                int j = from + random.nextInt(i - from + 1);
+                int lo = from;
+                int j = from + chooser.choose(new Decision(DecisionKind.TIE_ORDER, i - from + 1,
+                        k -> "P" + order[lo + k] + " first", null));
                 int t = order[i];
                 order[i] = order[j];
                 order[j] = t;
@@ -260,7 +388,7 @@ final class Coordinator {
         long nextTimer = timers.nextWhen();
         long wake = nextWake();
         for (P p : sched.allp) {
-            if (p.current == null) {
+            if (p.current == null || isHeld(p)) {
                 continue;
             }
             long b = Math.min(roundBudget, p.sliceStart + config.timeSlice() - now);
@@ -415,16 +543,39 @@ final class Coordinator {
 
     /**
      * How long a sleeping P takes to wake, in virtual nanoseconds: 1 to {@link #MAX_WAKE_LATENCY},
-     * from the seed. The virtual clock counts safepoints, so a runtime operation costs about one
-     * nanosecond here: the waker gets through a few operations before the woken P is searching,
-     * as a Go goroutine gets through a few in the microseconds of a futex wake-up.
+     * one {@link DecisionKind#WAKE_LATENCY} decision (uniform under a seed).
+     *
+     * <p>The model, after real Go. A Go wakep is a futex wake-up: the woken M runs a few
+     * microseconds later (about 5-50 µs on Linux, more on a loaded machine), while the waker
+     * goes on at full speed. Spindle's clock counts safepoints (calls and loop back-edges, one
+     * virtual ns each) and charges nothing for a runtime operation, so what matters is how far
+     * the waker gets before the woken P searches: in Go, through a {@code go} statement, a
+     * {@code wg.Wait} and usually a whole {@code fmt.Println} (a write system call, 1-5 µs) of
+     * the goroutine it then runs; in Spindle that path is 10-30 safepoints. A wake-up of 1..32
+     * virtual ns therefore lets the woken P win that race now and then, but not usually — the
+     * odds measured on Go 1.19 at GOMAXPROCS=2 (300 runs per program, see
+     * {@code GoOddsTest}): two goroutines printing, 84-97% "second first" (Spindle over seeds
+     * 1..200: about 93%); a lost update with Gosched, 95-99% lost (Spindle ~96%); three senders
+     * on one channel, 98% "3 1 2" (Spindle ~91%). The earlier bound of 5 made the rare Go
+     * order Spindle's usual one (issue 13's table).
      */
     private long wakeLatency() {
-        return 1 + random.nextInt(MAX_WAKE_LATENCY);
+        if (chooser.model() == Chooser.Model.FREE) {
+            // Free model: the P wakes at the next boundary or a few later, so that a goroutine
+            // created meanwhile can be the first one it finds (held operations stand for
+            // every other delay).
+            return chooser.choose(new Decision(DecisionKind.WAKE_LATENCY, 2,
+                    k -> k == 0 ? "a sleeping P wakes at once" : "a sleeping P wakes late", null)) == 0 ? 1 : FREE_LATE_WAKE;
+        }
+        return 1 + chooser.choose(new Decision(DecisionKind.WAKE_LATENCY, MAX_WAKE_LATENCY,
+                k -> "a sleeping P wakes in " + (k + 1) + " ns", null));
     }
 
+    /** Free model: the late wake-up, in virtual ns (boundaries, each at least 1 ns there). */
+    static final int FREE_LATE_WAKE = 4;
+
     /** Upper bound of {@link #wakeLatency()}. */
-    static final int MAX_WAKE_LATENCY = 5;
+    static final int MAX_WAKE_LATENCY = 32;
 
     /** The earliest virtual time a sleeping P is due awake, or -1. */
     private long nextWake() {
@@ -458,7 +609,7 @@ final class Coordinator {
     private void preempt() {
         for (P p : sched.allp) {
             G g = p.current;
-            if (g != null && now - p.sliceStart >= config.timeSlice()) {
+            if (g != null && !isHeld(p) && now - p.sliceStart >= config.timeSlice()) {
                 tracer.goPreempt(p.id, g);
                 stats.preemptions++;
                 g.transition(GStatus.RUNNABLE);
@@ -488,6 +639,16 @@ final class Coordinator {
             }
         }
         if (n < 1 || n == sched.procs()) {
+            return;
+        }
+        if (anyHeld()) {
+            // Free model: a held operation must apply first; ask again at the next boundary.
+            if (by == 0) {
+                requestProcs(n, now);
+            } else {
+                programProcs = n;
+                programProcsBy = by;
+            }
             return;
         }
         // Stop the world: every running goroutine but the caller goes to the global queue's tail.

@@ -45,8 +45,16 @@ public final class Engine {
 
     /** An engine appending to {@code log} (e.g. {@link EventLog#discarding()} for a run nobody replays). */
     public Engine(EngineConfig config, GoroutineCode main, String mainFunction, EventLog log) {
+        this(config, main, mainFunction, log, new SeededChooser(config.seed()));
+    }
+
+    /**
+     * An engine whose choices come from {@code chooser} instead of the seed alone (a replayed
+     * {@link Schedule}, an explorer). The config's seed still seeds the goroutines' own streams.
+     */
+    public Engine(EngineConfig config, GoroutineCode main, String mainFunction, EventLog log, Chooser chooser) {
         this.log = log;
-        this.coordinator = new Coordinator(config, log, pacer);
+        this.coordinator = new Coordinator(config, log, pacer, chooser);
         this.main = main;
         this.mainFunction = mainFunction;
     }
@@ -105,6 +113,15 @@ public final class Engine {
     /** Changes GOMAXPROCS at the first boundary at or after virtual time {@code at} (to replay a run). Any thread. */
     public void setMaxProcsAt(int n, long at) {
         coordinator.requestProcs(n, at);
+    }
+
+    /**
+     * Stops the run at the first boundary past virtual time {@code nanos}, as {@link #stop()}
+     * does: the same run is stopped at the same point on any machine (the explorer's "did
+     * not finish"). Call before {@link #start()}.
+     */
+    public void limitVirtualTime(long nanos) {
+        coordinator.virtualLimit = nanos;
     }
 
     /** Stops the run at the next boundary; it ends with exit code -1. Any thread. */

@@ -34,6 +34,11 @@ final class GlobalRunQueue implements LocalRunQueue.Overflow {
         queue.addAll(batch);
     }
 
+    /** Takes {@code g} out wherever it is (the free model's scheduler may run any goroutine). */
+    void remove(G g) {
+        queue.remove(g);
+    }
+
     G poll() {
         return queue.pollFirst();
     }

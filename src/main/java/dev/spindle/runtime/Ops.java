@@ -84,7 +84,7 @@ final class Ops {
                 g.resume = new Resume.Value((long) (l.chan() == null ? 0 : c.objects.chan(l.chan()).len()));
                 yield Outcome.CONTINUE;
             }
-            case RuntimeOp.Select s -> Selects.select(c, g, s, c.random);
+            case RuntimeOp.Select s -> Selects.select(c, g, s);
             case RuntimeOp.WgAdd a -> c.objects.wg(a.wg()).add(c, g, a.delta());
             case RuntimeOp.WgWait w -> c.objects.wg(w.wg()).await(c, g);
             case RuntimeOp.Lock l -> lock(g, l.locker());

@@ -29,6 +29,8 @@ final class P {
     long wakeAt = -1;
     /** When this P last fell asleep (boundary count): Go's idle P list is LIFO. */
     long asleepSince;
+    /** Free model: virtual ns computed since this P's last visible operation (see Coordinator.oneVisible). */
+    long computed;
     /** Virtual instructions the last slice run on this P used: short ones mark a chatty round. */
     long lastUsed;
 

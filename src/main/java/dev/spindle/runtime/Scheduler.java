@@ -2,7 +2,6 @@ package dev.spindle.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Go's scheduling policy, function for function after {@code src/runtime/proc.go}:
@@ -20,13 +19,13 @@ final class Scheduler {
     final List<P> allp = new ArrayList<>();
     final GlobalRunQueue global = new GlobalRunQueue();
     private final int runQueueCapacity;
-    private final SplittableRandom random;
+    private final Chooser chooser;
     private final Tracer tracer;
     final RunStats stats;
 
-    Scheduler(int procs, int runQueueCapacity, SplittableRandom random, Tracer tracer, RunStats stats) {
+    Scheduler(int procs, int runQueueCapacity, Chooser chooser, Tracer tracer, RunStats stats) {
         this.runQueueCapacity = runQueueCapacity;
-        this.random = random;
+        this.chooser = chooser;
         this.tracer = tracer;
         this.stats = stats;
         for (int i = 0; i < procs; i++) {
@@ -98,6 +97,9 @@ final class Scheduler {
      * global queue; then stealing. Returns null when there is nothing to run.
      */
     Pick findRunnable(P p) {
+        if (chooser.model() == Chooser.Model.FREE) {
+            return pickFree(p);
+        }
         if (p.schedtick % 61 == 0 && !global.isEmpty()) {
             return new Pick(global.poll(), false);
         }
@@ -113,8 +115,9 @@ final class Scheduler {
     }
 
     /**
-     * Go's stealWork: {@link #STEAL_TRIES} passes over all other Ps in a random order drawn
-     * from the run's seed; runnext may be taken only in the last pass.
+     * Go's stealWork: {@link #STEAL_TRIES} passes over all other Ps in a random order
+     * ({@link DecisionKind#STEAL_ORDER}, one decision per pass as Go draws one); runnext may be
+     * taken only in the last pass.
      */
     private G stealWork(P p) {
         int n = procs();
@@ -124,9 +127,10 @@ final class Scheduler {
         int[] coprimes = coprimes(n);
         for (int i = 0; i < STEAL_TRIES; i++) {
             boolean stealRunNext = i == STEAL_TRIES - 1;
-            int r = random.nextInt(Integer.MAX_VALUE);
+            int r = chooser.choose(new Decision(DecisionKind.STEAL_ORDER, n * coprimes.length,
+                    k -> "start at P" + (k % n) + ", stride " + coprimes[k / n], null));
             int pos = r % n;
-            int inc = coprimes[(r / n) % coprimes.length];
+            int inc = coprimes[r / n];
             for (int k = 0; k < n; k++, pos = (pos + inc) % n) {
                 P victim = allp.get(pos);
                 if (victim == p) {
@@ -139,6 +143,73 @@ final class Scheduler {
             }
         }
         return null;
+    }
+
+    /**
+     * findRunnable under the free model: any runnable goroutine may be the one {@code p} runs
+     * next (Go's run-queue order is a policy, not a promise: timing, preemption and stealing
+     * let any of them go first). One {@link DecisionKind#RUN_NEXT} decision over all of them,
+     * option 0 being the one Go's policy would take first (own runnext, own queue, global
+     * queue, the others' queues, the others' runnext), so that option 0 everywhere is Go's
+     * order. Taking another P's goroutine is a steal.
+     */
+    private Pick pickFree(P p) {
+        List<G> gs = new ArrayList<>();
+        List<P> from = new ArrayList<>(); // null = the global queue
+        if (p.runnext != null) {
+            gs.add(p.runnext);
+            from.add(p);
+        }
+        for (G g : p.runq.peekAll()) {
+            gs.add(g);
+            from.add(p);
+        }
+        for (G g : global.peekAll()) {
+            gs.add(g);
+            from.add(null);
+        }
+        for (P v : allp) {
+            if (v != p) {
+                for (G g : v.runq.peekAll()) {
+                    gs.add(g);
+                    from.add(v);
+                }
+            }
+        }
+        for (P v : allp) {
+            if (v != p && v.runnext != null) {
+                gs.add(v.runnext);
+                from.add(v);
+            }
+        }
+        if (gs.isEmpty()) {
+            return null;
+        }
+        int k = gs.size() < 2 ? 0 : chooser.choose(new Decision(DecisionKind.RUN_NEXT, gs.size(),
+                i -> "P" + p.id + " runs G" + gs.get(i).id + (from.get(i) == null ? " from the global queue"
+                        : from.get(i) == p ? "" : " stolen from " + from.get(i)), null));
+        G g = gs.get(k);
+        P owner = from.get(k);
+        if (owner == null) {
+            global.remove(g);
+            return new Pick(g, false);
+        }
+        boolean inherit = owner == p && owner.runnext == g;
+        if (owner.runnext == g) {
+            owner.runnext = null;
+        } else {
+            List<G> rest = owner.local().drain();
+            for (G r : rest) {
+                if (r != g) {
+                    owner.local().pushBackOrOverflow(r, global);
+                }
+            }
+        }
+        if (owner != p) {
+            tracer.steal(owner.id, p.id, 1);
+            stats.steals++;
+        }
+        return new Pick(g, inherit);
     }
 
     /** Go's runqsteal/runqgrab: half of the victim's queue to the thief; returns the last one taken. */

@@ -39,7 +39,10 @@
  * world and moves the dropped Ps' queues to the global head. An idle P whose search found
  * nothing sleeps; when work is queued, one sleeping P is woken (wakep) and searches a few
  * virtual nanoseconds later — a latency drawn from the seed, standing for the futex wake-up
- * whose variation makes real Go's interleavings differ from run to run. Channels, select, WaitGroup,
+ * whose variation makes real Go's interleavings differ from run to run. Its bound (1..32 ns,
+ * {@code Coordinator.MAX_WAKE_LATENCY}) is set so that small programs' most frequent outcome
+ * is real Go's: the model, its constants and the measurements they come from are in
+ * {@code Coordinator.wakeLatency}. Channels, select, WaitGroup,
  * Mutex (FIFO hand-off), RWMutex, Once, Cond and timers (Go 1.23 semantics) live in their own
  * small classes ({@code ChanState}, {@code Selects}, {@code WaitGroupState}, ...).
  *
@@ -52,13 +55,25 @@
  * timers, preempts, resizes, schedules idle Ps, detects deadlock and appends the events,
  * then launches the next round. Virtual time is instruction counts (1 instruction = 1 ns);
  * when every goroutine waits on timers the clock jumps to the next timer (as
- * {@code testing/synctest} does). Every random choice comes from the run's seed and is made
- * by the coordinator, never from the wall clock. Hence the same program, seed and GOMAXPROCS (and the same outside
+ * {@code testing/synctest} does). Every choice is a named decision asked by the coordinator of
+ * the run's {@link dev.spindle.runtime.Chooser} (seeded by default, or replaying a
+ * {@link dev.spindle.runtime.Schedule}), never taken from the wall clock. Hence the same program, seed and GOMAXPROCS (and the same outside
  * GOMAXPROCS changes at the same virtual times) give the same output and the same event log
  * byte for byte, on any machine, while CPU-bound goroutines on different Ps run on different
  * cores. The round budget adapts: it doubles while nobody synchronises (so CPU-bound code
  * pays little for the barrier) and drops back to the minimum after any operation, so that a
  * goroutine that synchronises early in a round does not leave its P idle for long.
+ *
+ * <h2>Schedules are data; two models</h2>
+ * The decisions of a run, in order, are its schedule ({@link dev.spindle.runtime.Schedule},
+ * printed as a token such as {@code 2.t7} or {@code 3.f1.1020}): wake-up latency, ties
+ * between Ps, steal order, select's case. Under the <b>timed</b> model (the default) virtual
+ * time orders a round's operations and the decisions are timing, so outcomes come with real
+ * Go's odds. Under the <b>free</b> model (the exhaustive explorer's) every boundary applies
+ * one visible operation chosen among the Ps that reached one ({@code NEXT_OP}), an idle P may
+ * run any runnable goroutine ({@code RUN_NEXT}) and wake at once or late, so every
+ * interleaving of visible operations Go allows is some schedule.
+ * {@code dev.spindle.runtime.explore} walks them.
  *
  * <h2>Approaches rejected</h2>
  * <ul>

@@ -6,7 +6,6 @@ import dev.spindle.trace.EventLog;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The run queues and the policy functions on their own, as tokio tests its queue (capacity 4). */
@@ -21,7 +20,7 @@ class RunQueueTest {
     private static Scheduler scheduler(int procs) {
         var cfg = EngineConfig.of(procs, 1, new ByteArrayOutputStream(), new ByteArrayOutputStream());
         var tracer = new Tracer(new EventLog());
-        return new Scheduler(procs, 4, new SplittableRandom(1), tracer, new RunStats());
+        return new Scheduler(procs, 4, new SeededChooser(1), tracer, new RunStats());
     }
 
     @Test

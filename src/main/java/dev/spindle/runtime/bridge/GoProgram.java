@@ -1,9 +1,12 @@
 package dev.spindle.runtime.bridge;
 
 import dev.spindle.lang.compile.Program;
+import dev.spindle.runtime.Chooser;
 import dev.spindle.runtime.Engine;
 import dev.spindle.runtime.EngineConfig;
 import dev.spindle.runtime.RunResult;
+import dev.spindle.runtime.Schedule;
+import dev.spindle.runtime.SeededChooser;
 import dev.spindle.trace.EventLog;
 import dev.spindle.vm.Machine;
 import dev.spindle.vm.StdlibLinker;
@@ -31,7 +34,23 @@ public final class GoProgram {
 
     /** The same, appending to {@code log} ({@link EventLog#discarding()} when nobody reads the events). */
     public static Engine engine(Program program, EngineConfig config, EventLog log) {
+        return engine(program, config, log, new SeededChooser(config.seed()));
+    }
+
+    /** The same, every choice of the run made by {@code chooser} (a replayed schedule, an explorer). */
+    public static Engine engine(Program program, EngineConfig config, EventLog log, Chooser chooser) {
         Machine machine = new Machine(program, config.seed(), new StdlibLinker(), MAX_FRAMES);
-        return new Engine(config, VmGoroutine.main(machine), "main.main", log);
+        return new Engine(config, VmGoroutine.main(machine), "main.main", log, chooser);
+    }
+
+    /**
+     * An engine for {@code schedule}: its GOMAXPROCS and seed replace the config's, and
+     * {@code chooser} makes the choices (the schedule's {@link Schedule#chooser()}, perhaps
+     * wrapped to record or to ask whether the schedule fitted the program).
+     */
+    public static Engine engine(Program program, EngineConfig config, EventLog log, Schedule schedule, Chooser chooser) {
+        EngineConfig c = new EngineConfig(schedule.procs(), schedule.seed(), config.runQueueCapacity(), config.numCpu(),
+                config.timeSlice(), config.minRoundBudget(), config.maxRoundBudget(), config.stdout(), config.stderr());
+        return engine(program, c, log, chooser);
     }
 }

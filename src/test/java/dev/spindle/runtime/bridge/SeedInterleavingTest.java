@@ -68,14 +68,19 @@ class SeedInterleavingTest {
     private static final String SECOND_THEN_FIRST =
             "Executing 2nd goroutine\nExecuting 1st goroutine\nAll goroutines finished executing\n";
 
+    /**
+     * Real Go 1.19 at GOMAXPROCS=2 prints the 2nd goroutine first in most runs (issue 13: 97%;
+     * 84% on a machine at load 19, see GoOddsTest): the idle P wakes too late to run the 1st.
+     * Spindle's wake-up model gives the same odds over seeds, and the other order still occurs.
+     */
     @Test
-    void twoProcsShowBothOrdersAcrossSeedsRoughlyHalfEach() throws InterruptedException {
+    void twoProcsShowBothOrdersAcrossSeedsTheSecondMostOftenAsInGo() throws InterruptedException {
         Map<String, Integer> seen = new HashMap<>();
-        for (long seed = 1; seed <= 20; seed++) {
+        for (long seed = 1; seed <= 60; seed++) {
             seen.merge(run(2, seed).stdout(), 1, Integer::sum);
         }
         assertThat(seen.keySet()).containsExactlyInAnyOrder(FIRST_THEN_SECOND, SECOND_THEN_FIRST);
-        assertThat(seen.get(FIRST_THEN_SECOND)).isBetween(5, 15);
+        assertThat(seen.get(SECOND_THEN_FIRST)).isBetween(45, 59);
     }
 
     @Test

@@ -1,0 +1,36 @@
+package dev.spindle.runtime;
+
+import java.util.function.IntFunction;
+
+/**
+ * One choice the engine asks its {@link Chooser} to make: its kind, how many options it has
+ * (at least 2: a choice with one option is never asked), a label for each option as a person
+ * would read it ("P1: G8 print"), and for {@link DecisionKind#NEXT_OP} the goroutine behind
+ * each option (explorers such as PCT rank goroutines). Made by the coordinator only.
+ *
+ * @param kind        what is being chosen
+ * @param options     number of options, {@code >= 2}
+ * @param labels      option index to a short description, computed only when asked for
+ * @param goroutines  for NEXT_OP, the goroutine id of each option; otherwise null
+ */
+public record Decision(DecisionKind kind, int options, IntFunction<String> labels, long[] goroutines) {
+
+    public Decision {
+        if (options < 2) {
+            throw new IllegalArgumentException("a decision needs at least two options");
+        }
+    }
+
+    public String label(int option) {
+        return labels.apply(option);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(kind.name()).append(" [");
+        for (int i = 0; i < options; i++) {
+            b.append(i == 0 ? "" : ", ").append(i).append(": ").append(label(i));
+        }
+        return b.append(']').toString();
+    }
+}

@@ -1,0 +1,258 @@
+package dev.spindle.runtime.explore;
+
+import dev.spindle.lang.compile.Program;
+import dev.spindle.runtime.Chooser;
+import dev.spindle.runtime.Engine;
+import dev.spindle.runtime.EngineConfig;
+import dev.spindle.runtime.RecordingChooser;
+import dev.spindle.runtime.RunResult;
+import dev.spindle.runtime.Schedule;
+import dev.spindle.runtime.SeededChooser;
+import dev.spindle.runtime.bridge.GoProgram;
+import dev.spindle.trace.EventLog;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs one program under many schedules, in parallel over {@code jobs} threads, and tallies
+ * the distinct {@link RunOutcome outcomes}, each with a schedule that reproduces it. Every run
+ * is a real engine run (its own carriers, the real VM); only the chooser differs. See
+ * {@link Strategy} for how schedules are picked. Thread-safe: {@link #stop()} and the
+ * listener may be used from any thread; the listener is called on the worker threads, under
+ * the tally's lock, after each run.
+ *
+ * <p>Exhaustive search is stateless model checking: a schedule is the list of its decisions;
+ * a run replays a prefix and then takes option 0 everywhere, and every decision it met past
+ * the prefix yields one new prefix per option not taken. Every node of the decision tree is
+ * so reached exactly once, and the prefixes are independent work items, which is what lets
+ * {@code jobs} threads share one search.
+ */
+public final class Explorer {
+
+    /**
+     * @param procs         GOMAXPROCS of every run
+     * @param strategy      how schedules are chosen
+     * @param runs          how many schedules at most
+     * @param depth         PCT's bug depth (ignored otherwise)
+     * @param jobs          runs in parallel
+     * @param timeoutMillis a run not ended after this long (wall clock) counts as "did not finish"
+     */
+    public record Options(int procs, Strategy strategy, int runs, int depth, int jobs, long timeoutMillis) {
+        public Options {
+            if (procs < 1 || runs < 1 || jobs < 1 || depth < 1) {
+                throw new IllegalArgumentException("procs, runs, jobs and depth must be at least 1");
+            }
+        }
+    }
+
+    /** One distinct outcome: how often it came, and the first schedule that gave it. */
+    public record Found(RunOutcome outcome, int count, Schedule schedule) {}
+
+    /**
+     * The explorer's state: outcomes (most frequent first), schedules run, whether the search
+     * covered every schedule (exhaustive only) and whether it was stopped.
+     */
+    public record Report(List<Found> outcomes, int schedules, boolean complete, boolean stopped, boolean done) {
+
+        /** The closing line: complete / incomplete for an exhaustive search, sampled otherwise. */
+        public String summary(Strategy strategy) {
+            String outs = outcomes.size() + (outcomes.size() == 1 ? " outcome" : " outcomes");
+            if (strategy == Strategy.EXHAUSTIVE) {
+                return complete ? "complete: " + outs + ", " + schedules + " schedules"
+                        : "incomplete: stopped after " + schedules + " schedules (" + outs + " so far)";
+            }
+            return "sampled: " + outs + " in " + schedules + " schedules";
+        }
+    }
+
+    private final Program program;
+    private final Options options;
+    private final Map<RunOutcome, int[]> counts = new LinkedHashMap<>();
+    private final Map<RunOutcome, Schedule> firstSchedule = new LinkedHashMap<>();
+    private final Deque<int[]> work = new ArrayDeque<>();
+    private int schedules;
+    private int started;
+    private int active;
+    private volatile boolean stop;
+    private int pctSteps = 50;
+
+    public Explorer(Program program, Options options) {
+        this.program = program;
+        this.options = options;
+    }
+
+    /** Stops the search after the runs in progress. Any thread. */
+    public void stop() {
+        stop = true;
+    }
+
+    /** Runs the search to its end (or {@link #stop()}), calling {@code listener} after each run; returns the final report. */
+    public Report run(Consumer<Report> listener) throws InterruptedException {
+        if (options.strategy() == Strategy.EXHAUSTIVE) {
+            work.push(new int[0]);
+        }
+        List<Thread> threads = new ArrayList<>();
+        for (int j = 0; j < options.jobs(); j++) {
+            threads.add(Thread.ofPlatform().name("spindle-explore-" + j).daemon(true).start(() -> work(listener)));
+        }
+        try {
+            for (Thread t : threads) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            stop = true;
+            throw e;
+        }
+        synchronized (this) {
+            return report(true);
+        }
+    }
+
+    private void work(Consumer<Report> listener) {
+        while (true) {
+            Job job = next();
+            if (job == null) {
+                return;
+            }
+            Chooser chooser;
+            RecordingChooser rec = null;
+            switch (options.strategy()) {
+                case RANDOM -> chooser = new SeededChooser(job.seed);
+                case PCT -> {
+                    int steps;
+                    synchronized (this) {
+                        steps = pctSteps;
+                    }
+                    chooser = rec = new RecordingChooser(new PctChooser(job.seed, options.depth(), steps));
+                }
+                default -> chooser = rec = new RecordingChooser(
+                        new Schedule(options.procs(), Chooser.Model.FREE, 1, job.prefix).chooser());
+            }
+            RunOutcome outcome = runOnce(chooser, options.strategy() == Strategy.EXHAUSTIVE ? 1 : job.seed);
+            Schedule schedule = rec == null ? Schedule.seeded(options.procs(), job.seed)
+                    : rec.schedule(options.procs(), options.strategy() == Strategy.EXHAUSTIVE ? 1 : job.seed);
+            synchronized (this) {
+                if (options.strategy() == Strategy.EXHAUSTIVE) {
+                    expand(job.prefix, rec);
+                }
+                if (options.strategy() == Strategy.PCT) {
+                    pctSteps = Math.max(pctSteps, countNextOps(rec));
+                }
+                schedules++;
+                active--;
+                counts.computeIfAbsent(outcome, o -> new int[1])[0]++;
+                firstSchedule.putIfAbsent(outcome, schedule);
+                notifyAll();
+                if (listener != null) {
+                    listener.accept(report(false));
+                }
+            }
+        }
+    }
+
+    private static int countNextOps(RecordingChooser rec) {
+        return rec.size();
+    }
+
+    /** Every decision past the prefix, every option not taken: a new prefix (pushed so that the search stays depth-first). */
+    private void expand(int[] prefix, RecordingChooser rec) {
+        for (int i = rec.size() - 1; i >= prefix.length; i--) {
+            for (int o = rec.options(i) - 1; o > rec.taken(i); o--) {
+                int[] child = new int[i + 1];
+                for (int k = 0; k < i; k++) {
+                    child[k] = rec.taken(k);
+                }
+                child[i] = o;
+                work.push(child);
+            }
+        }
+    }
+
+    private record Job(long seed, int[] prefix) {}
+
+    /** The next schedule to run, or null when the search is over; waits while other runs may still add work. */
+    private synchronized Job next() {
+        while (true) {
+            if (stop || started >= options.runs()) {
+                return null;
+            }
+            if (options.strategy() != Strategy.EXHAUSTIVE) {
+                started++;
+                active++;
+                return new Job(started, null);
+            }
+            if (!work.isEmpty()) {
+                started++;
+                active++;
+                return new Job(1, work.pop());
+            }
+            if (active == 0) {
+                return null;
+            }
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                stop = true;
+                return null;
+            }
+        }
+    }
+
+    private Report report(boolean done) {
+        List<Found> found = new ArrayList<>();
+        for (var e : counts.entrySet()) {
+            found.add(new Found(e.getKey(), e.getValue()[0], firstSchedule.get(e.getKey())));
+        }
+        found.sort(Comparator.comparingInt(Found::count).reversed());
+        boolean complete = options.strategy() == Strategy.EXHAUSTIVE && work.isEmpty() && active == 0 && !stop;
+        return new Report(List.copyOf(found), schedules, done && complete, stop, done);
+    }
+
+    /**
+     * Virtual nanoseconds a run may take before it counts as "did not finish": about a
+     * hundred million instructions, seconds of interpretation. Deterministic, unlike the wall
+     * clock, so a hang is the same outcome on every machine; {@link Options#timeoutMillis()}
+     * is only the backstop for a program that never reaches a boundary.
+     */
+    static final long VIRTUAL_LIMIT = 100_000_000L;
+
+    /** One run of the program under {@code chooser}; its outcome. */
+    private RunOutcome runOnce(Chooser chooser, long seed) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Engine engine = GoProgram.engine(program, EngineConfig.of(options.procs(), seed, out, err),
+                EventLog.discarding(), chooser);
+        engine.limitVirtualTime(VIRTUAL_LIMIT);
+        engine.start();
+        RunResult result;
+        boolean finished;
+        try {
+            result = engine.await(options.timeoutMillis());
+            if (result == null) {
+                engine.stop();
+                result = engine.await();
+            }
+            finished = !result.stopped();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop = true;
+            engine.stop();
+            return new RunOutcome("", -1, "", false);
+        }
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        int nl = stderr.indexOf('\n');
+        String first = nl < 0 ? stderr : stderr.substring(0, nl);
+        if (!finished) {
+            return new RunOutcome(out.toString(StandardCharsets.UTF_8), -1, "", false);
+        }
+        return new RunOutcome(out.toString(StandardCharsets.UTF_8), result.exitCode(), first, true);
+    }
+}

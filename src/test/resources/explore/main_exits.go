@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func main() {
+	go fmt.Println("goroutine")
+	runtime.Gosched()
+	fmt.Println("main")
+}
