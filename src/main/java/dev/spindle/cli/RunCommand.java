@@ -44,6 +44,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "Write the run's events as Chrome/Perfetto trace JSON (open it in ui.perfetto.dev).")
     Path trace;
 
+    @Option(names = "--race", description = "Detect data races as `go run -race` does: report each on stderr; exit 66 if any was found.")
+    boolean race;
+
     @Option(names = "--stats", description = "After the program's output, print the scheduler's counters on stderr.")
     boolean stats;
 
@@ -95,13 +98,18 @@ public final class RunCommand implements Callable<Integer> {
         return run(program.program(), p, s);
     }
 
+    /** The file as Go's race reports name it: its absolute path (a lesson's program by its name). */
+    private String raceFile(Program program) {
+        return source.file != null ? source.file.toAbsolutePath().normalize().toString() : program.fileName();
+    }
+
     private int run(Program program, int p, long s) throws IOException {
         OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
         OutputStream err = new BufferedOutputStream(stderr, 1 << 12);
         // Only --trace reads the events afterwards: otherwise number them but keep none
         // (--stats counts in RunStats), so a run's memory does not grow with its event count.
         EventLog log = trace != null ? new EventLog() : EventLog.discarding();
-        Engine engine = GoProgram.engine(program, EngineConfig.of(p, s, out, err), log);
+        Engine engine = GoProgram.engine(program, EngineConfig.of(p, s, out, err), log, race ? raceFile(program) : null);
         RunResult result;
         try {
             result = engine.run();

@@ -30,6 +30,9 @@ final class OnceState {
                 return Outcome.CONTINUE;
             }
             case DONE -> {
+                if (c.race != null) {
+                    c.race.acquire(g.id, this);
+                }
                 g.resume = new Resume.Value(Boolean.FALSE);
                 return Outcome.CONTINUE;
             }
@@ -43,8 +46,14 @@ final class OnceState {
 
     void done(Coordinator c, G g) {
         phase = Phase.DONE;
+        if (c.race != null) {
+            c.race.release(g.id, this); // f's return happens before every Do returns
+        }
         G w;
         while ((w = waiters.pollFirst()) != null) {
+            if (c.race != null) {
+                c.race.acquire(w.id, this);
+            }
             w.resume = new Resume.Value(Boolean.FALSE);
             c.ready(w, g.id);
         }

@@ -20,7 +20,22 @@ public final class GoProgram {
 
     /** The same, appending to {@code log} ({@link EventLog#discarding()} when nobody reads the events). */
     public static Engine engine(Program program, EngineConfig config, EventLog log) {
+        return engine(program, config, log, null);
+    }
+
+    /**
+     * The same with the race detector on when {@code raceFile} is not null: the file's name
+     * as the race reports print it (Go prints the absolute path).
+     */
+    public static Engine engine(Program program, EngineConfig config, EventLog log, String raceFile) {
         Machine machine = new Machine(program, config.seed(), new StdlibLinker(), ProgramRunner.MAX_FRAMES);
-        return new Engine(config, VmGoroutine.main(machine), "main.main", log);
+        if (raceFile != null) {
+            machine.detectRaces();
+        }
+        Engine engine = new Engine(config, VmGoroutine.main(machine), "main.main", log);
+        if (raceFile != null) {
+            engine.detectRaces(raceFile);
+        }
+        return engine;
     }
 }
