@@ -30,6 +30,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--engine-only", description = "Only the scheduler's figures (real Go programs on the M:N engine).")
     boolean engineOnly;
 
+    @Option(names = "--race", description = "Only the race detector's figures (--race slowdown, memory per tracked location).")
+    boolean raceOnly;
+
     @Option(names = "--vm-only", description = "Only the VM's figures (no compile or engine figures).")
     boolean vmOnly;
 
@@ -114,6 +117,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (raceOnly) {
+            new RaceBench(System.out, runs).run();
+            return 0;
+        }
         if (vmOnly) {
             vm();
             return 0;
@@ -123,6 +130,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         new EngineBenchSuite(System.out).withGoParked(noGo ? null : GoParked.measure(parked))
                 .runAll(50_000_000, 100_000, 1_000_000, parked);
+        if (!engineOnly) {
+            new RaceBench(System.out, runs).run();
+        }
         return 0;
     }
 

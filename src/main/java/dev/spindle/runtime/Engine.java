@@ -60,6 +60,11 @@ public final class Engine {
         coordinator.race = new dev.spindle.runtime.race.RaceDetector(file);
     }
 
+    /** Memory locations the race detector has shadow state for (0 when it is off); after the run. */
+    public long raceLocations() {
+        return coordinator.race == null ? 0 : coordinator.race.locations();
+    }
+
     /** The run's event log; read it with {@link EventLog#snapshot()} from any thread. */
     public EventLog log() {
         return log;
