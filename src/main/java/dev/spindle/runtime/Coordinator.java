@@ -346,6 +346,7 @@ final class Coordinator {
             return;
         }
         for (var r : race.check(log)) {
+            tracer.dataRace(pp.id, r);
             output.writeRaw(true, r.text());
         }
     }

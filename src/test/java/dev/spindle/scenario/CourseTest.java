@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The built-in course as issue 7 lists it: 17 lessons, in order, each valid and compiling. */
+/** The built-in course as issue 7 lists it (17 lessons) and issue 14's "Data races" after them, in order, each valid and compiling. */
 class CourseTest {
     private static Course course;
 
@@ -16,7 +16,7 @@ class CourseTest {
     }
 
     @Test
-    void theSeventeenLessonsInTheIssuesOrder() {
+    void theEighteenLessonsInTheIssuesOrder() {
         assertThat(course.lessons()).extracting(Lesson::title).containsExactly(
                 "Your first goroutine",
                 "Waiting with a WaitGroup",
@@ -34,7 +34,8 @@ class CourseTest {
                 "Mutex and atomics",
                 "Deadlocks",
                 "Fairness and preemption",
-                "Work stealing");
+                "Work stealing",
+                "Data races");
         for (int i = 0; i < course.lessons().size(); i++) {
             assertThat(course.lessons().get(i).number()).isEqualTo(i + 1);
         }
@@ -72,8 +73,9 @@ class CourseTest {
         progress.started(course.lesson(2).orElseThrow().key());
         assertThat(course.resumeWith(progress)).map(Lesson::number).contains(2);
         assertThat(course.after(course.lesson(2).orElseThrow())).map(Lesson::number).contains(3);
-        assertThat(course.after(course.lesson(17).orElseThrow())).isEmpty();
-        assertThat(course.lesson(18)).isEmpty();
+        assertThat(course.after(course.lesson(17).orElseThrow())).map(Lesson::number).contains(18);
+        assertThat(course.after(course.lesson(18).orElseThrow())).isEmpty();
+        assertThat(course.lesson(19)).isEmpty();
         progress.started(course.lesson(1).orElseThrow().key());
         assertThat(progress.status("01-first-goroutine")).isEqualTo(ProgressStore.Status.COMPLETED);
         assertThat(List.of(course.lesson(2).orElseThrow().key())).containsExactly("02-waitgroup");
