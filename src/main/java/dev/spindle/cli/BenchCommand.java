@@ -37,6 +37,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--engine-only", description = "Only the scheduler's figures (real Go programs on the M:N engine).")
     boolean engineOnly;
 
+    @Option(names = "--race", description = "Only the race detector's figures (--race slowdown, memory per tracked location).")
+    boolean raceOnly;
+
     @Option(names = "--vm-only", description = "Only the VM's figures (no compile or engine figures).")
     boolean vmOnly;
 
@@ -61,6 +64,10 @@ public final class BenchCommand implements Callable<Integer> {
             ExploreBench.run(out, 2000);
             return 0;
         }
+        if (raceOnly) {
+            new RaceBench(out, runs).run();
+            return 0;
+        }
         int wrong = 0;
         if (!engineOnly) {
             if (!vmOnly && !smoke) {
@@ -72,6 +79,9 @@ public final class BenchCommand implements Callable<Integer> {
             new EngineBenchSuite(out).withGoParked(noGo ? null : GoParked.measure(parked))
                     .runAll(smoke ? 100_000 : 50_000_000, smoke ? 100 : 100_000, smoke ? 100 : 1_000_000, parked);
             ExploreBench.run(out, smoke ? 20 : 2000);
+        }
+        if (!engineOnly && !smoke) {
+            new RaceBench(out, runs).run();
         }
         return wrong > 0 ? 1 : 0;
     }

@@ -55,6 +55,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "Write the run's events as Chrome/Perfetto trace JSON (open it in ui.perfetto.dev).")
     Path trace;
 
+    @Option(names = "--race", description = "Detect data races as `go run -race` does: report each on stderr; exit 66 if any was found.")
+    boolean race;
+
     @Option(names = "--stats", description = "After the program's output, print the scheduler's counters on stderr.")
     boolean stats;
 
@@ -121,6 +124,11 @@ public final class RunCommand implements Callable<Integer> {
         return run(program.program(), sch);
     }
 
+    /** The file as Go's race reports name it: its absolute path (a lesson's program by its name). */
+    private String raceFile(Program program) {
+        return source.file != null ? source.file.toAbsolutePath().normalize().toString() : program.fileName();
+    }
+
     private int run(Program program, Schedule sch) throws IOException {
         OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
         OutputStream err = new BufferedOutputStream(stderr, 1 << 12);
@@ -129,7 +137,8 @@ public final class RunCommand implements Callable<Integer> {
         EventLog log = trace != null ? new EventLog() : EventLog.discarding();
         ReplayChooser replay = sch.chooser();
         Chooser chooser = decisions ? new LoggingChooser(replay, new PrintStream(err, true, StandardCharsets.UTF_8)) : replay;
-        Engine engine = GoProgram.engine(program, EngineConfig.of(sch.procs(), sch.seed(), out, err), log, sch, chooser);
+        Engine engine = GoProgram.engine(program, EngineConfig.of(sch.procs(), sch.seed(), out, err), log, sch, chooser,
+                race ? raceFile(program) : null);
         RunResult result;
         try {
             result = engine.run();

@@ -30,6 +30,12 @@ final class ChanState {
     final ArrayDeque<Waiter> recvq = new ArrayDeque<>();
     final ArrayDeque<Waiter> sendq = new ArrayDeque<>();
     boolean closed;
+    /**
+     * Values taken from the buffer so far: its head is buffer slot {@code received % capacity}
+     * (Go's recvx). The race detector's edges go through the slots: the k-th send happens
+     * before the k-th receive completes, the k-th receive before the (k+C)-th send completes.
+     */
+    private long received;
 
     private final dev.spindle.runtime.spi.Chan handle;
 
@@ -86,10 +92,19 @@ final class ChanState {
         }
         Waiter receiver = pollLive(recvq);
         if (receiver != null) {
+            if (c.race != null) {
+                handOff(c, g, receiver.g());
+            }
+            if (capacity > 0) {
+                received++; // Go's recvx moves on: the value went through the head slot
+            }
             c.tracer.chanSend(c.opP, g.id, ref, buf.size(), show(c, value));
             deliver(c, receiver, value, true);
             c.ready(receiver.g(), g.id);
         } else {
+            if (c.race != null) {
+                c.race.slot(g.id, this, slotOf(received + buf.size()));
+            }
             buf.addLast(value == null ? NIL : value);
             published();
             c.tracer.chanSend(c.opP, g.id, ref, buf.size(), show(c, value));
@@ -103,9 +118,13 @@ final class ChanState {
         Object value;
         boolean ok = true;
         if (sender != null) {
+            if (c.race != null) {
+                handOff(c, g, sender.g());
+            }
             if (capacity == 0) {
                 value = sender.value();
             } else {
+                received++;
                 value = unwrap(buf.pollFirst());
                 buf.addLast(sender.value() == null ? NIL : sender.value());
                 published();
@@ -116,15 +135,39 @@ final class ChanState {
                     : new Resume.Selected(sender.caseIndex(), null, false);
             c.ready(sender.g(), g.id);
         } else if (!buf.isEmpty()) {
+            if (c.race != null) {
+                c.race.slot(g.id, this, slotOf(received));
+            }
+            received++;
             value = unwrap(buf.pollFirst());
             published();
             c.tracer.chanRecv(c.opP, g.id, ref, buf.size(), true, show(c, value));
         } else {
+            if (c.race != null) {
+                c.race.acquire(g.id, ref); // close happens before a receive that sees it
+            }
             value = zero;
             ok = false;
             c.tracer.chanRecv(c.opP, g.id, ref, 0, false, show(c, value));
         }
         g.resume = caseIndex < 0 ? new Resume.Received(value, ok) : new Resume.Selected(caseIndex, value, ok);
+    }
+
+    /**
+     * The race detector's edges of a send and a receive that meet (one of them parked): on an
+     * unbuffered channel each happens before the other completes (Go's racesync); on a
+     * buffered one both go through the head slot (Go's racenotify twice).
+     */
+    private void handOff(Coordinator c, G g, G other) {
+        int slot = slotOf(received);
+        c.race.slot(g.id, this, slot);
+        c.race.slot(other.id, this, slot);
+        c.race.slot(g.id, this, slot);
+    }
+
+    /** The buffer slot of the k-th value through the channel (a timer's unbuffered channel has one). */
+    private int slotOf(long k) {
+        return capacity == 0 ? 0 : (int) (k % capacity);
     }
 
     /** Hands {@code value} to a parked receiver (Go's send -> sendDirect). */
@@ -155,6 +198,7 @@ final class ChanState {
 
     /** Go 1.23 timers: Stop and Reset discard a tick not yet received. */
     void discardBuffered() {
+        received += buf.size();
         buf.clear();
         published();
     }
@@ -166,10 +210,16 @@ final class ChanState {
      */
     void close(Coordinator c, G g) {
         closed = true;
+        if (c.race != null) {
+            c.race.release(g.id, ref);
+        }
         c.tracer.chanClose(c.opP, g.id, ref, buf.size());
         List<G> woken = new ArrayList<>();
         Waiter w;
         while ((w = pollLive(recvq)) != null) {
+            if (c.race != null) {
+                c.race.acquire(w.g().id, ref);
+            }
             deliver(c, w, zero, false);
             woken.add(w.g());
         }

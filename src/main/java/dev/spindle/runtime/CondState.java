@@ -28,9 +28,18 @@ final class CondState {
         waiters.addLast(g);
     }
 
+    /** Signal or Broadcast by g happens before the Wait of w returns. */
+    private void wakes(Coordinator c, G g, G w) {
+        if (c.race != null) {
+            c.race.release(g.id, this);
+            c.race.acquire(w.id, this);
+        }
+    }
+
     void signal(Coordinator c, G g) {
         G w = waiters.pollFirst();
         if (w != null) {
+            wakes(c, g, w);
             c.ready(w, g.id);
         }
         g.resume = Resume.None.INSTANCE;
@@ -39,6 +48,7 @@ final class CondState {
     void broadcast(Coordinator c, G g) {
         G w;
         while ((w = waiters.pollFirst()) != null) {
+            wakes(c, g, w);
             c.ready(w, g.id);
         }
         g.resume = Resume.None.INSTANCE;

@@ -73,6 +73,9 @@ final class Coordinator {
         this.ops = new Ops(this);
     }
 
+    /** The race detector ({@code --race}), or null: every hook below tests it first. */
+    dev.spindle.runtime.race.RaceDetector race;
+
     /** The engine's state of every runtime object, by handle. */
     final RuntimeObjects objects;
     private final Ops ops;
@@ -88,6 +91,9 @@ final class Coordinator {
         p0.schedtick = 1;
         G g = new G(1, 0, function, 0, main);
         main.started(1);
+        if (race != null) {
+            race.go(0, null, 1);
+        }
         live.put(g.id, g);
         stats.goroutinesCreated++;
         tracer.goCreate(p0.id, g);
@@ -135,6 +141,11 @@ final class Coordinator {
     }
 
     void end(int code) {
+        if (race != null && race.found() > 0 && code == 0) {
+            // A -race binary that found races exits 66 instead of 0 (Go 1.20+: only then).
+            output.writeRaw(true, "Found " + race.found() + " data race(s)\n");
+            code = RACE_EXIT;
+        }
         output.flushLines();
         tracer.end(code);
         exitCode = code;
@@ -414,6 +425,9 @@ final class Coordinator {
     /** What a goroutine's slice result means. */
     private void handle(P pp, G g, Slice s) {
         opP = pp.id;
+        if (race != null) {
+            checkRaces(pp, g);
+        }
         switch (s) {
             case Slice.BudgetSpent b -> g.resume = Resume.None.INSTANCE;
             case Slice.Request r -> {
@@ -442,8 +456,26 @@ final class Coordinator {
                 g.transition(GStatus.DEAD);
                 live.remove(g.id);
                 pp.current = null;
+                if (race != null) {
+                    race.finished(g.id);
+                }
             }
             case Slice.Panicked p -> crash(g, (p.fatal() ? "fatal error: " : "panic: ") + p.message());
+        }
+    }
+
+    /** The exit status of a run whose race detector reported races (Go's exitcode=66). */
+    static final int RACE_EXIT = 66;
+
+    /** Checks what g did in its slice against the shadow memory, before its operation moves its clock. */
+    private void checkRaces(P pp, G g) {
+        var log = g.code.raceLog();
+        if (log == null) {
+            return;
+        }
+        for (var r : race.check(log)) {
+            tracer.dataRace(pp.id, r);
+            output.writeRaw(true, r.text());
         }
     }
 
@@ -747,6 +779,9 @@ final class Coordinator {
                 tracer.timerFire(opP, 0, t.ref);
                 G ng = new G(nextGoid++, 0, "time.goFunc", 0, h.afterFunc().get());
                 ng.code.started(ng.id);
+                if (race != null) {
+                    race.go(0, null, ng.id); // a timer gives no edge
+                }
                 live.put(ng.id, ng);
                 stats.goroutinesCreated++;
                 tracer.goCreate(opP, ng);

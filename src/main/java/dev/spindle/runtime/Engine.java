@@ -59,6 +59,20 @@ public final class Engine {
         this.mainFunction = mainFunction;
     }
 
+    /**
+     * Turns on the race detector ({@code --race}) before {@link #start()}: the goroutines'
+     * code must log their heap accesses ({@link GoroutineCode#raceLog()}); races are reported
+     * on stderr as Go's are, and a run that found any and would exit 0 exits 66.
+     */
+    public void detectRaces(String file) {
+        coordinator.race = new dev.spindle.runtime.race.RaceDetector(file);
+    }
+
+    /** Memory locations the race detector has shadow state for (0 when it is off); after the run. */
+    public long raceLocations() {
+        return coordinator.race == null ? 0 : coordinator.race.locations();
+    }
+
     /** The run's event log; read it with {@link EventLog#snapshot()} from any thread. */
     public EventLog log() {
         return log;

@@ -33,6 +33,9 @@ final class MutexState implements dev.spindle.runtime.spi.CopiedState {
         g.resume = Resume.None.INSTANCE;
         if (!locked) {
             locked = true;
+            if (c.race != null) {
+                c.race.acquire(g.id, this);
+            }
             c.tracer.mutexLock(c.opP, g.id, ref, false);
             return Outcome.CONTINUE;
         }
@@ -47,10 +50,16 @@ final class MutexState implements dev.spindle.runtime.spi.CopiedState {
             throw new FatalError("sync: unlock of unlocked mutex");
         }
         c.tracer.mutexUnlock(c.opP, g.id, ref, false);
+        if (c.race != null) {
+            c.race.release(g.id, this); // Unlock happens before the next Lock returns
+        }
         G next = waiters.pollFirst();
         if (next == null) {
             locked = false;
         } else {
+            if (c.race != null) {
+                c.race.acquire(next.id, this);
+            }
             c.tracer.mutexLock(c.opP, next.id, ref, false);
             next.resume = Resume.None.INSTANCE;
             c.ready(next, g.id);

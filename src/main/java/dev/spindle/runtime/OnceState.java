@@ -39,6 +39,9 @@ final class OnceState implements dev.spindle.runtime.spi.CopiedState {
                 return Outcome.CONTINUE;
             }
             case DONE -> {
+                if (c.race != null) {
+                    c.race.acquire(g.id, this);
+                }
                 g.resume = new Resume.Value(Boolean.FALSE);
                 return Outcome.CONTINUE;
             }
@@ -52,8 +55,14 @@ final class OnceState implements dev.spindle.runtime.spi.CopiedState {
 
     void done(Coordinator c, G g) {
         phase = Phase.DONE;
+        if (c.race != null) {
+            c.race.release(g.id, this); // f's return happens before every Do returns
+        }
         G w;
         while ((w = waiters.pollFirst()) != null) {
+            if (c.race != null) {
+                c.race.acquire(w.id, this);
+            }
             w.resume = new Resume.Value(Boolean.FALSE);
             c.ready(w, g.id);
         }

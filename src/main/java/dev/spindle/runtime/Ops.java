@@ -182,6 +182,9 @@ final class Ops {
                 yield Outcome.CONTINUE;
             }
             case RuntimeOp.Atomic a -> {
+                if (c.race != null && a.location() != null) {
+                    c.race.slot(g.id, a.location(), a.slot());
+                }
                 g.resume = new Resume.Value(a.action().get());
                 yield Outcome.CONTINUE;
             }
@@ -192,6 +195,9 @@ final class Ops {
         G ng = new G(c.nextGoid++, parent.id, function, line, code);
         ng.doneOnExit = doneOnExit;
         code.started(ng.id);
+        if (c.race != null) {
+            c.race.go(parent.id, parent.code.raceLog(), ng.id);
+        }
         c.live.put(ng.id, ng);
         c.stats.goroutinesCreated++;
         c.tracer.goCreate(pp.id, ng);

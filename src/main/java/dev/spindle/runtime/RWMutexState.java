@@ -36,6 +36,9 @@ final class RWMutexState implements dev.spindle.runtime.spi.CopiedState {
         g.resume = Resume.None.INSTANCE;
         if (!writer && writers.isEmpty()) {
             readers++;
+            if (c.race != null) {
+                c.race.acquire(g.id, this);
+            }
             c.tracer.mutexLock(c.opP, g.id, ref, true);
             return Outcome.CONTINUE;
         }
@@ -50,6 +53,9 @@ final class RWMutexState implements dev.spindle.runtime.spi.CopiedState {
         }
         readers--;
         c.tracer.mutexUnlock(c.opP, g.id, ref, true);
+        if (c.race != null) {
+            c.race.release(g.id, writers); // every RUnlock happens before the next Lock returns
+        }
         if (readers == 0) {
             admitWriter(c, g);
         }
@@ -60,6 +66,7 @@ final class RWMutexState implements dev.spindle.runtime.spi.CopiedState {
         g.resume = Resume.None.INSTANCE;
         if (!writer && readers == 0) {
             writer = true;
+            acquireForWriter(c, g);
             c.tracer.mutexLock(c.opP, g.id, ref, false);
             return Outcome.CONTINUE;
         }
@@ -74,10 +81,16 @@ final class RWMutexState implements dev.spindle.runtime.spi.CopiedState {
         }
         writer = false;
         c.tracer.mutexUnlock(c.opP, g.id, ref, false);
+        if (c.race != null) {
+            c.race.release(g.id, this); // Unlock happens before the next RLock or Lock returns
+        }
         if (!waitingReaders.isEmpty()) {
             G r;
             while ((r = waitingReaders.pollFirst()) != null) {
                 readers++;
+                if (c.race != null) {
+                    c.race.acquire(r.id, this);
+                }
                 c.tracer.mutexLock(c.opP, r.id, ref, true);
                 r.resume = Resume.None.INSTANCE;
                 c.ready(r, g.id);
@@ -88,10 +101,19 @@ final class RWMutexState implements dev.spindle.runtime.spi.CopiedState {
         g.resume = Resume.None.INSTANCE;
     }
 
+    /** A writer's Lock returns after the last Unlock and after every RUnlock before it. */
+    private void acquireForWriter(Coordinator c, G g) {
+        if (c.race != null) {
+            c.race.acquire(g.id, this);
+            c.race.acquire(g.id, writers);
+        }
+    }
+
     private void admitWriter(Coordinator c, G by) {
         G w = writers.pollFirst();
         if (w != null) {
             writer = true;
+            acquireForWriter(c, w);
             c.tracer.mutexLock(c.opP, w.id, ref, false);
             w.resume = Resume.None.INSTANCE;
             c.ready(w, by.id);

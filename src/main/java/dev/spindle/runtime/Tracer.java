@@ -130,6 +130,11 @@ final class Tracer {
         log.append(new Event.Panic(seq(), time, p, g, message));
     }
 
+    void dataRace(int p, dev.spindle.runtime.race.RaceReport r) {
+        log.append(new Event.DataRace(seq(), time, p, r.goid(), r.write(), r.line(), r.previousGoid(),
+                r.previousWrite(), r.previousLine(), r.address(), r.text()));
+    }
+
     void deadlock(String report) {
         log.append(new Event.Deadlock(seq(), time, Event.NO_P, Event.NO_G, report));
     }

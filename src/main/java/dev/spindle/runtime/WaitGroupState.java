@@ -51,10 +51,16 @@ final class WaitGroupState implements dev.spindle.runtime.spi.CopiedState {
             return Outcome.CONTINUE;
         }
         counter += delta;
+        if (c.race != null && delta < 0) {
+            c.race.release(g.id, this); // Done happens before the Wait it releases returns
+        }
         c.tracer.waitGroupAdd(c.opP, g.id, ref, delta, counter);
         if (counter == 0) {
             G w;
             while ((w = waiters.pollFirst()) != null) {
+                if (c.race != null) {
+                    c.race.acquire(w.id, this);
+                }
                 w.resume = Resume.None.INSTANCE;
                 c.ready(w, g.id);
             }
@@ -67,6 +73,9 @@ final class WaitGroupState implements dev.spindle.runtime.spi.CopiedState {
         traceSeed(c, g);
         g.resume = Resume.None.INSTANCE;
         if (counter == 0) {
+            if (c.race != null) {
+                c.race.acquire(g.id, this);
+            }
             return Outcome.CONTINUE;
         }
         c.park(g, WaitReason.WAIT_GROUP_WAIT, ref);

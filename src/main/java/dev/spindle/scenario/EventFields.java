@@ -43,6 +43,7 @@ final class EventFields {
         v.put("timer", List.of("on"));
         v.put("print", List.of("text", "stderr"));
         v.put("panic", List.of("message"));
+        v.put("race", List.of("line", "other", "otherLine", "address"));
         v.put("deadlock", List.of("report"));
         v.put("exit", List.of("code"));
         return java.util.Collections.unmodifiableMap(v);
@@ -76,6 +77,7 @@ final class EventFields {
             case Event.TimerFire x -> "timer";
             case Event.Print x -> "print";
             case Event.Panic x -> "panic";
+            case Event.DataRace x -> "race";
             case Event.Deadlock x -> "deadlock";
             case Event.End x -> "exit";
         };
@@ -137,6 +139,13 @@ final class EventFields {
                 default -> null;
             };
             case Event.Panic x -> field.equals("message") ? x.message() : null;
+            case Event.DataRace x -> switch (field) {
+                case "line" -> Integer.toString(x.line());
+                case "other" -> Long.toString(x.other());
+                case "otherLine" -> Integer.toString(x.otherLine());
+                case "address" -> x.address();
+                default -> null;
+            };
             case Event.Deadlock x -> field.equals("report") ? x.report() : null;
             case Event.End x -> field.equals("code") ? Integer.toString(x.exitCode()) : null;
             case Event.GoStart x -> null;

@@ -5,7 +5,9 @@ public enum Tool {
     /** "Run with another seed": the outputs of two seeds side by side (lesson 2, lesson 7). */
     COMPARE_SEEDS("compare-seeds"),
     /** The kitchen chart: wall time and speedup at 1..N cores, measured by running flat out (lesson 5). */
-    KITCHEN_CHART("kitchen-chart");
+    KITCHEN_CHART("kitchen-chart"),
+    /** Runs with the race detector on, as go run -race: races reported and drawn (lesson 18). */
+    RACE_DETECTOR("race-detector");
 
     private final String word;
 

@@ -157,6 +157,15 @@ public sealed interface Event {
     /** Goroutine {@code g} panicked unrecovered or hit a fatal error: {@code message} is Go's first line ({@code panic: ...} or {@code fatal error: ...}). */
     record Panic(long seq, long time, int p, long g, String message) implements Event {}
 
+    /**
+     * The race detector ({@code --race}) found that goroutine {@code g}'s access at {@code line}
+     * (a write if {@code write}) and goroutine {@code other}'s earlier access at
+     * {@code otherLine} touch the same location at {@code address} with no happens-before
+     * edge from the earlier to the later: a data race. {@code report} is Go's text.
+     */
+    record DataRace(long seq, long time, int p, long g, boolean write, int line, long other,
+                    boolean otherWrite, int otherLine, String address, String report) implements Event {}
+
     /** No goroutine can ever run again; {@code report} is Go's crash text. */
     record Deadlock(long seq, long time, int p, long g, String report) implements Event {}
 

@@ -33,6 +33,8 @@ final class EventHeaders {
             case Event.TimerFire x -> new Event.TimerFire(seq, time, p, g, x.timer());
             case Event.Print x -> new Event.Print(seq, time, p, g, x.text(), x.stderr(), x.line());
             case Event.Panic x -> new Event.Panic(seq, time, p, g, x.message());
+            case Event.DataRace x -> new Event.DataRace(seq, time, p, g, x.write(), x.line(), x.other(),
+                    x.otherWrite(), x.otherLine(), x.address(), x.report());
             case Event.Deadlock x -> new Event.Deadlock(seq, time, p, g, x.report());
             case Event.End x -> new Event.End(seq, time, p, g, x.exitCode());
         };
@@ -41,6 +43,7 @@ final class EventHeaders {
     /** Whether events of this type often repeat all but their header (worth sharing a template). */
     static boolean templated(Event e) {
         return !(e instanceof Event.Print || e instanceof Event.Panic || e instanceof Event.Deadlock
+                || e instanceof Event.DataRace
                 || e instanceof Event.End);
     }
 }

@@ -106,6 +106,8 @@ public final class PerfettoExporter {
             case Steal s -> instant(s, s.toP() + 1, "steal " + s.count() + " from P" + s.fromP());
             case ProcResize r -> instant(r, RUNTIME_TID, "GOMAXPROCS " + r.oldProcs() + " -> " + r.newProcs());
             case Panic pa -> instant(pa, RUNTIME_TID, "panic: " + pa.message());
+            case DataRace r -> instant(r, RUNTIME_TID, "data race: G" + r.other() + " line " + r.otherLine()
+                    + " / G" + r.g() + " line " + r.line());
             case Deadlock d -> instant(d, RUNTIME_TID, "deadlock");
             case End end -> instant(end, RUNTIME_TID, "exit " + end.exitCode());
             default -> { }

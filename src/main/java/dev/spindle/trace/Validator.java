@@ -168,6 +168,12 @@ public final class Validator {
                     actor(e);
                 }
             }
+            case DataRace r -> {
+                actor(e);
+                if (!gs.containsKey(r.other()) || r.other() == r.g()) {
+                    fail(e, "the earlier access's goroutine " + r.other() + " never existed or is g itself");
+                }
+            }
             case Deadlock d -> {
                 for (var entry : gs.entrySet()) {
                     if (entry.getValue() == GState.RUNNING || entry.getValue() == GState.RUNNABLE) {

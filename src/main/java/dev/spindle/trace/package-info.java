@@ -54,6 +54,8 @@
  * TimerFire      timer                            a timer or sleep expires                      any
  * Print          text, stderr, line               one output line (g = 0: the runtime)          actor or g = 0
  * Panic          message                          unrecovered panic or fatal error              actor or g = 0
+ * DataRace       write, line, other, otherWrite,  --race: g's access races with other's        actor; other has existed
+ *                otherLine, address, report       earlier one (no happens-before edge)
  * Deadlock       report                           nothing runnable and no timer pending         no goroutine running or runnable
  * End            exitCode                         the run is over                               nothing may follow
  * </pre>

@@ -174,6 +174,7 @@ final class ColdOps {
                 case Op.MAP_GET2 -> {
                     Object zero = k[code[pc++]];
                     MapValue m = (MapValue) os[sp - 2];
+                    Heap.map(g, pc, m, false);
                     Object key = os[sp - 1];
                     boolean ok = m != null && m.containsKey(key);
                     os[sp - 2] = ok ? m.get(key) : Ops.zero(zero);
@@ -183,12 +184,14 @@ final class ColdOps {
                 case Op.MAP_DELETE -> {
                     sp -= 2;
                     MapValue m = (MapValue) os[sp];
+                    Heap.map(g, pc, m, true);
                     if (m != null) {
                         m.delete(os[sp + 1]);
                     }
                 }
                 case Op.MAP_ITER -> {
                     MapValue m = (MapValue) os[sp - 1];
+                    Heap.map(g, pc, m, false);
                     os[sp - 1] = m == null ? new MapValue(false).iterator(g.random()) : m.iterator(g.random());
                 }
                 case Op.MAP_NEXT -> { ls[sp - 1] = ((MapIterator) os[sp - 1]).next() ? 1 : 0; os[sp - 1] = null; }
@@ -294,6 +297,7 @@ final class ColdOps {
                     Object zero = k[code[pc++]];
                     sp--;
                     MapValue m = (MapValue) os[sp - 1];
+                    Heap.map(g, pc, m, false);
                     Object v = m == null ? null : m.get(os[sp]);
                     os[sp - 1] = v == null ? Ops.zero(zero) : v;
                 }
@@ -303,6 +307,7 @@ final class ColdOps {
                     if (m == null) {
                         throw RuntimeErrors.nilMap();
                     }
+                    Heap.map(g, pc, m, true);
                     m.put(os[sp + 1], os[sp + 2]);
                 }
                 case Op.PANIC -> {

@@ -52,6 +52,8 @@ public final class Goroutine {
     GoFatal fatal;
     /** Set when the run stopped with PANICKED: Go's report lines. */
     String panicReport;
+    /** The heap accesses the race detector has yet to check; null when it is off (see {@link Heap}). */
+    final RaceLog race;
 
     /**
      * Output written by natives during the current instruction, flushed as an Output op.
@@ -65,6 +67,7 @@ public final class Goroutine {
         this.machine = machine;
         this.id = id;
         this.entryName = fn.proto.name();
+        this.race = machine.detectsRaces() ? new RaceLog(this) : null;
         // Exactly what the entry frame needs (pushFrame's own check): a million parked
         // goroutines each hold this, so it starts small and grows (doubling) only when a call
         // goes deeper. A result the host pushes on wake-up takes the place of the operands
@@ -120,6 +123,11 @@ public final class Goroutine {
             random = new java.util.SplittableRandom(z ^ (z >>> 31));
         }
         return random;
+    }
+
+    /** The accesses not yet checked by the race detector, or null when it is off. */
+    public RaceLog raceLog() {
+        return race;
     }
 
     public GoFatal fatal() {

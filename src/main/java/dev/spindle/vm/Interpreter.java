@@ -18,10 +18,8 @@ import dev.spindle.vm.value.GoString;
 import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.MapIterator;
 import dev.spindle.vm.value.MapValue;
-import dev.spindle.vm.value.Pointer;
 import dev.spindle.vm.value.SliceValue;
 import dev.spindle.vm.value.StructShape;
-import dev.spindle.vm.value.StructValue;
 import java.util.ArrayList;
 
 /**
@@ -163,42 +161,26 @@ public final class Interpreter {
                         case Op.FDIV -> { sp--; ls[sp - 1] = fbits(fval(ls[sp - 1]) / fval(ls[sp])); }
                         case Op.I2F -> ls[sp - 1] = fbits((double) ls[sp - 1]);
                         case Op.FIELD -> {
-                            Object s = os[sp - 1];
-                            if (s == null) {
-                                throw RuntimeErrors.nilDeref();
-                            }
-                            os[sp - 1] = ((StructValue) s).fields[code[pc++]];
+                            os[sp - 1] = Heap.field(g, pc, os[sp - 1], code[pc]);
+                            pc++;
                         }
                         case Op.SET_FIELD -> {
                             sp -= 2;
-                            Object s = os[sp];
-                            if (s == null) {
-                                throw RuntimeErrors.nilDeref();
-                            }
-                            ((StructValue) s).fields[code[pc++]] = os[sp + 1];
+                            Heap.setField(g, pc, os[sp], code[pc], os[sp + 1]);
+                            pc++;
                         }
-                        case Op.DEREF -> {
-                            Object p = os[sp - 1];
-                            if (p == null) {
-                                throw RuntimeErrors.nilDeref();
-                            }
-                            os[sp - 1] = ((Pointer) p).load();
-                        }
+                        case Op.DEREF -> os[sp - 1] = Heap.load(g, pc, os[sp - 1]);
                         case Op.STORE_PTR -> {
                             sp -= 2;
-                            Object p = os[sp];
-                            if (p == null) {
-                                throw RuntimeErrors.nilDeref();
-                            }
-                            ((Pointer) p).store(os[sp + 1]);
+                            Heap.store(g, pc, os[sp], os[sp + 1]);
                         }
                         case Op.INDEX -> {
                             sp--;
-                            os[sp - 1] = Ops.index(os[sp - 1], ls[sp]);
+                            os[sp - 1] = Heap.index(g, pc, os[sp - 1], ls[sp]);
                         }
                         case Op.SET_INDEX -> {
                             sp -= 3;
-                            Ops.setIndex(os[sp], ls[sp + 1], os[sp + 2]);
+                            Heap.setIndex(g, pc, os[sp], ls[sp + 1], os[sp + 2]);
                         }
                         case Op.LEN -> { ls[sp - 1] = Ops.len(os[sp - 1]); os[sp - 1] = null; }
                         case Op.CALL -> {

@@ -37,6 +37,8 @@ public final class Machine {
     final int maxFrames;
     private final Map<String, NativeFn> natives = new HashMap<>();
     private final IdentityHashMap<Object, Long> addresses = new IdentityHashMap<>();
+    /** Whether goroutines log their heap accesses for the race detector ({@code --race}). */
+    private boolean detectRaces;
 
     public Machine(Program program, long seed, NativeLinker linker, int maxFrames) {
         this.program = program;
@@ -52,6 +54,15 @@ public final class Machine {
                     : zero instanceof ArrayValue a ? a.copy()
                     : new Box(zero);
         }
+    }
+
+    /** Turns the race detector's access logs on; call before the first goroutine is made. */
+    public void detectRaces() {
+        detectRaces = true;
+    }
+
+    public boolean detectsRaces() {
+        return detectRaces;
     }
 
     public Program program() {

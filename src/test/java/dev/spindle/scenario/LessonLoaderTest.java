@@ -98,7 +98,7 @@ class LessonLoaderTest {
                                 "my-lesson/lesson.yaml:8:11: prediction.answer: must be between 1 and 2, found 3",
                                 "my-lesson/lesson.yaml:11:11: narration[1].when: unknown event \"stael\" (events: create, "
                                         + "start, stop, block, unblock, preempt, gosched, end, steal, resize, wg-add, "
-                                        + "chan-make, send, recv, close, lock, unlock, timer, print, panic, deadlock, exit)",
+                                        + "chan-make, send, recv, close, lock, unlock, timer, print, panic, race, deadlock, exit)",
                                 "my-lesson/lesson.yaml:13:5: narration[2].when: missing: the event pattern that releases "
                                         + "this step, e.g. \"block g=main\"",
                                 "my-lesson/lesson.yaml:14:13: narration[2].lines[1]: must be between 1 and 7, found 99"));

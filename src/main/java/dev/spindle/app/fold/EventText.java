@@ -45,6 +45,9 @@ public final class EventText {
             case Event.TimerFire t -> "timer " + names.apply(t.timer()) + " fired" + (t.g() != 0 ? " for G" + t.g() : "");
             case Event.Print p -> "G" + p.g() + " printed \"" + p.text() + "\"";
             case Event.Panic p -> (p.g() != 0 ? "G" + p.g() + " " : "") + p.message();
+            case Event.DataRace r -> "DATA RACE: G" + r.g() + " " + (r.write() ? "writes" : "reads") + " at line " + r.line()
+                    + ", G" + r.other() + " " + (r.otherWrite() ? "wrote" : "read") + " at line " + r.otherLine()
+                    + " (no happens-before)";
             case Event.Deadlock d -> "fatal error: all goroutines are asleep - deadlock!";
             case Event.End end -> end.exitCode() == -1 ? "stopped" : "exit status " + end.exitCode();
         };

@@ -43,6 +43,8 @@ public final class RunState {
     private long preemptions;
     private String crash;
     private final Set<Long> crashInvolved;
+    /** The data races found so far (--race), in the order they were reported. */
+    private final List<Event.DataRace> races;
     private final ObjectLabels labels;
     private boolean ended;
     private int exitCode;
@@ -61,6 +63,7 @@ public final class RunState {
         chans = new LinkedHashMap<>();
         console = new ArrayList<>();
         crashInvolved = new LinkedHashSet<>();
+        races = new ArrayList<>();
         labels = new ObjectLabels();
     }
 
@@ -94,6 +97,7 @@ public final class RunState {
         preemptions = o.preemptions;
         crash = o.crash;
         crashInvolved = new LinkedHashSet<>(o.crashInvolved);
+        races = new ArrayList<>(o.races);
         labels = o.labels.copy();
         ended = o.ended;
         exitCode = o.exitCode;
@@ -225,6 +229,12 @@ public final class RunState {
                     crashInvolved.add(p.g());
                 }
                 console.add(new ConsoleLine(p.g(), p.time(), p.message(), ConsoleLine.Kind.PANIC, p.seq()));
+            }
+            case Event.DataRace r -> {
+                races.add(r);
+                for (String line : r.report().split("\n")) {
+                    console.add(new ConsoleLine(r.g(), r.time(), line, ConsoleLine.Kind.STDERR, r.seq()));
+                }
             }
             case Event.Deadlock d -> {
                 crash = d.report();
@@ -500,6 +510,17 @@ public final class RunState {
     public String crash() { return crash; }
     /** The goroutines named by the crash (the panicking one, or every one in the deadlock report). */
     public Set<Long> crashInvolved() { return Collections.unmodifiableSet(crashInvolved); }
+    /** The data races reported so far (runs with the race detector on), oldest first. */
+    public List<Event.DataRace> races() { return Collections.unmodifiableList(races); }
+    /** The goroutines of the races reported so far: both sides of each. */
+    public Set<Long> raceInvolved() {
+        Set<Long> out = new LinkedHashSet<>();
+        for (Event.DataRace r : races) {
+            out.add(r.other());
+            out.add(r.g());
+        }
+        return out;
+    }
     public boolean ended() { return ended; }
     public int exitCode() { return exitCode; }
     /** The last folded event, null before the first. */

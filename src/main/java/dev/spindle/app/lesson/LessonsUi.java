@@ -152,6 +152,7 @@ public final class LessonsUi {
         // graph, and a lookup (a test, a screen reader) right after show() found nothing. That
         // was LessonsUiTest's intermittent "no #lesson-title". Build the skins now.
         panel.applyCss();
+        window.session().playback().detectRacesProperty().set(lesson.has(dev.spindle.scenario.Tool.RACE_DETECTOR));
         window.session().coresProperty().set(lesson.recommended().cores());
         window.session().seedProperty().set(lesson.recommended().seed());
         window.session().playback().speedProperty()

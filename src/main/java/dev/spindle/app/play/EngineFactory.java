@@ -14,8 +14,23 @@ public interface EngineFactory {
 
     Engine create(Program program, EngineConfig config);
 
+    /** The same with the race detector on ({@code --race}); a factory that cannot detect races makes a plain engine. */
+    default Engine createWithRaceDetector(Program program, EngineConfig config) {
+        return create(program, config);
+    }
+
     /** The real thing: the program's goroutines on the VM, scheduled by the engine. */
     static EngineFactory vm() {
-        return GoProgram::engine;
+        return new EngineFactory() {
+            @Override
+            public Engine create(Program program, EngineConfig config) {
+                return GoProgram.engine(program, config);
+            }
+
+            @Override
+            public Engine createWithRaceDetector(Program program, EngineConfig config) {
+                return GoProgram.engine(program, config, new dev.spindle.trace.EventLog(), program.fileName());
+            }
+        };
     }
 }

@@ -53,6 +53,9 @@ public final class Playback {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyLongWrapper wallNanos = new ReadOnlyLongWrapper(this, "wallNanos");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", Speed.eventsPerSecond(Speed.DEFAULT_POSITION));
+    /** Whether runs are made with the race detector on (the toolbar's toggle; a lesson may ask for it). */
+    private final javafx.beans.property.BooleanProperty detectRaces =
+            new javafx.beans.property.SimpleBooleanProperty(this, "detectRaces", false);
 
     private Program program;
     private long seed;
@@ -112,7 +115,7 @@ public final class Playback {
         wallNanos.set(0);
         try {
             EngineConfig config = EngineConfig.of(procs, seed, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
-            engine = engines.create(program, config);
+            engine = detectRaces.get() ? engines.createWithRaceDetector(program, config) : engines.create(program, config);
             engine.pacer().pause();
             engineFlatOut = false;
             wallStart = System.nanoTime();
@@ -192,6 +195,27 @@ public final class Playback {
             pendingSteps = 1;
             engine.pacer().runUntilNextEvent();
         }
+    }
+
+    /** Whether the next run is made with the race detector on; changing it does not restart the run. */
+    public javafx.beans.property.BooleanProperty detectRacesProperty() {
+        return detectRaces;
+    }
+
+    /**
+     * "Go to the race": pauses and shows the state right after the first data race the run
+     * has reported so far. False when none is known yet.
+     */
+    public boolean seekToRace() {
+        List<Event> events = timeline.events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.DataRace) {
+                pause();
+                seek(i + 1);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One event back: a refold from the nearest snapshot. */

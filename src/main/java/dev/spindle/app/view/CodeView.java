@@ -10,7 +10,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.util.Duration;
@@ -48,7 +50,12 @@ public final class CodeView {
     private ListView<CompileError> errorList;
     private final VBox box;
     private final Playback playback;
-    private final InvalidationListener onChange = o -> refreshMarkers();
+    private final InvalidationListener onChange = o -> {
+        refreshMarkers();
+        markRaces();
+    };
+    /** The lines marked as one side of a data race (1-based), as shown. */
+    private Set<Integer> raceLines = Set.of();
     private Map<Integer, CompileError> errorsByLine = Map.of();
     /** go vet's findings by line (several may share one). */
     private Map<Integer, List<CompileError>> warningsByLine = Map.of();
@@ -115,6 +122,7 @@ public final class CodeView {
     public void setSource(String text) {
         if (!text.equals(area.getText())) {
             area.replaceText(text);
+            raceLines = Set.of();
             area.moveTo(0);
             area.scrollYToPixel(0);
         }
@@ -351,6 +359,36 @@ public final class CodeView {
             out.put(line, head);
         });
         return out;
+    }
+
+    /** Marks both lines of every data race found so far (--race) with the race-line style. */
+    private void markRaces() {
+        Set<Integer> now = new TreeSet<>();
+        for (var r : playback.state().races()) {
+            now.add(r.line());
+            now.add(r.otherLine());
+        }
+        now.remove(0);
+        if (now.equals(raceLines)) {
+            return;
+        }
+        int n = paragraphs();
+        for (int line : raceLines) {
+            if (line <= n && !now.contains(line)) {
+                area.setParagraphStyle(line - 1, List.of());
+            }
+        }
+        for (int line : now) {
+            if (line <= n) {
+                area.setParagraphStyle(line - 1, List.of("race-line"));
+            }
+        }
+        raceLines = Set.copyOf(now);
+    }
+
+    /** The lines marked as racing now, 1-based (tests). */
+    public Set<Integer> raceLines() {
+        return raceLines;
     }
 
     /** Goroutine ids by the line their marker is on now (tests; the same as the gutter shows). */

@@ -81,6 +81,15 @@ public final class ToolbarView {
         run.setText("Run");
         run.getStyleClass().remove(Styles.BUTTON_ICON);
         run.setOnAction(e -> runEdited.run());
+        ToggleButton race = new ToggleButton("-race");
+        race.setId("race-detector");
+        race.setGraphic(icon(org.kordamp.ikonli.materialdesign2.MaterialDesignB.BUG_OUTLINE));
+        race.setTooltip(new Tooltip("Race detector: run again with go run -race's checks; races are reported and drawn"));
+        race.selectedProperty().bindBidirectional(playback.detectRacesProperty());
+        race.setOnAction(e -> playback.reset());
+        Button toRace = button("go-to-race", org.kordamp.ikonli.materialdesign2.MaterialDesignS.SHIELD_ALERT_OUTLINE,
+                "Go to the race: show the moment the first data race was found", noProgram);
+        toRace.setOnAction(e -> playback.seekToRace());
         Button present = button("presentation", MaterialDesignP.PRESENTATION_PLAY, "Presentation mode (F5)", null);
         present.getStyleClass().add(Styles.FLAT);
         present.setOnAction(e -> togglePresentation.run());
@@ -103,6 +112,8 @@ public final class ToolbarView {
                 back,
                 reset,
                 toEnd,
+                race,
+                toRace,
                 separator(),
                 speed(noProgram),
                 separator(),

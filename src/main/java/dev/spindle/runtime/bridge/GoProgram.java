@@ -39,8 +39,28 @@ public final class GoProgram {
 
     /** The same, every choice of the run made by {@code chooser} (a replayed schedule, an explorer). */
     public static Engine engine(Program program, EngineConfig config, EventLog log, Chooser chooser) {
+        return engine(program, config, log, chooser, null);
+    }
+
+    /**
+     * The same with the race detector on when {@code raceFile} is not null: the file's name
+     * as the race reports print it (Go prints the absolute path).
+     */
+    public static Engine engine(Program program, EngineConfig config, EventLog log, String raceFile) {
+        return engine(program, config, log, new SeededChooser(config.seed()), raceFile);
+    }
+
+    /** The engine itself: choices made by {@code chooser}, races detected when {@code raceFile} is not null. */
+    public static Engine engine(Program program, EngineConfig config, EventLog log, Chooser chooser, String raceFile) {
         Machine machine = new Machine(program, config.seed(), new StdlibLinker(), MAX_FRAMES);
-        return new Engine(config, VmGoroutine.main(machine), "main.main", log, chooser);
+        if (raceFile != null) {
+            machine.detectRaces();
+        }
+        Engine engine = new Engine(config, VmGoroutine.main(machine), "main.main", log, chooser);
+        if (raceFile != null) {
+            engine.detectRaces(raceFile);
+        }
+        return engine;
     }
 
     /**
@@ -49,8 +69,14 @@ public final class GoProgram {
      * wrapped to record or to ask whether the schedule fitted the program).
      */
     public static Engine engine(Program program, EngineConfig config, EventLog log, Schedule schedule, Chooser chooser) {
+        return engine(program, config, log, schedule, chooser, null);
+    }
+
+    /** The same with the race detector on when {@code raceFile} is not null. */
+    public static Engine engine(Program program, EngineConfig config, EventLog log, Schedule schedule, Chooser chooser,
+            String raceFile) {
         EngineConfig c = new EngineConfig(schedule.procs(), schedule.seed(), config.runQueueCapacity(), config.numCpu(),
                 config.timeSlice(), config.minRoundBudget(), config.maxRoundBudget(), config.stdout(), config.stderr());
-        return engine(program, c, log, chooser);
+        return engine(program, c, log, chooser, raceFile);
     }
 }

@@ -13,6 +13,7 @@ import dev.spindle.runtime.spi.Timer;
 import dev.spindle.runtime.spi.WaitGroup;
 import dev.spindle.vm.value.FuncValue;
 import dev.spindle.vm.value.IfaceValue;
+import dev.spindle.vm.value.Pointer;
 import dev.spindle.vm.value.StructShape;
 import dev.spindle.vm.value.StructValue;
 import java.util.function.Function;
@@ -185,10 +186,11 @@ final class VmCalls {
             }
             default -> {
                 if (name.startsWith("atomic.")) {
+                    Object at = a.length > 0 ? a[0] : null;
                     return new RuntimeOp.Atomic(() -> {
                         AtomicOps.apply(g, name, a);
                         return null;
-                    });
+                    }, at instanceof Pointer p ? p.container() : at, at instanceof Pointer p ? p.slot() : 0);
                 }
                 return new RuntimeOp.Atomic(() -> {
                     throw new UnsupportedOperationException("the engine has no " + name);

@@ -226,6 +226,11 @@ public final class VmGoroutine implements GoroutineCode {
     }
 
     @Override
+    public Object raceLog() {
+        return g == null ? null : g.raceLog();
+    }
+
+    @Override
     public int line() {
         if (g == null) {
             return 0;

@@ -49,6 +49,15 @@ public interface GoroutineCode {
         return 0;
     }
 
+    /**
+     * The heap accesses this goroutine made since the race detector last read them (the VM's
+     * {@code RaceLog}; typed Object because this package knows nothing of the VM), or null when
+     * the detector is off or the code is not the VM's ({@code spindle run --race}).
+     */
+    default Object raceLog() {
+        return null;
+    }
+
     /** The name of the program's file, for the positions in crash dumps ({@code prog.go:12}). */
     default String fileName() {
         return "prog.go";

@@ -111,7 +111,14 @@ public sealed interface RuntimeOp {
     /**
      * A sync/atomic operation (or any shared-memory access that must be ordered
      * deterministically): {@code action} runs on the coordinator, serialized with every other
-     * op. -> Value(action's result)
+     * op. {@code location} and {@code slot} name the memory it works on (a struct and its
+     * field, a box and 0, ...), for the race detector: atomic operations on one location are
+     * ordered, each happening before the next. -> Value(action's result)
      */
-    record Atomic(Supplier<Object> action) implements RuntimeOp {}
+    record Atomic(Supplier<Object> action, Object location, int slot) implements RuntimeOp {
+        /** An operation on no particular location. */
+        public Atomic(Supplier<Object> action) {
+            this(action, null, 0);
+        }
+    }
 }

@@ -22,4 +22,14 @@ public final class Box extends Pointer {
     public void store(Object v) {
         value = v;
     }
+
+    @Override
+    public Object container() {
+        return this;
+    }
+
+    @Override
+    public int slot() {
+        return 0;
+    }
 }

@@ -29,4 +29,14 @@ public final class ElemPointer extends Pointer {
     public int hashCode() {
         return System.identityHashCode(store) * 31 + index;
     }
+
+    @Override
+    public Object container() {
+        return store;
+    }
+
+    @Override
+    public int slot() {
+        return index;
+    }
 }

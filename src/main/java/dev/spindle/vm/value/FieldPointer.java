@@ -29,4 +29,14 @@ public final class FieldPointer extends Pointer {
     public int hashCode() {
         return System.identityHashCode(owner) * 31 + index;
     }
+
+    @Override
+    public Object container() {
+        return owner;
+    }
+
+    @Override
+    public int slot() {
+        return index;
+    }
 }

@@ -10,4 +10,10 @@ public abstract sealed class Pointer permits Box, FieldPointer, ElemPointer {
 
     /** Writes the pointee ({@code *p = v}). */
     public abstract void store(Object v);
+
+    /** The object that holds the pointee (the race detector's location is it and {@link #slot()}). */
+    public abstract Object container();
+
+    /** Where in {@link #container()} the pointee is. */
+    public abstract int slot();
 }

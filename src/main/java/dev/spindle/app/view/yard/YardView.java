@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.animation.FadeTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.DoubleProperty;
@@ -173,14 +174,16 @@ public final class YardView {
                 spares.add(t);
             }
         }
+        Set<Long> raced = s.races().isEmpty() ? Set.of() : s.raceInvolved();
         for (YardLayout.Place p : layout.places().values()) {
             Token t = tokens.get(p.g());
             if (t == null) {
                 t = newToken(s, p, d);
             }
-            t.role(p.role(), s.crashInvolved().contains(p.g()));
+            t.role(p.role(), s.crashInvolved().contains(p.g()) || raced.contains(p.g()));
             mover.moveTo(t, p.x(), p.y(), ms);
         }
+        drawRaces(s, layout, d);
         // Spares beyond what a frame is likely to need again are let go.
         while (spares.size() > MAX_SPARES) {
             tokensLayer.getChildren().remove(spares.removeLast());
@@ -342,6 +345,60 @@ public final class YardView {
                 title.relocate(sec.x() + d * 0.3, sec.y() + d * 0.1);
             }
         }
+    }
+
+    /** The dashed arrows of the races on screen (--race), made again at each refresh. */
+    private final List<Node> raceEdges = new ArrayList<>();
+
+    /**
+     * For each data race found so far, the happens-before edge that is missing: a dashed arrow
+     * from the goroutine of the earlier access to the goroutine of the later one, labelled
+     * with both lines. Drawn to where the tokens are going, so it stays with them. The real
+     * edges that do exist are the wake trails (a send waking a receive, an Unlock a Lock).
+     */
+    private void drawRaces(RunState s, YardLayout.Result layout, double d) {
+        effects.getChildren().removeAll(raceEdges);
+        raceEdges.clear();
+        for (Event.DataRace r : s.races()) {
+            YardLayout.Place from = layout.places().get(r.other());
+            YardLayout.Place to = layout.places().get(r.g());
+            if (from == null || to == null) {
+                continue;
+            }
+            double h = d / 2;
+            double x1 = from.x() + h;
+            double y1 = from.y() + h;
+            double x2 = to.x() + h;
+            double y2 = to.y() + h;
+            double len = Math.max(1, Math.hypot(x2 - x1, y2 - y1));
+            double ux = (x2 - x1) / len;
+            double uy = (y2 - y1) / len;
+            // Start and end at the discs' rims; the head points at the later access.
+            double sx = x1 + ux * h;
+            double sy = y1 + uy * h;
+            double ex = x2 - ux * h;
+            double ey = y2 - uy * h;
+            Line edge = new Line(sx, sy, ex, ey);
+            edge.getStyleClass().add("race-edge");
+            javafx.scene.shape.Polygon head = new javafx.scene.shape.Polygon(
+                    ex, ey,
+                    ex - ux * 12 - uy * 6, ey - uy * 12 + ux * 6,
+                    ex - ux * 12 + uy * 6, ey - uy * 12 - ux * 6);
+            head.getStyleClass().add("race-edge-head");
+            Label label = new Label("no happens-before: G" + r.other() + " line " + r.otherLine()
+                    + " → G" + r.g() + " line " + r.line());
+            label.getStyleClass().addAll("yard-annotation", "race-label");
+            label.relocate((sx + ex) / 2 + 6, (sy + ey) / 2 - 10);
+            raceEdges.add(edge);
+            raceEdges.add(head);
+            raceEdges.add(label);
+        }
+        effects.getChildren().addAll(raceEdges);
+    }
+
+    /** How many missing-edge arrows are drawn (tests). */
+    public int raceEdgesShown() {
+        return (int) raceEdges.stream().filter(n -> n instanceof Line).count();
     }
 
     /** Short-lived marks for the last event: a trail from waker to woken, "steal", "preempted". */

@@ -1,0 +1,110 @@
+package dev.spindle.vm;
+
+import dev.spindle.vm.value.ArrayValue;
+import dev.spindle.vm.value.MapValue;
+import dev.spindle.vm.value.Pointer;
+import dev.spindle.vm.value.SliceValue;
+import dev.spindle.vm.value.StructValue;
+
+/**
+ * The heap accesses the interpreter makes through struct fields, pointers, elements and
+ * maps, in one place: the place the race detector (and any later check of who may touch
+ * what) hooks in. Each helper does the access exactly as the loop did before; with the
+ * detector off the only extra work is one test of a final field against null, which the JIT
+ * folds into the inlined helper. {@code pc} is the interpreter's pc, just past the opcode.
+ */
+final class Heap {
+    private Heap() {}
+
+    /** {@code s.f}. */
+    static Object field(Goroutine g, int pc, Object s, int i) {
+        if (s == null) {
+            throw RuntimeErrors.nilDeref();
+        }
+        if (g.race != null) {
+            g.race.read(pc, s, i);
+        }
+        return ((StructValue) s).fields[i];
+    }
+
+    /** {@code s.f = v}. */
+    static void setField(Goroutine g, int pc, Object s, int i, Object v) {
+        if (s == null) {
+            throw RuntimeErrors.nilDeref();
+        }
+        if (g.race != null) {
+            g.race.write(pc, s, i);
+        }
+        ((StructValue) s).fields[i] = v;
+    }
+
+    /** {@code *p}: a variable in a box (captured, escaped or a package variable), a field or an element. */
+    static Object load(Goroutine g, int pc, Object p) {
+        if (p == null) {
+            throw RuntimeErrors.nilDeref();
+        }
+        Pointer ptr = (Pointer) p;
+        if (g.race != null) {
+            g.race.read(pc, ptr.container(), ptr.slot());
+        }
+        return ptr.load();
+    }
+
+    /** {@code *p = v}. */
+    static void store(Goroutine g, int pc, Object p, Object v) {
+        if (p == null) {
+            throw RuntimeErrors.nilDeref();
+        }
+        Pointer ptr = (Pointer) p;
+        if (g.race != null) {
+            g.race.write(pc, ptr.container(), ptr.slot());
+        }
+        ptr.store(v);
+    }
+
+    /** {@code x[i]} of a slice or an array. */
+    static Object index(Goroutine g, int pc, Object x, long i) {
+        Object v = Ops.index(x, i);
+        if (g.race != null) {
+            element(g.race, pc, x, (int) i, false);
+        }
+        return v;
+    }
+
+    /** {@code x[i] = v}. */
+    static void setIndex(Goroutine g, int pc, Object x, long i, Object v) {
+        Ops.setIndex(x, i, v);
+        if (g.race != null) {
+            element(g.race, pc, x, (int) i, true);
+        }
+    }
+
+    /** A read ({@code write} false) or a write of map {@code m}, which Go checks as one location. */
+    static void map(Goroutine g, int pc, Object m, boolean write) {
+        if (g.race != null && m != null) {
+            if (write) {
+                g.race.write(pc, m, 0);
+            } else {
+                g.race.read(pc, m, 0);
+            }
+        }
+    }
+
+    /** After a bounds check passed: the element's location is the backing array and its index there. */
+    private static void element(RaceLog log, int pc, Object x, int i, boolean write) {
+        Object store;
+        int at;
+        if (x instanceof SliceValue s) {
+            store = s.array;
+            at = s.offset + i;
+        } else {
+            store = ((ArrayValue) x).elems;
+            at = i;
+        }
+        if (write) {
+            log.write(pc, store, at);
+        } else {
+            log.read(pc, store, at);
+        }
+    }
+}
