@@ -22,7 +22,7 @@ public final class MainView {
     /** Where the dividers start, as fractions; chosen for a 1440×900 window. */
     private static final double CODE_END = 0.30;
     private static final double YARD_END = 0.80;
-    private static final double TOP_END = 0.70;
+    private static final double TOP_END = 0.74;
     private static final double CONSOLE_END = 0.45;
     private static final double EVENTS_END = 0.76;
     /**
@@ -50,6 +50,9 @@ public final class MainView {
     private final ConsoleView console;
     private final EventsView events;
     private final StatsView stats;
+    private final TimelineView timeline;
+    /** The code, yard and gauges with the timeline under them. */
+    private final BorderPane upper = new BorderPane();
     private final ToolbarView toolbar;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private double[] expandedDividers;
@@ -63,6 +66,8 @@ public final class MainView {
         toolbar = new ToolbarView(model, session, openFile, runEdited, () -> presentation.set(!presentation.get()));
         // Last: at start the app warms RichTextFX up on another thread meanwhile (StartupWarmup).
         code = new CodeView(session.playback());
+        timeline = new TimelineView(session.playback(), code::sourceLine);
+        timeline.wakerLineProperty().addListener((obs, was, now) -> code.emphasise("waker-line", now.intValue()));
         yardPanel.content(yard.root());
         yardPanel.root().getStyleClass().add("yard-panel");
 
@@ -77,7 +82,9 @@ public final class MainView {
         bottom.setId("bottom-area");
         bottom.setDividerPositions(CONSOLE_END, EVENTS_END);
 
-        rows = new SplitPane(work, bottom);
+        upper.setCenter(work);
+        upper.setBottom(timeline.root());
+        rows = new SplitPane(upper, bottom);
         rows.setOrientation(Orientation.VERTICAL);
         rows.setId("rows");
         rows.setDividerPositions(TOP_END);
@@ -93,7 +100,9 @@ public final class MainView {
         toolbar.presentation(on);
         if (on) {
             work.getItems().remove(yardPanel.root());
-            root.setCenter(yardPanel.root());
+            BorderPane stage = new BorderPane(yardPanel.root());
+            stage.setBottom(timeline.root());
+            root.setCenter(stage);
             root.getStyleClass().add("presentation");
             yard.scaleProperty().set(PRESENTATION_SCALE);
         } else {
@@ -104,6 +113,7 @@ public final class MainView {
             } else {
                 work.setDividerPositions(CODE_END, YARD_END);
             }
+            upper.setBottom(timeline.root());
             root.setCenter(rows);
             root.getStyleClass().remove("presentation");
             yard.scaleProperty().set(1);
@@ -163,6 +173,7 @@ public final class MainView {
     public YardView yard() { return yard; }
     public ConsoleView console() { return console; }
     public GaugesView gauges() { return gauges; }
+    public TimelineView timeline() { return timeline; }
     public Node toolbar() { return toolbar.root(); }
 
     /** Removes every listener the views put on the playback. */
@@ -173,5 +184,6 @@ public final class MainView {
         console.dispose();
         events.dispose();
         stats.dispose();
+        timeline.dispose();
     }
 }
