@@ -21,23 +21,24 @@ import javafx.stage.Stage;
  * The timeline's pictures ({@code screenshots/timeline-*.png}): the worker-pool lesson's
  * program (lesson 11) run by the real window offscreen, paused at a wake, the woken goroutine
  * selected so that its "who woke whom" arrow and sentence show; per P and per goroutine, at
- * 1440×900, and at 1024×768 to check the small window. Run with the same options as
+ * 1440×900, at 1024×768 to check the small window, and in presentation mode. Run with the same options as
  * {@link Screenshots} ({@code -Dglass.platform=Headless -Dprism.order=sw}).
  */
 public final class TimelineShots {
     private static final int LESSON = 11;
 
     /** One picture: size, theme, rows per goroutine or per P, and which wake worth showing (from 0) is selected. */
-    record Shot(String file, double width, double height, Theme theme, boolean byGoroutine, int wake) {}
+    record Shot(String file, double width, double height, Theme theme, boolean byGoroutine, int wake, boolean presentation) {}
 
     private TimelineShots() {
     }
 
     static List<Shot> shots() {
         return List.of(
-                new Shot("timeline-procs.png", 1440, 900, Theme.LIGHT, false, 0),
-                new Shot("timeline-goroutines.png", 1440, 900, Theme.DARK, true, 0),
-                new Shot("timeline-1024.png", 1024, 768, Theme.LIGHT, false, 0));
+                new Shot("timeline-procs.png", 1440, 900, Theme.LIGHT, false, 0, false),
+                new Shot("timeline-goroutines.png", 1440, 900, Theme.DARK, true, 0, false),
+                new Shot("timeline-1024.png", 1024, 768, Theme.LIGHT, false, 0, false),
+                new Shot("timeline-presentation.png", 1440, 900, Theme.DARK, false, 0, true));
     }
 
     public static void main(String[] args) throws Exception {
@@ -98,8 +99,11 @@ public final class TimelineShots {
             // Just after the woken goroutine starts again: the arrow runs from its waker to that run.
             playback.seek(run != null ? timeline.history().procRows().get(run[0]).startSeq(run[1]) + 1 : w.seq() + 1);
             playback.selectedGoroutineProperty().set(w.g());
+            window.view().presentationProperty().set(shot.presentation());
             timeline.byGoroutine(shot.byGoroutine());
-            timeline.fit();
+            // Zoomed in on the wait and the wake, so that the arrow has room.
+            long resumed = run != null ? timeline.history().procRows().get(run[0]).start(run[1]) : w.time();
+            timeline.viewport().show(Math.max(0, w.since() - 4), resumed + 10);
             return null;
         });
         Fx.pulses(8);

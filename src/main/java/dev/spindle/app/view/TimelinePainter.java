@@ -24,11 +24,13 @@ import javafx.scene.text.TextAlignment;
  * frame costs the same for 10,000 slices as for 10 million, and nothing here allocates per slice.
  */
 final class TimelinePainter {
-    static final double AXIS_H = 20;
-    static final double PROC_ROW_H = 24;
-    static final double G_ROW_H = 16;
-    static final double PROC_LABEL_W = 34;
-    static final double G_LABEL_W = 124;
+    /** Sizes at the theme's normal type (12 px); they grow with the type (zoom, presentation mode). */
+    private static final double BASE_FONT = 12;
+    private static final double BASE_AXIS_H = 20;
+    private static final double BASE_PROC_ROW_H = 24;
+    private static final double BASE_G_ROW_H = 16;
+    private static final double BASE_PROC_LABEL_W = 34;
+    private static final double BASE_G_LABEL_W = 124;
     private static final double MARK = 5;
 
     private final Canvas canvas;
@@ -47,12 +49,25 @@ final class TimelinePainter {
             long selected, Wake arrow) {
     }
 
-    static double rowHeight(boolean byGoroutine) {
-        return byGoroutine ? G_ROW_H : PROC_ROW_H;
+    /** How much larger than normal the timeline's type is now. */
+    private double unit() {
+        return Math.max(1, ink.labelFont().getSize() / BASE_FONT);
     }
 
-    static double labelWidth(boolean byGoroutine) {
-        return byGoroutine ? G_LABEL_W : PROC_LABEL_W;
+    double axisHeight() {
+        return BASE_AXIS_H * unit();
+    }
+
+    double procRowHeight() {
+        return BASE_PROC_ROW_H * unit();
+    }
+
+    double goroutineRowHeight() {
+        return BASE_G_ROW_H * unit();
+    }
+
+    double labelWidth(boolean byGoroutine) {
+        return (byGoroutine ? BASE_G_LABEL_W : BASE_PROC_LABEL_W) * unit();
     }
 
     void paint(Scene s) {
@@ -68,7 +83,7 @@ final class TimelinePainter {
         axis(gc, s.view(), left, plot, w, h);
         gc.save();
         gc.beginPath();
-        gc.rect(left, AXIS_H, plot, h - AXIS_H);
+        gc.rect(left, axisHeight(), plot, h - axisHeight());
         gc.clip();
         if (s.byGoroutine()) {
             goroutineRows(gc, s, left, plot, h);
@@ -80,7 +95,7 @@ final class TimelinePainter {
         double px = left + s.view().fractionOf(s.playheadTime()) * plot;
         if (px < w) {
             gc.setFill(ink.named("tl-future"));
-            gc.fillRect(Math.max(left, px), AXIS_H, w - Math.max(left, px), h - AXIS_H);
+            gc.fillRect(Math.max(left, px), axisHeight(), w - Math.max(left, px), h - axisHeight());
         }
         if (s.arrow() != null) {
             arrow(gc, s, left, plot);
@@ -106,10 +121,10 @@ final class TimelinePainter {
         long first = (long) Math.ceil(v.start() / step) * step;
         for (long t = first; t <= v.end(); t += step) {
             double x = Math.floor(left + v.fractionOf(t) * plot) + 0.5;
-            gc.strokeLine(x, AXIS_H - 5, x, h);
-            gc.fillText(VirtualTime.format(t), x + 3, AXIS_H / 2);
+            gc.strokeLine(x, axisHeight() - 5, x, h);
+            gc.fillText(VirtualTime.format(t), x + 3, axisHeight() / 2);
         }
-        gc.strokeLine(left, AXIS_H - 0.5, w, AXIS_H - 0.5);
+        gc.strokeLine(left, axisHeight() - 0.5, w, axisHeight() - 0.5);
     }
 
     // ---- rows per P ------------------------------------------------------------------------
@@ -120,7 +135,7 @@ final class TimelinePainter {
         Viewport v = s.view();
         long end = hist.lastTime();
         for (int p = 0; p < rows.size(); p++) {
-            double y = AXIS_H + p * PROC_ROW_H;
+            double y = axisHeight() + p * procRowHeight();
             availability(gc, hist, p, v, left, plot, y);
             SliceRow r = rows.get(p);
             int i = r.firstEndingAfter((long) Math.floor(v.start()));
@@ -138,21 +153,21 @@ final class TimelinePainter {
                     int next = r.firstEndingAfter((long) Math.ceil(v.timeAt((col + 1 - left) / plot)));
                     boolean many = next > i + 1;
                     gc.setFill(many ? ink.named("tl-many") : ink.goroutine(r.g(i)));
-                    gc.fillRect(col, y + 2, 1, PROC_ROW_H - 4);
+                    gc.fillRect(col, y + 2, 1, procRowHeight() - 4);
                     lastRects++;
                     i = Math.max(next, i + 1);
                     continue;
                 }
                 long g = r.g(i);
                 gc.setFill(ink.goroutine(g));
-                gc.fillRect(x0, y + 2, x1 - x0, PROC_ROW_H - 4);
+                gc.fillRect(x0, y + 2, x1 - x0, procRowHeight() - 4);
                 lastRects++;
                 if (g == s.selected()) {
                     gc.setStroke(ink.named("tl-selected"));
                     gc.setLineWidth(2);
-                    gc.strokeRect(x0 + 1, y + 3, Math.max(1, x1 - x0 - 2), PROC_ROW_H - 6);
+                    gc.strokeRect(x0 + 1, y + 3, Math.max(1, x1 - x0 - 2), procRowHeight() - 6);
                 }
-                label(gc, "G" + g, x0, x1, y + PROC_ROW_H / 2, ink.onGoroutine(g), left);
+                label(gc, "G" + g, x0, x1, y + procRowHeight() / 2, ink.onGoroutine(g), left);
                 i++;
             }
         }
@@ -170,7 +185,7 @@ final class TimelinePainter {
             double x1 = Math.min(left + plot, left + v.fractionOf(to) * plot);
             if (x1 > x0) {
                 gc.setFill(ink.named(exists ? "tl-idle" : "tl-absent"));
-                gc.fillRect(x0, y + 1, x1 - x0, PROC_ROW_H - 2);
+                gc.fillRect(x0, y + 1, x1 - x0, procRowHeight() - 2);
             }
         }
     }
@@ -205,10 +220,10 @@ final class TimelinePainter {
             gc.setFill(ink.mark(m.kind()));
             lastRects++;
             if (m.p() < 0) {
-                gc.fillRect(x - 1, AXIS_H, 3, rows * PROC_ROW_H);
+                gc.fillRect(x - 1, axisHeight(), 3, rows * procRowHeight());
                 continue;
             }
-            double y = AXIS_H + m.p() * PROC_ROW_H;
+            double y = axisHeight() + m.p() * procRowHeight();
             gc.fillPolygon(new double[] {x - MARK, x + MARK, x}, new double[] {y, y, y + MARK + 2}, 3);
         }
     }
@@ -220,13 +235,13 @@ final class TimelinePainter {
         List<StateRow> rows = hist.goroutineRows();
         Viewport v = s.view();
         long end = hist.lastTime();
-        int visible = (int) Math.ceil((h - AXIS_H) / G_ROW_H);
+        int visible = (int) Math.ceil((h - axisHeight()) / goroutineRowHeight());
         for (int k = 0; k < visible && s.firstRow() + k < rows.size(); k++) {
             StateRow r = rows.get(s.firstRow() + k);
-            double y = AXIS_H + k * G_ROW_H;
+            double y = axisHeight() + k * goroutineRowHeight();
             if (r.g() == s.selected()) {
                 gc.setFill(ink.named("tl-idle"));
-                gc.fillRect(left, y, plot, G_ROW_H);
+                gc.fillRect(left, y, plot, goroutineRowHeight());
             }
             int i = r.firstLastingPast((long) Math.floor(v.start()));
             while (i < r.size()) {
@@ -244,7 +259,7 @@ final class TimelinePainter {
                 if (x1 - x0 < 1) {
                     double col = Math.floor(x0);
                     gc.setFill(stateInk(r.g(), state));
-                    gc.fillRect(col, y + 2, 1, G_ROW_H - 4);
+                    gc.fillRect(col, y + 2, 1, goroutineRowHeight() - 4);
                     lastRects++;
                     int next = r.firstLastingPast((long) Math.ceil(v.timeAt((col + 1 - left) / plot)));
                     i = Math.max(next, i + 1);
@@ -252,10 +267,10 @@ final class TimelinePainter {
                 }
                 gc.setFill(stateInk(r.g(), state));
                 double inset = state == StateRow.RUNNING ? 1 : 4;
-                gc.fillRect(x0, y + inset, x1 - x0, G_ROW_H - 2 * inset);
+                gc.fillRect(x0, y + inset, x1 - x0, goroutineRowHeight() - 2 * inset);
                 lastRects++;
                 if (state >= StateRow.WAITING) {
-                    label(gc, StateRow.text(state), x0, x1, y + G_ROW_H / 2, ink.named("tl-slice-text"), left);
+                    label(gc, StateRow.text(state), x0, x1, y + goroutineRowHeight() / 2, ink.named("tl-slice-text"), left);
                 }
                 i++;
             }
@@ -285,11 +300,11 @@ final class TimelinePainter {
             y1 = rowCentre(s, w.g());
             x1 = x0;
         } else {
-            y0 = w.wakerP() >= 0 ? AXIS_H + (w.wakerP() + 0.5) * PROC_ROW_H : AXIS_H;
+            y0 = w.wakerP() >= 0 ? axisHeight() + (w.wakerP() + 0.5) * procRowHeight() : axisHeight();
             int[] run = s.history().nextRun(w.g(), w.seq());
             if (run != null) {
                 x1 = left + v.fractionOf(s.history().procRows().get(run[0]).start(run[1])) * plot;
-                y1 = AXIS_H + (run[0] + 0.5) * PROC_ROW_H;
+                y1 = axisHeight() + (run[0] + 0.5) * procRowHeight();
             } else {
                 x1 = x0 + 24;
                 y1 = y0;
@@ -300,11 +315,11 @@ final class TimelinePainter {
         }
         gc.setStroke(ink.named("tl-arrow"));
         gc.setFill(ink.named("tl-arrow"));
-        gc.setLineWidth(2.5);
+        gc.setLineWidth(3);
         // A curve, so that an arrow between two points of the same instant still shows its way.
-        double bend = Math.max(30, Math.abs(x1 - x0) / 3);
+        double bend = Math.max(80, Math.abs(x1 - x0) / 3);
         // On one row the curve arcs over the slices between, instead of running along them.
-        double lift = Math.abs(y1 - y0) < 1 ? PROC_ROW_H * 0.9 : 0;
+        double lift = Math.abs(y1 - y0) < 1 ? procRowHeight() * 0.9 : 0;
         gc.beginPath();
         gc.moveTo(x0, y0);
         gc.bezierCurveTo(x0 + bend, y0 - lift, x1 - bend, y1 - lift, x1, y1);
@@ -318,27 +333,27 @@ final class TimelinePainter {
         List<StateRow> rows = s.history().goroutineRows();
         for (int k = 0; k < rows.size(); k++) {
             if (rows.get(k).g() == g) {
-                return AXIS_H + (k - s.firstRow() + 0.5) * G_ROW_H;
+                return axisHeight() + (k - s.firstRow() + 0.5) * goroutineRowHeight();
             }
         }
         return Double.NaN;
     }
 
     private void rowLabels(GraphicsContext gc, Scene s, double left, double h) {
-        gc.clearRect(0, AXIS_H, left, h - AXIS_H);
+        gc.clearRect(0, axisHeight(), left, h - axisHeight());
         gc.setFont(ink.labelFont());
         gc.setFill(ink.named("tl-row-label"));
         gc.setTextAlign(TextAlignment.LEFT);
         if (s.byGoroutine()) {
             List<StateRow> rows = s.history().goroutineRows();
-            int visible = (int) Math.ceil((h - AXIS_H) / G_ROW_H);
+            int visible = (int) Math.ceil((h - axisHeight()) / goroutineRowHeight());
             for (int k = 0; k < visible && s.firstRow() + k < rows.size(); k++) {
                 StateRow r = rows.get(s.firstRow() + k);
-                fit(gc, "G" + r.g() + " " + r.function(), 4, AXIS_H + (k + 0.5) * G_ROW_H, left - 6);
+                fit(gc, "G" + r.g() + " " + r.function(), 4, axisHeight() + (k + 0.5) * goroutineRowHeight(), left - 6);
             }
         } else {
             for (int p = 0; p < s.history().procRows().size(); p++) {
-                gc.fillText("P" + p, 6, AXIS_H + (p + 0.5) * PROC_ROW_H);
+                gc.fillText("P" + p, 6, axisHeight() + (p + 0.5) * procRowHeight());
             }
         }
         gc.setFont(ink.font());

@@ -51,8 +51,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
  * per pulse, and only when something changed.
  */
 public final class TimelineView {
-    /** The panel's body height while open. */
-    public static final double OPEN_HEIGHT = 150;
     private static final double DRAG_SLOP = 4;
 
     private final Panel panel = new Panel("timeline", "Timeline");
@@ -122,7 +120,6 @@ public final class TimelineView {
         VBox.setVgrow(plot, Priority.ALWAYS);
         body = new VBox(plot, why);
         body.getStyleClass().add("timeline-body");
-        body.setPrefHeight(OPEN_HEIGHT);
         body.setMinHeight(0);
         panel.content(body);
         panel.root().getStyleClass().add("timeline-panel");
@@ -232,7 +229,7 @@ public final class TimelineView {
         SliceRow r = history.procRows().get(p);
         double x0 = left() + viewport.fractionOf(r.start(i)) * plotWidth();
         double x1 = left() + viewport.fractionOf(r.isOpen(i) ? history.lastTime() : r.end(i)) * plotWidth();
-        return new double[] {(x0 + Math.max(x1, x0 + 1)) / 2, TimelinePainter.AXIS_H + (p + 0.5) * TimelinePainter.PROC_ROW_H};
+        return new double[] {(x0 + Math.max(x1, x0 + 1)) / 2, painter.axisHeight() + (p + 0.5) * painter.procRowHeight()};
     }
 
     /** The canvas (tests click it; screenshots show it). */
@@ -279,7 +276,7 @@ public final class TimelineView {
         }
         boolean g = byGoroutine.isSelected();
         int rows = history.goroutineRows().size();
-        int visible = (int) Math.max(1, (canvas.getHeight() - TimelinePainter.AXIS_H) / TimelinePainter.G_ROW_H);
+        int visible = (int) Math.max(1, (canvas.getHeight() - painter.axisHeight()) / painter.goroutineRowHeight());
         rowScroll.setMax(Math.max(0, rows - visible));
         rowScroll.setVisibleAmount(visible);
         painter.paint(new TimelinePainter.Scene(history, viewport, g, (int) rowScroll.getValue(), playheadTime(),
@@ -326,7 +323,7 @@ public final class TimelineView {
         pressY = e.getY();
         lastDragX = e.getX();
         dragging = false;
-        scrubbing = e.getY() < TimelinePainter.AXIS_H && e.getX() > left();
+        scrubbing = e.getY() < painter.axisHeight() && e.getX() > left();
         if (scrubbing) {
             seekToTime(timeAtX(e.getX()));
         }
@@ -346,7 +343,7 @@ public final class TimelineView {
         viewport.pan(-dx / plotWidth());
         if (byGoroutine.isSelected()) {
             double dy = e.getY() - pressY;
-            if (Math.abs(dy) >= TimelinePainter.G_ROW_H) {
+            if (Math.abs(dy) >= painter.goroutineRowHeight()) {
                 rowScroll.setValue(Math.max(0, Math.min(rowScroll.getMax(), rowScroll.getValue() - Math.signum(dy))));
                 pressY = e.getY();
             }
@@ -368,8 +365,8 @@ public final class TimelineView {
         double t = timeAtX(x);
         double slop = viewport.span() / plotWidth() * 2;
         if (byGoroutine.isSelected()) {
-            int k = (int) ((y - TimelinePainter.AXIS_H) / TimelinePainter.G_ROW_H) + (int) rowScroll.getValue();
-            if (y > TimelinePainter.AXIS_H && k < history.goroutineRows().size()) {
+            int k = (int) ((y - painter.axisHeight()) / painter.goroutineRowHeight()) + (int) rowScroll.getValue();
+            if (y > painter.axisHeight() && k < history.goroutineRows().size()) {
                 StateRow r = history.goroutineRows().get(k);
                 playback.selectedGoroutineProperty().set(r.g());
                 int i = r.firstLastingPast((long) t);
@@ -381,8 +378,8 @@ public final class TimelineView {
             seekToTime(t);
             return;
         }
-        int p = (int) ((y - TimelinePainter.AXIS_H) / TimelinePainter.PROC_ROW_H);
-        if (y > TimelinePainter.AXIS_H && p < history.procRows().size()) {
+        int p = (int) ((y - painter.axisHeight()) / painter.procRowHeight());
+        if (y > painter.axisHeight() && p < history.procRows().size()) {
             SliceRow r = history.procRows().get(p);
             int i = r.firstEndingAfter((long) Math.floor(t - slop));
             if (i < r.size() && r.start(i) <= t + slop) {
@@ -434,7 +431,7 @@ public final class TimelineView {
     }
 
     private double left() {
-        return TimelinePainter.labelWidth(byGoroutine.isSelected());
+        return painter.labelWidth(byGoroutine.isSelected());
     }
 
     private double plotWidth() {
