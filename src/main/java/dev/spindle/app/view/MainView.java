@@ -22,7 +22,8 @@ public final class MainView {
     /** Where the dividers start, as fractions; chosen for a 1440×900 window. */
     private static final double CODE_END = 0.30;
     private static final double YARD_END = 0.80;
-    private static final double TOP_END = 0.74;
+    private static final double TOP_END = 0.62;
+    private static final double TIMELINE_END = 0.82;
     private static final double CONSOLE_END = 0.45;
     private static final double EVENTS_END = 0.76;
     /**
@@ -51,8 +52,6 @@ public final class MainView {
     private final EventsView events;
     private final StatsView stats;
     private final TimelineView timeline;
-    /** The code, yard and gauges with the timeline under them. */
-    private final BorderPane upper = new BorderPane();
     private final ToolbarView toolbar;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private double[] expandedDividers;
@@ -82,12 +81,12 @@ public final class MainView {
         bottom.setId("bottom-area");
         bottom.setDividerPositions(CONSOLE_END, EVENTS_END);
 
-        upper.setCenter(work);
-        upper.setBottom(timeline.root());
-        rows = new SplitPane(upper, bottom);
+        // The timeline between the work area and the bottom row: it takes its room mostly from
+        // the console, events and stats, so the code keeps most of its lines.
+        rows = new SplitPane(work, timeline.root(), bottom);
         rows.setOrientation(Orientation.VERTICAL);
         rows.setId("rows");
-        rows.setDividerPositions(TOP_END);
+        rows.setDividerPositions(TOP_END, TIMELINE_END);
 
         root.setId("spindle-root");
         root.getStyleClass().add("spindle");
@@ -100,12 +99,16 @@ public final class MainView {
         toolbar.presentation(on);
         if (on) {
             work.getItems().remove(yardPanel.root());
+            rows.getItems().remove(timeline.root());
             BorderPane stage = new BorderPane(yardPanel.root());
             stage.setBottom(timeline.root());
             root.setCenter(stage);
             root.getStyleClass().add("presentation");
             yard.scaleProperty().set(PRESENTATION_SCALE);
         } else {
+            if (root.getCenter() instanceof BorderPane stage) {
+                stage.setBottom(null); // the timeline goes back between the work area and the bottom row
+            }
             root.setCenter(null);
             work.getItems().add(1, yardPanel.root());
             if (work.getItems().size() == 4) {
@@ -113,7 +116,8 @@ public final class MainView {
             } else {
                 work.setDividerPositions(CODE_END, YARD_END);
             }
-            upper.setBottom(timeline.root());
+            rows.getItems().add(1, timeline.root());
+            rows.setDividerPositions(TOP_END, TIMELINE_END);
             root.setCenter(rows);
             root.getStyleClass().remove("presentation");
             yard.scaleProperty().set(1);

@@ -32,6 +32,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -52,6 +53,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
  */
 public final class TimelineView {
     private static final double DRAG_SLOP = 4;
+    /** Open, never lower than this: the axis, two Ps and the "why" line (a small window takes it from the bottom row). */
+    private static final double MIN_OPEN_HEIGHT = 130;
 
     private final Panel panel = new Panel("timeline", "Timeline");
     private final Playback playback;
@@ -135,7 +138,11 @@ public final class TimelineView {
         collapsed.addListener((obs, was, now) -> {
             show(body, !now);
             collapse.setSelected(now);
+            // Folded, the panel is as high as its header; its room goes to its neighbours.
+            panel.root().setMaxHeight(now ? Region.USE_PREF_SIZE : Double.MAX_VALUE);
+            panel.root().setMinHeight(now ? Region.USE_PREF_SIZE : MIN_OPEN_HEIGHT);
         });
+        panel.root().setMinHeight(MIN_OPEN_HEIGHT);
         painterTimer.start();
         changed();
     }
