@@ -10,6 +10,7 @@ import dev.spindle.app.play.Playback;
 import dev.spindle.app.play.Speed;
 import dev.spindle.scenario.Course;
 import dev.spindle.scenario.Lesson;
+import dev.spindle.scenario.LessonException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -46,12 +47,7 @@ public final class TimelineShots {
         int status = 0;
         try {
             Fx.start();
-            Lesson lesson = Course.builtIn().lesson(LESSON).orElseThrow();
-            for (Shot shot : shots()) {
-                Path file = dir.resolve(shot.file());
-                render(shot, lesson, file);
-                System.out.println("wrote " + file);
-            }
+            renderAll(dir);
         } catch (RuntimeException e) {
             System.err.println("timeline shots: " + e.getMessage());
             status = 1;
@@ -59,6 +55,16 @@ public final class TimelineShots {
             Platform.exit();
         }
         System.exit(status);
+    }
+
+    /** Renders every timeline picture into {@code dir} (the toolkit already started); {@link Screenshots} calls it too. */
+    static void renderAll(Path dir) throws InterruptedException, LessonException {
+        Lesson lesson = Course.builtIn().lesson(LESSON).orElseThrow();
+        for (Shot shot : shots()) {
+            Path file = dir.resolve(shot.file());
+            render(shot, lesson, file);
+            System.out.println("wrote " + file);
+        }
     }
 
     private static void render(Shot shot, Lesson lesson, Path file) throws InterruptedException {
