@@ -76,6 +76,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theTimelinesHistoryIsPlainJava() {
+        check(noClasses().that().resideInAPackage("dev.spindle.app.history..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .because("the timeline's index is a fold of the log, tested without a window"));
+    }
+
+    @Test
     void syntaxDependsOnNothingOfOurs() {
         check(noClasses().that().resideInAPackage(SYNTAX)
                 .should().dependOnClassesThat().resideInAnyPackage(TYPES, COMPILE, VM, RUNTIME, TRACE, SCENARIO, APP, CLI));

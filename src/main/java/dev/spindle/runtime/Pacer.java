@@ -15,6 +15,9 @@ public final class Pacer {
 
     private long credit = FLAT_OUT;
     private boolean stopRequested;
+    /** Wall time the coordinator has spent held at boundaries, so a run's wall time can leave it out. */
+    private long pausedNanos;
+    private long pausedSince = -1;
 
     /** Runs without pausing. Any thread. */
     public synchronized void runFlatOut() {
@@ -47,6 +50,11 @@ public final class Pacer {
         notifyAll();
     }
 
+    /** Wall time the run has spent paused so far (waiting for Play, a Step or the screen to catch up). Any thread. */
+    public synchronized long pausedNanos() {
+        return pausedNanos + (pausedSince >= 0 ? System.nanoTime() - pausedSince : 0);
+    }
+
     public synchronized boolean isPaused() {
         return credit == 0 && !stopRequested;
     }
@@ -59,12 +67,20 @@ public final class Pacer {
         if (credit != FLAT_OUT) {
             credit = Math.max(0, credit - appended);
         }
-        while (credit == 0 && !stopRequested) {
-            try {
+        if (credit == 0 && !stopRequested) {
+            pausedSince = System.nanoTime();
+        }
+        try {
+            while (credit == 0 && !stopRequested) {
                 wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            if (pausedSince >= 0) {
+                pausedNanos += System.nanoTime() - pausedSince;
+                pausedSince = -1;
             }
         }
         return !stopRequested;

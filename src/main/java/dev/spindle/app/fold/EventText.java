@@ -3,7 +3,6 @@ package dev.spindle.app.fold;
 import dev.spindle.trace.Event;
 import dev.spindle.trace.ObjectRef;
 import java.util.function.Function;
-import java.util.Locale;
 
 /** One event in words for the event log: {@code G3 parked: chan receive on jobs}, {@code P1 stole 2 from P0}. */
 public final class EventText {
@@ -53,9 +52,9 @@ public final class EventText {
         };
     }
 
-    /** Virtual time as the console shows it: seconds to the microsecond ({@code 0.002150s}). */
+    /** Virtual time as the screen shows it, its unit chosen by magnitude ({@link VirtualTime#format}). */
     public static String time(long nanos) {
-        return String.format(Locale.ROOT, "%.6fs", nanos / 1e9);
+        return VirtualTime.format(nanos);
     }
 
     private static String value(String v) {

@@ -1,5 +1,6 @@
 package dev.spindle.app.lesson;
 
+import dev.spindle.app.fold.VirtualTime;
 import dev.spindle.scenario.NarrationStep;
 import dev.spindle.trace.Event;
 import java.util.List;
@@ -36,7 +37,7 @@ final class NarrationView extends VBox {
         NarrationFollower.Told latest = null;
         for (NarrationFollower.Told told : follower.feed(events)) {
             latest = told;
-            Label line = new Label("%.3fs  %s".formatted(told.due().event().time() / 1e9, told.step().say()));
+            Label line = new Label(VirtualTime.format(told.due().event().time()) + "  " + told.step().say());
             line.setWrapText(true);
             line.getStyleClass().add("narration-step");
             if (told.step().highlights()) {

@@ -5,11 +5,13 @@ import dev.spindle.app.fold.Timeline;
 import dev.spindle.lang.compile.Program;
 import dev.spindle.runtime.Engine;
 import dev.spindle.runtime.EngineConfig;
+import dev.spindle.runtime.RunResult;
 import dev.spindle.trace.Event;
 import java.io.OutputStream;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -19,6 +21,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
 
 /**
  * One run on screen: the engine on its carriers, the event log folded into the shown state
@@ -56,6 +59,9 @@ public final class Playback {
     /** Whether runs are made with the race detector on (the toolbar's toggle; a lesson may ask for it). */
     private final javafx.beans.property.BooleanProperty detectRaces =
             new javafx.beans.property.SimpleBooleanProperty(this, "detectRaces", false);
+    private final LongProperty selectedGoroutine = new SimpleLongProperty(this, "selectedGoroutine");
+    private final LongProperty hoveredGoroutine = new SimpleLongProperty(this, "hoveredGoroutine");
+    private long runId;
 
     private Program program;
     private long seed;
@@ -67,7 +73,6 @@ public final class Playback {
     private double credit;
     private long lastFrame;
     private int pendingSteps;
-    private long wallStart;
     private boolean engineFlatOut;
     /**
      * How many events of the run's setup are shown: what is logged before any goroutine runs
@@ -103,6 +108,9 @@ public final class Playback {
         this.seed = seed;
         this.startProcs = procs;
         timeline = new Timeline(256);
+        runId++;
+        selectedGoroutine.set(0);
+        hoveredGoroutine.set(0);
         shown = timeline.head();
         cursor.set(0);
         setupEnd = 0;
@@ -118,7 +126,6 @@ public final class Playback {
             engine = detectRaces.get() ? engines.createWithRaceDetector(program, config) : engines.create(program, config);
             engine.pacer().pause();
             engineFlatOut = false;
-            wallStart = System.nanoTime();
             engine.start();
             loaded.set(true);
         } catch (RuntimeException e) {
@@ -315,11 +322,17 @@ public final class Playback {
     public ReadOnlyBooleanProperty finishedProperty() { return finished.getReadOnlyProperty(); }
     /** Why a run could not start, null when fine. */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
-    /** Wall-clock time the engine has been running this run. */
+    /** Wall-clock time the engine spent running this run (its pauses left out), set when the run has ended; 0 before. */
     public ReadOnlyLongProperty wallNanosProperty() { return wallNanos.getReadOnlyProperty(); }
     /** Events per second; {@link Speed#FLAT_OUT} for as fast as possible. */
     public DoubleProperty speedProperty() { return speed; }
     public long seed() { return seed; }
+    /** Counts runs: a view that keeps its own index of {@link #events()} starts it again when this changes. */
+    public long runId() { return runId; }
+    /** The goroutine the user picked (a token, a timeline slice, an event), 0 for none; every view may set it. */
+    public LongProperty selectedGoroutineProperty() { return selectedGoroutine; }
+    /** The goroutine under the mouse (a token), 0 for none: the code view highlights its line. */
+    public LongProperty hoveredGoroutineProperty() { return hoveredGoroutine; }
 
     /**
      * Whether the run plays flat out now: the shown state changes every pulse, and views may
@@ -347,6 +360,7 @@ public final class Playback {
         if (engine != null) {
             known.set(Math.max(timeline.size(), engine.log().size()));
         }
+        measureWallTime();
         int before = cursor.get();
         showSetup(deadline);
         if (pendingSteps > 0) {
@@ -413,13 +427,30 @@ public final class Playback {
                 }
             }
             at = timeline.size();
-            if (timeline.head().ended() && wallNanos.get() == 0) {
-                wallNanos.set(System.nanoTime() - wallStart);
-            }
         }
         cursor.set(at);
         finished.set(shown.ended());
         return at - from;
+    }
+
+    /**
+     * Once the run has ended, its wall time as the engine measured it (from its start to its
+     * end), less the time it stood paused (before Play, between Steps, while a human speed let
+     * the screen catch up): what the machine took to run the program, not how long the window
+     * was open or how long the screen took to notice the end. Never waits: the run is over.
+     */
+    private void measureWallTime() {
+        if (engine == null || wallNanos.get() != 0 || !timeline.head().ended()) {
+            return;
+        }
+        try {
+            RunResult r = engine.await(0);
+            if (r != null) {
+                wallNanos.set(Math.max(1, r.wallNanos() - engine.pacer().pausedNanos()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -25,8 +25,9 @@ import javafx.stage.Stage;
 /**
  * Performance figures of the window (not a test; run it and read the numbers):
  * launch to a window with a program loaded, frame times with 300 animated tokens (an
- * {@link AnimationTimer} probe), and how fast the FX thread answers while 100,000
- * goroutines run flat out.
+ * {@link AnimationTimer} probe), how fast the FX thread answers while 100,000
+ * goroutines run flat out, and frame times of the timeline repainted every frame (zooming)
+ * with 10,000 slices and with the 100,000-goroutine run's history.
  *
  * <p>Wall-clock figures say what a user on this machine sees now; on a shared, loaded machine
  * they mostly measure waiting for a core. So each phase also reports thread CPU: the FX
@@ -73,6 +74,30 @@ public final class PerfProbe {
             	}
             	wg.Wait()
             	fmt.Println(total)
+            }
+            """;
+
+    /** Four goroutines that yield 2,500 times each: over 10,000 runs on the timeline. */
+    private static final String TEN_THOUSAND_SLICES = """
+            package main
+
+            import (
+            	"runtime"
+            	"sync"
+            )
+
+            func main() {
+            	var wg sync.WaitGroup
+            	for i := 0; i < 4; i++ {
+            		wg.Add(1)
+            		go func() {
+            			defer wg.Done()
+            			for j := 0; j < 2500; j++ {
+            				runtime.Gosched()
+            			}
+            		}()
+            	}
+            	wg.Wait()
             }
             """;
 
@@ -125,6 +150,19 @@ public final class PerfProbe {
                 tokens, pct(frames.wall, 50), 1000 / pct(frames.wall, 50), pct(frames.wall, 95), pct(frames.wall, 100),
                 frames.cpuSummary(), loadAverage());
 
+        // The timeline with 10,000 slices: zoomed and panned every frame, so every frame repaints it.
+        Fx.call(() -> {
+            window.view().yard().scaleProperty().set(1);
+            window.session().coresProperty().set(4);
+            window.session().runNow(TEN_THOUSAND_SLICES);
+            playback.runToEnd();
+            return null;
+        });
+        while (!Fx.call(() -> playback.finishedProperty().get())) {
+            Fx.pulses(1);
+        }
+        timelineFrames(window, "10,000 slices", false);
+
         // 100,000 goroutines flat out: how long does a task posted to the FX thread wait?
         Fx.call(() -> {
             window.view().yard().scaleProperty().set(1);
@@ -152,11 +190,55 @@ public final class PerfProbe {
                 events, (System.nanoTime() - t0) / 1e9, pct(latencies, 50), pct(latencies, 95), pct(latencies, 100),
                 pct(runFrames.wall, 50), pct(runFrames.wall, 95), runFrames.cpuSummary(),
                 Fx.call(() -> window.view().console().text().strip()), loadAverage());
+        timelineFrames(window, "the 100,000-goroutine run, P rows", false);
+        timelineFrames(window, "the 100,000-goroutine run, G rows", true);
         System.out.printf(Locale.ROOT, "targets: >= 55 fps with 300 animated tokens -> %.0f fps CPU-bound (%.0f wall);"
                         + " input within 100 ms while 100,000 goroutines run -> worst pulse %.1f ms FX CPU (%.1f ms wall answer)%n",
                 frames.cpuBoundFps(), 1000 / pct(frames.wall, 50), pct(runFrames.fxCpu, 100), pct(latencies, 100));
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * Frame times while the timeline zooms in and out and pans on every pulse (each pulse
+     * repaints it), over 4 s: the timeline's share of a frame with this run's history.
+     */
+    private static void timelineFrames(MainWindow window, String what, boolean byGoroutine) throws Exception {
+        var timeline = window.view().timeline();
+        int slices = Fx.call(() -> {
+            timeline.byGoroutine(byGoroutine);
+            timeline.fit();
+            return timeline.history().sliceCount();
+        });
+        int[] tick = {0};
+        long[] rects = {0};
+        AnimationTimer mover = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                int t = tick[0]++;
+                // 60 pulses zooming in around a wandering point, 60 out, a pan now and then.
+                double anchor = 0.2 + 0.6 * ((t / 120) % 5) / 4.0;
+                timeline.zoom(t % 120 < 60 ? 1.08 : 1 / 1.08, anchor);
+                rects[0] = Math.max(rects[0], timeline.lastPaintRects());
+            }
+        };
+        Fx.call(() -> {
+            mover.start();
+            return null;
+        });
+        Frames frames = Frames.start();
+        Thread.sleep(4_000);
+        frames.stop();
+        Fx.call(() -> {
+            mover.stop();
+            timeline.byGoroutine(false);
+            timeline.fit();
+            return null;
+        });
+        System.out.printf(Locale.ROOT, "timeline with %s (%d slices, %d goroutine rows), repainted every frame: median %.1f ms (%.0f fps),"
+                        + " p95 %.1f ms wall; %s; at most %d rectangles per paint (load average %s)%n",
+                what, slices, Fx.call(() -> timeline.history().goroutineRows().size()), pct(frames.wall, 50),
+                1000 / pct(frames.wall, 50), pct(frames.wall, 95), frames.cpuSummary(), rects[0], loadAverage());
     }
 
     private static String loadAverage() {

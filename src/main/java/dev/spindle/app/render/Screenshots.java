@@ -98,6 +98,9 @@ public final class Screenshots {
                 render(shot, file);
                 System.out.println("wrote " + file);
             }
+            if (!lessonsOnly) {
+                TimelineShots.renderAll(dir);
+            }
             Course course = Course.builtIn();
             for (LessonShot shot : lessonShots()) {
                 Path file = dir.resolve(shot.file());

@@ -56,6 +56,9 @@ public final class CodeView {
     };
     /** The lines marked as one side of a data race (1-based), as shown. */
     private Set<Integer> raceLines = Set.of();
+    private final InvalidationListener onHover = o -> hovered();
+    /** The line each emphasis style is on now (see {@link #emphasise}). */
+    private final Map<String, Integer> emphasised = new HashMap<>();
     private Map<Integer, CompileError> errorsByLine = Map.of();
     /** go vet's findings by line (several may share one). */
     private Map<Integer, List<CompileError>> warningsByLine = Map.of();
@@ -104,6 +107,47 @@ public final class CodeView {
         box.getStyleClass().add("code-box");
         panel.content(box);
         playback.revisionProperty().addListener(onChange);
+        playback.hoveredGoroutineProperty().addListener(onHover);
+    }
+
+    /**
+     * Gives line {@code line} (1-based; 0: none) the paragraph style {@code styleClass}, taking it
+     * from the line that had it: one line per style, e.g. {@code hover-line} for the goroutine under
+     * the mouse, {@code waker-line} for the statement that woke the selected goroutine.
+     */
+    public void emphasise(String styleClass, int line) {
+        Integer was = emphasised.get(styleClass);
+        if (was != null && was == line) {
+            return;
+        }
+        if (was != null && was >= 1 && was <= paragraphs()) {
+            List<String> styles = new ArrayList<>(area.getParagraph(was - 1).getParagraphStyle());
+            styles.remove(styleClass);
+            area.setParagraphStyle(was - 1, styles);
+        }
+        emphasised.put(styleClass, line);
+        if (line >= 1 && line <= paragraphs()) {
+            List<String> styles = new ArrayList<>(area.getParagraph(line - 1).getParagraphStyle());
+            styles.add(styleClass);
+            area.setParagraphStyle(line - 1, styles);
+        }
+    }
+
+    /** The line (1-based) that has paragraph style {@code styleClass}, 0 for none (tests). */
+    public int emphasised(String styleClass) {
+        for (int i = 0; i < paragraphs(); i++) {
+            if (area.getParagraph(i).getParagraphStyle().contains(styleClass)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The hovered token's goroutine: its line lights up. */
+    private void hovered() {
+        long id = playback.hoveredGoroutineProperty().get();
+        Goroutine g = id == 0 ? null : playback.state().goroutine(id);
+        emphasise("hover-line", g == null || g.status() == GStatus.DEAD ? 0 : g.line());
     }
 
     /** The code area itself. */
@@ -123,6 +167,7 @@ public final class CodeView {
         if (!text.equals(area.getText())) {
             area.replaceText(text);
             raceLines = Set.of();
+            emphasised.clear();
             area.moveTo(0);
             area.scrollYToPixel(0);
         }
@@ -133,6 +178,11 @@ public final class CodeView {
 
     public String source() {
         return area.getText();
+    }
+
+    /** The text of line {@code n} (1-based), "" when there is no such line. */
+    public String sourceLine(int n) {
+        return n >= 1 && n <= paragraphs() ? area.getParagraph(n - 1).getText() : "";
     }
 
     /** Shows Go's compile errors: a list below, the spots underlined, a mark with the message in the gutter. */
@@ -254,6 +304,7 @@ public final class CodeView {
 
     public void dispose() {
         playback.revisionProperty().removeListener(onChange);
+        playback.hoveredGoroutineProperty().removeListener(onHover);
     }
 
     private void highlight() {

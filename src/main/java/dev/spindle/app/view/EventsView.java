@@ -57,6 +57,9 @@ public final class EventsView {
             if (picked != null) {
                 playback.pause();
                 playback.seek((int) picked.seq() + 1);
+                if (picked.g() != Event.NO_G) {
+                    playback.selectedGoroutineProperty().set(picked.g());
+                }
             }
         });
         VBox box = new VBox(6, filter, list);

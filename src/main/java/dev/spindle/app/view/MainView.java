@@ -22,7 +22,8 @@ public final class MainView {
     /** Where the dividers start, as fractions; chosen for a 1440×900 window. */
     private static final double CODE_END = 0.30;
     private static final double YARD_END = 0.80;
-    private static final double TOP_END = 0.70;
+    private static final double TOP_END = 0.62;
+    private static final double TIMELINE_END = 0.82;
     private static final double CONSOLE_END = 0.45;
     private static final double EVENTS_END = 0.76;
     /**
@@ -50,6 +51,7 @@ public final class MainView {
     private final ConsoleView console;
     private final EventsView events;
     private final StatsView stats;
+    private final TimelineView timeline;
     private final ToolbarView toolbar;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private double[] expandedDividers;
@@ -63,6 +65,8 @@ public final class MainView {
         toolbar = new ToolbarView(model, session, openFile, runEdited, () -> presentation.set(!presentation.get()));
         // Last: at start the app warms RichTextFX up on another thread meanwhile (StartupWarmup).
         code = new CodeView(session.playback());
+        timeline = new TimelineView(session.playback(), code::sourceLine);
+        timeline.wakerLineProperty().addListener((obs, was, now) -> code.emphasise("waker-line", now.intValue()));
         yardPanel.content(yard.root());
         yardPanel.root().getStyleClass().add("yard-panel");
 
@@ -77,10 +81,12 @@ public final class MainView {
         bottom.setId("bottom-area");
         bottom.setDividerPositions(CONSOLE_END, EVENTS_END);
 
-        rows = new SplitPane(work, bottom);
+        // The timeline between the work area and the bottom row: it takes its room mostly from
+        // the console, events and stats, so the code keeps most of its lines.
+        rows = new SplitPane(work, timeline.root(), bottom);
         rows.setOrientation(Orientation.VERTICAL);
         rows.setId("rows");
-        rows.setDividerPositions(TOP_END);
+        rows.setDividerPositions(TOP_END, TIMELINE_END);
 
         root.setId("spindle-root");
         root.getStyleClass().add("spindle");
@@ -93,10 +99,16 @@ public final class MainView {
         toolbar.presentation(on);
         if (on) {
             work.getItems().remove(yardPanel.root());
-            root.setCenter(yardPanel.root());
+            rows.getItems().remove(timeline.root());
+            BorderPane stage = new BorderPane(yardPanel.root());
+            stage.setBottom(timeline.root());
+            root.setCenter(stage);
             root.getStyleClass().add("presentation");
             yard.scaleProperty().set(PRESENTATION_SCALE);
         } else {
+            if (root.getCenter() instanceof BorderPane stage) {
+                stage.setBottom(null); // the timeline goes back between the work area and the bottom row
+            }
             root.setCenter(null);
             work.getItems().add(1, yardPanel.root());
             if (work.getItems().size() == 4) {
@@ -104,6 +116,8 @@ public final class MainView {
             } else {
                 work.setDividerPositions(CODE_END, YARD_END);
             }
+            rows.getItems().add(1, timeline.root());
+            rows.setDividerPositions(TOP_END, TIMELINE_END);
             root.setCenter(rows);
             root.getStyleClass().remove("presentation");
             yard.scaleProperty().set(1);
@@ -163,6 +177,7 @@ public final class MainView {
     public YardView yard() { return yard; }
     public ConsoleView console() { return console; }
     public GaugesView gauges() { return gauges; }
+    public TimelineView timeline() { return timeline; }
     public Node toolbar() { return toolbar.root(); }
 
     /** Removes every listener the views put on the playback. */
@@ -173,5 +188,6 @@ public final class MainView {
         console.dispose();
         events.dispose();
         stats.dispose();
+        timeline.dispose();
     }
 }

@@ -3,6 +3,7 @@ package dev.spindle.app.view;
 import dev.spindle.app.fold.EventText;
 import dev.spindle.app.fold.Lane;
 import dev.spindle.app.fold.RunState;
+import dev.spindle.app.fold.VirtualTime;
 import dev.spindle.app.play.Playback;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -42,6 +44,9 @@ public final class StatsView {
         row(3, "preemptions", preemptions);
         row(4, "virtual time", virtual);
         row(5, "wall time", wall);
+        Tooltip.install(virtual, new Tooltip(VirtualTime.EXPLANATION));
+        Tooltip.install(wall, new Tooltip("Wall time: how long this machine took to run the program,"
+                + " leaving out the time it stood paused (before Play, between Steps, at a slow speed)."));
         bars.getStyleClass().add("util-bars");
         VBox box = new VBox(10, grid, bars);
         box.getStyleClass().add("stats-box");
@@ -82,7 +87,7 @@ public final class StatsView {
         preemptions.setText(Long.toString(s.preemptions()));
         virtual.setText(EventText.time(s.time()));
         long w = playback.wallNanosProperty().get();
-        wall.setText(w == 0 ? "–" : String.format(Locale.ROOT, "%.3fs", w / 1e9));
+        wall.setText(w == 0 ? "–" : VirtualTime.format(w));
         // One row per carrier, kept and updated: building controls every pulse is what made
         // a flat-out run's pulses long.
         List<Lane> lanes = s.lanes();

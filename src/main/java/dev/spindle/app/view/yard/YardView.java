@@ -208,8 +208,16 @@ public final class YardView {
         } else {
             t = new Token(p.g(), d);
             Token created = t;
-            t.setOnMouseEntered(e -> card.hover(created, created.g()));
-            t.setOnMouseExited(e -> card.leave());
+            t.setOnMouseEntered(e -> {
+                card.hover(created, created.g());
+                playback.hoveredGoroutineProperty().set(created.g());
+            });
+            t.setOnMouseExited(e -> {
+                card.leave();
+                playback.hoveredGoroutineProperty().set(0);
+            });
+            // A click picks the goroutine: the timeline says why it is where it is.
+            t.setOnMouseClicked(e -> playback.selectedGoroutineProperty().set(created.g()));
             tokensLayer.getChildren().add(t);
         }
         Goroutine g = s.goroutine(p.g());
