@@ -177,6 +177,7 @@ public final class Playback {
     public void pause() {
         boolean was = playing.get();
         playing.set(false);
+        restoreSpeed();
         pendingSteps = 0;
         if (engine != null) {
             engine.pacer().pause();
@@ -238,11 +239,20 @@ public final class Playback {
         changed();
     }
 
-    /** Plays flat out until the end. */
+    /**
+     * Plays flat out until the end. The speed the user chose comes back when the run ends or
+     * is paused, so that the next Play (after Reset, or on the next lesson) is not flat out.
+     */
     public void runToEnd() {
+        if (!Double.isInfinite(speed.get())) {
+            speedBeforeRunToEnd = speed.get();
+        }
         speed.set(Speed.FLAT_OUT);
         play();
     }
+
+    /** The speed to restore after Run to end (NaN: none). */
+    private double speedBeforeRunToEnd = Double.NaN;
 
     /**
      * Changes GOMAXPROCS at the event on screen (no-op when the shown state is the run's end).
@@ -465,6 +475,7 @@ public final class Playback {
             lastFrame = now;
             if (shown.ended()) {
                 playing.set(false);
+                restoreSpeed();
             } else {
                 feedEngine();
             }
@@ -590,6 +601,15 @@ public final class Playback {
         }
         List<Event> all = engine.log().snapshot();
         return !all.isEmpty() && all.getLast() instanceof Event.End;
+    }
+
+    /** After Run to end: the speed the user had chosen. */
+    private void restoreSpeed() {
+        if (!Double.isNaN(speedBeforeRunToEnd)) {
+            double before = speedBeforeRunToEnd;
+            speedBeforeRunToEnd = Double.NaN;
+            speed.set(before);
+        }
     }
 
     private void stopEngine() {
