@@ -234,6 +234,16 @@ final class LessonPanel extends VBox {
         }
     }
 
+    /** The latest narration line without its time, or null (presentation mode's caption). */
+    String latestNarration() {
+        if (narration.getChildren().isEmpty() || !(narration.getChildren().getLast() instanceof javafx.scene.control.Label l)) {
+            return null;
+        }
+        String text = l.getText();
+        int gap = text.indexOf("  ");
+        return gap >= 0 ? text.substring(gap + 2) : text;
+    }
+
     int predictionPulses() {
         return prediction == null ? 0 : prediction.pulses();
     }

@@ -100,6 +100,7 @@ public final class LessonsUi {
         playback.addShownListener((events, fromStart) -> {
             if (ui.panel != null && ui.panel.ready()) {
                 ui.panel.shown(events, fromStart);
+                window.view().caption(ui.panel.latestNarration());
             }
         });
         playback.finishedProperty().addListener((obs, was, now) -> {

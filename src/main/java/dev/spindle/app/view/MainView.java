@@ -37,11 +37,17 @@ public final class MainView {
     /** Smallest widths, so that no column is squeezed to nothing; with the lesson column (240) they fit the window's 1024 px minimum. */
     private static final double CODE_MIN = 240;
     private static final double YARD_MIN = 360;
-    private static final double GAUGES_MIN = 160;
+    /** A WaitGroup dial and a channel's slots need this much. */
+    private static final double GAUGES_MIN = 195;
     /** The collapsed lesson column: a strip with the button that opens it again. */
     public static final double LESSON_STRIP = 40;
-    /** Presentation mode's scale for tokens and type (UI.md). */
+    /** Presentation mode's scale for type (UI.md). */
     public static final double PRESENTATION_SCALE = 1.6;
+    /**
+     * Presentation mode's scale for the yard's tokens: 60 px discs, room for ids of 28 px and
+     * more (issue 17: legible from the back row of a classroom at 1440×900).
+     */
+    public static final double PRESENTATION_TOKEN_SCALE = 2.0;
 
     private final BorderPane root = new BorderPane();
     private final Panel yardPanel = new Panel("yard", "Goroutines");
@@ -57,6 +63,7 @@ public final class MainView {
     private final StatsView stats;
     private final ToolbarView toolbar;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
+    private final javafx.scene.control.Label caption = new javafx.scene.control.Label();
 
     public MainView(ShellModel model, Session session, Runnable openFile, Runnable runEdited) {
         yard = new YardView(session.playback());
@@ -92,6 +99,11 @@ public final class MainView {
         rows.setId("rows");
         rows.setDividerPositions(TOP_END);
 
+        caption.setId("presentation-caption");
+        caption.getStyleClass().add("presentation-caption");
+        caption.setWrapText(true);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption(null);
         root.setId("spindle-root");
         root.getStyleClass().add("spindle");
         root.setTop(toolbar.root());
@@ -105,12 +117,14 @@ public final class MainView {
             columns.shown(yardPanel.root(), false);
             root.setCenter(yardPanel.root());
             root.getStyleClass().add("presentation");
-            yard.scaleProperty().set(PRESENTATION_SCALE);
+            yard.scaleProperty().set(PRESENTATION_TOKEN_SCALE);
+            root.setBottom(caption);
         } else {
             root.setCenter(null);
             columns.shown(yardPanel.root(), true);
             root.setCenter(rows);
             root.getStyleClass().remove("presentation");
+            root.setBottom(null);
             yard.scaleProperty().set(1);
         }
     }
@@ -135,6 +149,16 @@ public final class MainView {
         } else {
             columns.resetWidth(lessonPanel);
         }
+    }
+
+    /**
+     * The caption bar of presentation mode: the lesson's latest narration line, at the bottom
+     * where subtitles are (the lesson panel is not shown in presentation mode). Empty hides it.
+     */
+    public void caption(String text) {
+        caption.setText(text == null ? "" : text);
+        caption.setVisible(text != null && !text.isEmpty());
+        caption.setManaged(caption.isVisible());
     }
 
     /** Replaces the toolbar's (empty) lesson picker with the lessons package's own control. */
