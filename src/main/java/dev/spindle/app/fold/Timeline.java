@@ -42,6 +42,25 @@ public final class Timeline {
         }
     }
 
+    /**
+     * Forgets every event after the first {@code n}: the run went another way from there (a
+     * cores change replayed at the event on screen). The head becomes the state after
+     * {@code n} events, refolded from the nearest snapshot; later snapshots go.
+     */
+    public void truncate(int n) {
+        if (n < 0 || n > events.size()) {
+            throw new IndexOutOfBoundsException("truncate to " + n + " of " + events.size() + " events");
+        }
+        if (n == events.size()) {
+            return;
+        }
+        head = stateAt(n);
+        events.subList(n, events.size()).clear();
+        snapshots.removeIf(s -> s.folded() > n);
+        RunState last = snapshots.getLast();
+        nextSnapshotAt = last.folded() + Math.max(BASE_INTERVAL, 4L * last.created());
+    }
+
     /** Events known so far. */
     public int size() {
         return events.size();

@@ -37,7 +37,7 @@ final class LessonPanel extends VBox {
     private final Button next = new Button("Next lesson");
     private final Button openFolder = new Button("Open lesson…");
     /** Below this the text wraps every few words. */
-    static final double MIN_WIDTH = 240;
+    static final double MIN_WIDTH = 220;
     private final Label problem = new Label();
     private final Button collapse = new Button();
     private final ScrollPane scroll = new ScrollPane();
@@ -187,6 +187,20 @@ final class LessonPanel extends VBox {
         }
     }
 
+    /** Scrolls the panel so that {@code node} (a part of its body) is in sight, its top first. */
+    private void scrollTo(Node node) {
+        if (scroll.getWidth() <= 0) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        Bounds inBody = body.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double room = body.getHeight() - scroll.getViewportBounds().getHeight();
+        if (inBody != null && room > 0) {
+            scroll.setVvalue(Math.min(1, Math.max(0, inBody.getMinY() - 8) / room));
+        }
+    }
+
     /** The run ended: say whether the prediction was right. */
     void runEnded() {
         if (prediction != null) {
@@ -212,6 +226,28 @@ final class LessonPanel extends VBox {
     }
 
     /** Shows a problem (e.g. a teacher's lesson that does not load), in the lesson's words. */
+    /** Draws the eye to the prediction: scrolls it into view and makes its choices pulse. */
+    void pulsePrediction() {
+        if (prediction != null) {
+            prediction.pulse();
+            scrollTo(prediction);
+        }
+    }
+
+    /** The latest narration line without its time, or null (presentation mode's caption). */
+    String latestNarration() {
+        if (narration.getChildren().isEmpty() || !(narration.getChildren().getLast() instanceof javafx.scene.control.Label l)) {
+            return null;
+        }
+        String text = l.getText();
+        int gap = text.indexOf("  ");
+        return gap >= 0 ? text.substring(gap + 2) : text;
+    }
+
+    int predictionPulses() {
+        return prediction == null ? 0 : prediction.pulses();
+    }
+
     void problem(String text) {
         problem.setText(text);
     }

@@ -59,7 +59,9 @@ public final class LessonsUi {
     private final javafx.scene.layout.StackPane slot = new javafx.scene.layout.StackPane();
     private Lesson current;
     private LessonPanel panel;
+    /** The student chose to play this lesson without a prediction. */
     private boolean askedBeforePlay;
+    private final PredictFirstPopover predictFirst = new PredictFirstPopover(this::playWithoutPrediction);
     private boolean collapsed;
     private final LessonStrip strip = new LessonStrip(() -> collapse(false));
     /** Paragraphs (0-based) of the code view marked by the latest narration step. */
@@ -98,6 +100,7 @@ public final class LessonsUi {
         playback.addShownListener((events, fromStart) -> {
             if (ui.panel != null && ui.panel.ready()) {
                 ui.panel.shown(events, fromStart);
+                window.view().caption(ui.panel.latestNarration());
             }
         });
         playback.finishedProperty().addListener((obs, was, now) -> {
@@ -109,9 +112,10 @@ public final class LessonsUi {
         });
         playback.playingProperty().addListener((obs, was, now) -> {
             if (now && ui.panel != null && ui.panel.predictionPending() && !ui.askedBeforePlay) {
-                ui.askedBeforePlay = true;
                 playback.pause();
-                ui.panel.problem("Make your prediction first, then press Play again.");
+                ui.askForPrediction();
+            } else if (now) {
+                ui.predictFirst.hide();
             }
         });
         ui.picker.valueProperty().addListener((obs, was, now) -> {
@@ -120,6 +124,35 @@ public final class LessonsUi {
             }
         });
         return ui;
+    }
+
+    /**
+     * Play without a prediction: the popover next to Play says why, the panel opens if it was
+     * folded, and the choices pulse. Play stays blocked until the prediction is locked in or
+     * the student chooses "Play without predicting" (then for the rest of this lesson).
+     */
+    private void askForPrediction() {
+        if (collapsed) {
+            collapse(false);
+        }
+        panel.problem(PredictFirstPopover.TEXT);
+        panel.pulsePrediction();
+        predictFirst.show(window.scene().lookup("#play"));
+    }
+
+    /** How many times the prediction's choices were pulsed in the open panel (tests). */
+    int predictionPulses() {
+        return panel == null ? 0 : panel.predictionPulses();
+    }
+
+    private void playWithoutPrediction() {
+        askedBeforePlay = true;
+        window.session().playback().play();
+    }
+
+    /** Whether the "make your prediction first" popover is showing (tests). */
+    public boolean askingForPrediction() {
+        return predictFirst.showing();
     }
 
     /**
@@ -134,7 +167,10 @@ public final class LessonsUi {
         highlight(null);
         progress.started(lesson.key());
         panel = new LessonPanel(lesson, progress.prediction(lesson.key()).orElse(0),
-                choice -> progress.setPrediction(lesson.key(), choice),
+                choice -> {
+                    progress.setPrediction(lesson.key(), choice);
+                    predictFirst.hide();
+                },
                 index -> show(lesson.variant(index)),
                 () -> window.session().seedProperty().get(),
                 () -> window.session().coresProperty().get(),

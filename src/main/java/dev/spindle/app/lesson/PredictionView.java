@@ -73,6 +73,31 @@ final class PredictionView extends VBox {
                 + prediction.explanation());
     }
 
+    /**
+     * Pulses the choices three times, one pulse per 400 ms (under the three flashes a second
+     * that photosensitive viewers must not see); the look is the stylesheet's {@code :pulse}.
+     */
+    void pulse() {
+        javafx.css.PseudoClass on = javafx.css.PseudoClass.getPseudoClass("pulse");
+        javafx.animation.Timeline t = new javafx.animation.Timeline();
+        for (int i = 0; i < 6; i++) {
+            boolean lit = i % 2 == 0;
+            t.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(200 * i),
+                    e -> group.getToggles().forEach(c -> ((RadioButton) c).pseudoClassStateChanged(on, lit))));
+        }
+        t.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(1200),
+                e -> group.getToggles().forEach(c -> ((RadioButton) c).pseudoClassStateChanged(on, false))));
+        t.play();
+        pulses++;
+    }
+
+    /** How many times the choices were pulsed (tests). */
+    int pulses() {
+        return pulses;
+    }
+
+    private int pulses;
+
     BooleanProperty answeredProperty() {
         return answered;
     }

@@ -30,13 +30,27 @@ import javafx.beans.property.SimpleLongProperty;
  *
  * <p>The shown state is a cursor into the log: Play moves it forward at {@code speed}
  * events per second, Step by one, Back refolds from the nearest snapshot. The engine is
- * kept a little ahead of the cursor ({@link #LOOKAHEAD} events) through its pacer, so that
- * a program in an infinite loop neither runs away nor fills memory while nobody watches;
- * flat out lets it run and the cursor follows the log's end.
+ * kept a little ahead of the cursor (a quarter second of playback, at most {@link #LOOKAHEAD}
+ * events) through its pacer, so that a program in an infinite loop neither runs away nor
+ * fills memory while nobody watches, and a cores change reaches the run at the moment on
+ * screen ({@link #setProcs}); flat out lets it run and the cursor follows the log's end.
  */
 public final class Playback {
-    /** How far the engine may run ahead of the shown cursor at human speeds. */
+    /** How far the engine may run ahead of the shown cursor at human speeds (at most). */
     static final int LOOKAHEAD = 256;
+    /**
+     * At human speeds the engine runs at most this many seconds of playback ahead (at least
+     * {@link #LOOKAHEAD_MIN} events): close enough that a cores change handed to the running
+     * engine lands a few events after the one on screen.
+     */
+    private static final double LOOKAHEAD_SECONDS = 0.25;
+    private static final int LOOKAHEAD_MIN = 4;
+    /**
+     * A cores change goes to the running engine when it is at most this many events ahead of
+     * the screen (it lands at the engine's next boundary); further ahead (flat out with a lag,
+     * or after Back) the run is replayed to the event on screen instead ({@link CoresReplay}).
+     */
+    static final int LIVE_CHANGE_AHEAD = 16;
     /**
      * Folding stops for this pulse after this long (flat out with many goroutines); the rest
      * waits for the next pulse. With the views' one update per pulse, the FX thread stays well
@@ -54,6 +68,7 @@ public final class Playback {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyIntegerWrapper pendingCores = new ReadOnlyIntegerWrapper(this, "pendingCores");
     private final ReadOnlyLongWrapper wallNanos = new ReadOnlyLongWrapper(this, "wallNanos");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", Speed.eventsPerSecond(Speed.DEFAULT_POSITION));
     /** Whether runs are made with the race detector on (the toolbar's toggle; a lesson may ask for it). */
@@ -67,6 +82,9 @@ public final class Playback {
     private long seed;
     private int startProcs;
     private Engine engine;
+    private final CoresReplay replay = new CoresReplay();
+    /** Cores a change handed to the running engine goes to, until its ProcResize is shown (0: none). */
+    private int liveChange;
     private Timeline timeline = new Timeline(256);
     /** The shown state: the timeline's head while the cursor is at its end, else a detached refold (after Back). */
     private RunState shown = timeline.head();
@@ -104,6 +122,9 @@ public final class Playback {
      */
     public void load(Program program, long seed, int procs) {
         stopEngine();
+        replay.reset();
+        liveChange = 0;
+        pendingCores.set(0);
         this.program = program;
         this.seed = seed;
         this.startProcs = procs;
@@ -152,7 +173,7 @@ public final class Playback {
     }
 
     public void play() {
-        if (engine == null || finished.get()) {
+        if ((engine == null && !replay.pending()) || finished.get()) {
             return;
         }
         lastFrame = 0;
@@ -166,6 +187,7 @@ public final class Playback {
     public void pause() {
         boolean was = playing.get();
         playing.set(false);
+        restoreSpeed();
         pendingSteps = 0;
         if (engine != null) {
             engine.pacer().pause();
@@ -227,7 +249,7 @@ public final class Playback {
 
     /** One event back: a refold from the nearest snapshot. */
     public void back() {
-        if (cursor.get() > 0) {
+        if (cursor.get() > 0 && !replay.pending()) {
             pause();
             seek(cursor.get() - 1);
         }
@@ -235,6 +257,9 @@ public final class Playback {
 
     /** Shows the state after the first {@code n} known events. */
     public void seek(int n) {
+        if (replay.pending()) {
+            return; // the screen goes on from the change in a moment; a seek then would be lost
+        }
         int target = Math.max(0, Math.min(n, timeline.size()));
         // At the timeline's end the head is the state to show; anywhere else a refold from a snapshot.
         shown = target == timeline.size() ? timeline.head() : timeline.stateAt(target);
@@ -245,16 +270,28 @@ public final class Playback {
         changed();
     }
 
-    /** Plays flat out until the end. */
+    /**
+     * Plays flat out until the end. The speed the user chose comes back when the run ends or
+     * is paused, so that the next Play (after Reset, or on the next lesson) is not flat out.
+     */
     public void runToEnd() {
+        if (!Double.isInfinite(speed.get())) {
+            speedBeforeRunToEnd = speed.get();
+        }
         speed.set(Speed.FLAT_OUT);
         play();
     }
 
+    /** The speed to restore after Run to end (NaN: none). */
+    private double speedBeforeRunToEnd = Double.NaN;
+
     /**
-     * Changes GOMAXPROCS at the engine's next round boundary (no-op once the run ended). Before
-     * any goroutine has run on screen, the run starts again with {@code n} Ps instead: a change
-     * before the program starts is a run that started so, and the lanes change at once.
+     * Changes GOMAXPROCS at the event on screen (no-op when the shown state is the run's end).
+     * Before any goroutine has run on screen, the run starts again with {@code n} Ps instead:
+     * a change before the program starts is a run that started so, and the lanes change at
+     * once. Mid-run the run is replayed up to the shown event with the change there
+     * ({@link CoresReplay}); the picture waits for the replay, then goes on from the change,
+     * which is an event of the log ({@code ProcResize}), so Back past it shows the old cores.
      */
     public void setProcs(int n) {
         if (program != null && cursor.get() <= setupEnd) {
@@ -263,18 +300,103 @@ public final class Playback {
             }
             return;
         }
-        if (engine != null && !runEnded() && n != timeline.head().procs()) {
+        int pending = replay.pending() ? replay.cores() : liveChange;
+        if (program == null || shown.ended() || n == (pending > 0 ? pending : shown.procs())) {
+            return;
+        }
+        int at = cursor.get();
+        if (!replay.pending() && engine != null && at == timeline.size() && engine.log().size() - at <= LIVE_CHANGE_AHEAD) {
+            // The engine is a few events ahead: its next boundary is the moment on screen, give or take a round.
             engine.setMaxProcs(n);
-            if (!isPlaying()) {
-                // Let the engine reach its next boundary so the resize is in the log for the next step.
-                engine.pacer().runUntilNextEvent();
+            liveChange = n;
+            pendingCores.set(n);
+            return;
+        }
+        liveChange = 0;
+        long time = timeline.event(at - 1).time();
+        // The old engine's future is not the run's any more; its log up to the screen is kept.
+        stopEngine();
+        loaded.set(true);
+        engineFlatOut = false;
+        try {
+            replay.start(engines, program, seed, startProcs, n, time, at);
+            pendingCores.set(n);
+        } catch (RuntimeException e) {
+            problem.set(e.getMessage() != null ? e.getMessage() : e.toString());
+        }
+    }
+
+    /**
+     * Shows a change handed to the running engine as soon as it is logged: the events before
+     * it (the engine's next round, a few) are folded at once, whatever the speed, so the lanes
+     * change within a frame or two of the release.
+     */
+    private void showLiveChange() {
+        if (engine == null || shown.ended()) {
+            liveChange = 0;
+            pendingCores.set(0);
+            return;
+        }
+        List<Event> fresh = engine.log().since(cursor.get());
+        for (int i = 0; i < fresh.size(); i++) {
+            if (fresh.get(i) instanceof Event.ProcResize r && r.newProcs() == liveChange || fresh.get(i) instanceof Event.End) {
+                if (fresh.get(i) instanceof Event.ProcResize r) {
+                    replay.record(r.time(), r.newProcs()); // a later replay must make the same change
+                }
+                advance(i + 1, Long.MAX_VALUE);
+                liveChange = 0;
+                pendingCores.set(0);
+                return;
             }
         }
+        if (fresh.size() > 4 * LIVE_CHANGE_AHEAD) {
+            liveChange = 0; // the engine had nothing to change (the program set the same cores itself)
+            pendingCores.set(0);
+        } else if (engine.pacer().isPaused()) {
+            engine.pacer().runUntilNextEvent();
+        }
+    }
+
+    /**
+     * Takes the replay's run once it has logged the change: the timeline keeps the events both
+     * runs share, takes the replay's from where they part (the change's boundary), and the
+     * screen shows up to the change's boundary's end, at once.
+     */
+    private void takeReplay() {
+        Engine ready = replay.ready();
+        if (ready == null) {
+            return;
+        }
+        List<Event> fresh = ready.log().snapshot();
+        int common = 0;
+        int limit = Math.min(fresh.size(), timeline.size());
+        while (common < limit && fresh.get(common).equals(timeline.event(common))) {
+            common++;
+        }
+        timeline.truncate(common);
+        timeline.append(fresh.subList(common, fresh.size()));
+        engine = ready;
+        engine.pacer().pause();
+        engineFlatOut = false;
+        pendingCores.set(0);
+        shown = timeline.head();
+        cursor.set(timeline.size());
+        known.set(timeline.size());
+        finished.set(shown.ended());
+        List<Event> prefix = timeline.events();
+        shownListeners.forEach(l -> l.shown(prefix, true));
+        if (isPlaying()) {
+            lastFrame = 0;
+            credit = 0;
+            feedEngine();
+        }
+        changed();
     }
 
     /** Ends the run's threads; the window calls it on close. */
     public void dispose() {
         timer.stop();
+        replay.cancel();
         stopEngine();
     }
 
@@ -324,6 +446,8 @@ public final class Playback {
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     /** Wall-clock time the engine spent running this run (its pauses left out), set when the run has ended; 0 before. */
     public ReadOnlyLongProperty wallNanosProperty() { return wallNanos.getReadOnlyProperty(); }
+    /** The cores a change waits for while its replay catches up with the screen (0: none pending). */
+    public ReadOnlyIntegerProperty pendingCoresProperty() { return pendingCores.getReadOnlyProperty(); }
     /** Events per second; {@link Speed#FLAT_OUT} for as fast as possible. */
     public DoubleProperty speedProperty() { return speed; }
     public long seed() { return seed; }
@@ -356,6 +480,11 @@ public final class Playback {
      * {@link #changed()} tells the views once, whatever number of events went by.
      */
     private void frame(long now) {
+        if (replay.pending()) {
+            // The picture stays at the event on screen until the replay has reached it.
+            takeReplay();
+            return;
+        }
         long deadline = System.nanoTime() + PULSE_BUDGET_NANOS;
         if (engine != null) {
             known.set(Math.max(timeline.size(), engine.log().size()));
@@ -363,6 +492,9 @@ public final class Playback {
         measureWallTime();
         int before = cursor.get();
         showSetup(deadline);
+        if (liveChange > 0) {
+            showLiveChange();
+        }
         if (pendingSteps > 0) {
             pendingSteps -= advance(pendingSteps, deadline);
         }
@@ -381,6 +513,7 @@ public final class Playback {
             lastFrame = now;
             if (shown.ended()) {
                 playing.set(false);
+                restoreSpeed();
             } else {
                 feedEngine();
             }
@@ -509,9 +642,10 @@ public final class Playback {
             engine.pacer().pause();
             engineFlatOut = false;
         }
+        int lookahead = (int) Math.max(LOOKAHEAD_MIN, Math.min(LOOKAHEAD, speed.get() * LOOKAHEAD_SECONDS));
         int ahead = engine.log().size() - cursor.get();
-        if (ahead < LOOKAHEAD / 2 && engine.pacer().isPaused()) {
-            engine.pacer().runEvents(LOOKAHEAD);
+        if (ahead < (lookahead + 1) / 2 && engine.pacer().isPaused()) {
+            engine.pacer().runEvents(lookahead);
         }
     }
 
@@ -522,6 +656,15 @@ public final class Playback {
         }
         List<Event> all = engine.log().snapshot();
         return !all.isEmpty() && all.getLast() instanceof Event.End;
+    }
+
+    /** After Run to end: the speed the user had chosen. */
+    private void restoreSpeed() {
+        if (!Double.isNaN(speedBeforeRunToEnd)) {
+            double before = speedBeforeRunToEnd;
+            speedBeforeRunToEnd = Double.NaN;
+            speed.set(before);
+        }
     }
 
     private void stopEngine() {

@@ -57,7 +57,20 @@ public final class Screenshots {
      * at the event that tells narration step {@code step} (from 1), with choice {@code answer}
      * of its prediction locked in.
      */
-    record LessonShot(String file, int lesson, Theme theme, int step, int answer) {}
+    record LessonShot(String file, int lesson, Theme theme, int step, int answer, double width, double height, boolean presentation) {
+        /** At the window's own size, not in presentation mode. */
+        LessonShot(String file, int lesson, Theme theme, int step, int answer) {
+            this(file, lesson, theme, step, answer, 0, 0, false);
+        }
+    }
+
+    /** A classroom projector's 1024x768: the window as the back row sees it, normal and presentation mode (F5). */
+    static List<LessonShot> classroomShots() {
+        return List.of(
+                // Lesson 17: the second steal, tasks spread over four lanes.
+                new LessonShot("classroom-1024.png", 17, Theme.LIGHT, 3, 2, 1024, 768, false),
+                new LessonShot("classroom-1024-presentation.png", 17, Theme.DARK, 3, 2, 1024, 768, true));
+    }
 
     private Screenshots() {
     }
@@ -93,7 +106,8 @@ public final class Screenshots {
         try {
             Fx.start();
             boolean lessonsOnly = args.length > 1 && args[1].equals("lessons");
-            for (Shot shot : lessonsOnly ? List.<Shot>of() : shots()) {
+            boolean classroomOnly = args.length > 1 && args[1].equals("classroom");
+            for (Shot shot : lessonsOnly || classroomOnly ? List.<Shot>of() : shots()) {
                 Path file = dir.resolve(shot.file());
                 render(shot, file);
                 System.out.println("wrote " + file);
@@ -102,7 +116,9 @@ public final class Screenshots {
                 TimelineShots.renderAll(dir);
             }
             Course course = Course.builtIn();
-            for (LessonShot shot : lessonShots()) {
+            List<LessonShot> lessonShots = new java.util.ArrayList<>(classroomOnly ? List.of() : lessonShots());
+            lessonShots.addAll(lessonsOnly ? List.of() : classroomShots());
+            for (LessonShot shot : lessonShots) {
                 Path file = dir.resolve(shot.file());
                 render(shot, course, file);
                 System.out.println("wrote " + file);
@@ -160,7 +176,12 @@ public final class Screenshots {
         MainWindow window = Fx.call(() -> {
             ShellModel model = new ShellModel(new MemoryThemeStore(shot.theme()), CoreRange.forHost(HOST_CORES));
             MainWindow w = new MainWindow(model);
-            w.showIn(new Stage());
+            Stage stage = new Stage();
+            w.showIn(stage);
+            if (shot.width() > 0) {
+                stage.setWidth(shot.width());
+                stage.setHeight(shot.height());
+            }
             ProgressStore progress = new InMemoryProgress();
             if (lesson.prediction() != null && shot.answer() > 0) {
                 progress.setPrediction(lesson.key(), shot.answer());
@@ -183,6 +204,7 @@ public final class Screenshots {
         Fx.call(() -> {
             playback.pause();
             playback.seek(tellingStep(playback.events(), lesson, shot.step()));
+            window.view().presentationProperty().set(shot.presentation());
             return null;
         });
         Fx.pulses(HIGHLIGHT_PULSES);

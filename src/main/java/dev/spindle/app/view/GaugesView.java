@@ -22,12 +22,13 @@ public final class GaugesView {
     private final Playback playback;
     private final VBox list = new VBox();
     private final ScrollPane scroll = new ScrollPane(list);
-    private final Node empty = EmptyState.of(MaterialDesignG.GAUGE,
+    private final Node emptyNode = EmptyState.of(MaterialDesignG.GAUGE,
             "No WaitGroups or channels yet",
             "Each WaitGroup gets a gauge with its counter and its waiters; each channel its buffer and queues.");
     private final Map<Long, WaitGroupGauge> gauges = new LinkedHashMap<>();
     private final Map<Long, ChannelWidget> channels = new LinkedHashMap<>();
     private final InvalidationListener onChange = o -> refresh();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper empty = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "empty", true);
 
     public GaugesView(Playback playback) {
         this.playback = playback;
@@ -35,12 +36,17 @@ public final class GaugesView {
         list.setId("gauge-list");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        panel.content(empty);
+        panel.content(emptyNode);
         playback.revisionProperty().addListener(onChange);
     }
 
     public Node root() {
         return panel.root();
+    }
+
+    /** True while the shown state has no WaitGroup and no channel (the window then folds this column away). */
+    public javafx.beans.property.ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
     }
 
     public void dispose() {
@@ -100,7 +106,8 @@ public final class GaugesView {
         if (structural) {
             list.getChildren().setAll(gauges.values());
             list.getChildren().addAll(channels.values());
-            panel.content(list.getChildren().isEmpty() ? empty : scroll);
+            panel.content(list.getChildren().isEmpty() ? emptyNode : scroll);
+            this.empty.set(list.getChildren().isEmpty());
         }
     }
 }

@@ -20,31 +20,42 @@ import javafx.scene.layout.Region;
  */
 public final class MainView {
     /** Where the dividers start, as fractions; chosen for a 1440×900 window. */
-    private static final double CODE_END = 0.30;
-    private static final double YARD_END = 0.80;
     private static final double TOP_END = 0.62;
     private static final double TIMELINE_END = 0.82;
     private static final double CONSOLE_END = 0.45;
     private static final double EVENTS_END = 0.76;
     /**
-     * With the lesson column, at 1440 px: code about 455 px (with 4-column tabs, most of the
-     * course's lines fit), yard 430 (its layout wants 400 and a scroll bar), gauges 245,
-     * lesson 310. The code column had 370 before and cut most lines off.
+     * The columns at 1440 px (see {@link WorkColumns}): gauges 245 and lesson 310 px, scaled
+     * down in a narrower window to no less than their minimum; the code and the yard share the
+     * rest 47:53 (code about 415 px at 1440, enough for most of the course's lines), and the
+     * yard gets what an empty gauges column or a folded lesson panel gives up.
      */
-    private static final double[] WITH_LESSON = {0.315, 0.615, 0.785};
+    private static final double CODE_WEIGHT = 0.47;
+    private static final double YARD_WEIGHT = 0.53;
+    private static final double GAUGES_WIDTH = 245;
+    private static final double LESSON_WIDTH = 310;
+    private static final double LESSON_MIN = 220;
     /** Smallest widths, so that no column is squeezed to nothing; with the lesson column (240) they fit the window's 1024 px minimum. */
-    private static final double CODE_MIN = 280;
-    private static final double YARD_MIN = 320;
-    private static final double GAUGES_MIN = 160;
+    private static final double CODE_MIN = 240;
+    private static final double YARD_MIN = 360;
+    /** A WaitGroup dial and a channel's slots need this much. */
+    private static final double GAUGES_MIN = 195;
     /** The collapsed lesson column: a strip with the button that opens it again. */
     public static final double LESSON_STRIP = 40;
-    /** Presentation mode's scale for tokens and type (UI.md). */
+    /** Presentation mode's scale for type (UI.md). */
     public static final double PRESENTATION_SCALE = 1.6;
+    /**
+     * Presentation mode's scale for the yard's tokens: 60 px discs, room for ids of 28 px and
+     * more (issue 17: legible from the back row of a classroom at 1440×900).
+     */
+    public static final double PRESENTATION_TOKEN_SCALE = 2.0;
 
     private final BorderPane root = new BorderPane();
     private final Panel yardPanel = new Panel("yard", "Goroutines");
     private final SplitPane rows;
     private final SplitPane work;
+    private final WorkColumns columns;
+    private Node lessonPanel;
     private final CodeView code;
     private final YardView yard;
     private final GaugesView gauges;
@@ -54,7 +65,7 @@ public final class MainView {
     private final TimelineView timeline;
     private final ToolbarView toolbar;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
-    private double[] expandedDividers;
+    private final javafx.scene.control.Label caption = new javafx.scene.control.Label();
 
     public MainView(ShellModel model, Session session, Runnable openFile, Runnable runEdited) {
         yard = new YardView(session.playback());
@@ -73,9 +84,15 @@ public final class MainView {
         ((Region) code.root()).setMinWidth(CODE_MIN);
         yardPanel.root().setMinWidth(YARD_MIN);
         ((Region) gauges.root()).setMinWidth(GAUGES_MIN);
-        work = new SplitPane(code.root(), yardPanel.root(), gauges.root());
+        work = new SplitPane();
         work.setId("work-area");
-        work.setDividerPositions(CODE_END, YARD_END);
+        columns = new WorkColumns(work);
+        columns.flexible(code.root(), CODE_WEIGHT);
+        columns.receiver(yardPanel.root(), YARD_WEIGHT);
+        columns.fixed(gauges.root(), GAUGES_WIDTH, GAUGES_MIN);
+        // No WaitGroup or channel yet: the gauges column steps aside and the yard takes its room.
+        columns.shown(gauges.root(), !gauges.emptyProperty().get());
+        gauges.emptyProperty().addListener((obs, was, now) -> columns.shown(gauges.root(), !now));
 
         SplitPane bottom = new SplitPane(console.root(), events.root(), stats.root());
         bottom.setId("bottom-area");
@@ -88,6 +105,11 @@ public final class MainView {
         rows.setId("rows");
         rows.setDividerPositions(TOP_END, TIMELINE_END);
 
+        caption.setId("presentation-caption");
+        caption.getStyleClass().add("presentation-caption");
+        caption.setWrapText(true);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption(null);
         root.setId("spindle-root");
         root.getStyleClass().add("spindle");
         root.setTop(toolbar.root());
@@ -98,65 +120,60 @@ public final class MainView {
     private void applyPresentation(boolean on) {
         toolbar.presentation(on);
         if (on) {
-            work.getItems().remove(yardPanel.root());
+            columns.shown(yardPanel.root(), false);
             rows.getItems().remove(timeline.root());
             BorderPane stage = new BorderPane(yardPanel.root());
             stage.setBottom(timeline.root());
             root.setCenter(stage);
             root.getStyleClass().add("presentation");
-            yard.scaleProperty().set(PRESENTATION_SCALE);
+            yard.scaleProperty().set(PRESENTATION_TOKEN_SCALE);
+            root.setBottom(caption);
         } else {
             if (root.getCenter() instanceof BorderPane stage) {
                 stage.setBottom(null); // the timeline goes back between the work area and the bottom row
+                stage.setCenter(null);
             }
             root.setCenter(null);
-            work.getItems().add(1, yardPanel.root());
-            if (work.getItems().size() == 4) {
-                work.setDividerPositions(WITH_LESSON);
-            } else {
-                work.setDividerPositions(CODE_END, YARD_END);
-            }
+            columns.shown(yardPanel.root(), true);
             rows.getItems().add(1, timeline.root());
             rows.setDividerPositions(TOP_END, TIMELINE_END);
             root.setCenter(rows);
             root.getStyleClass().remove("presentation");
+            root.setBottom(null);
             yard.scaleProperty().set(1);
         }
     }
 
     /** Puts a lesson panel at the right of the code, yard and gauges (the lessons package's hook). */
     public void lessonSlot(Node panel) {
-        work.getItems().add(panel);
+        lessonPanel = panel;
         // A wider window goes to the code and the yard; the lesson text keeps its width.
-        SplitPane.setResizableWithParent(panel, false);
-        work.setDividerPositions(WITH_LESSON);
+        columns.fixed(panel, LESSON_WIDTH, LESSON_MIN);
     }
 
     /**
      * Folds the lesson column to a {@link #LESSON_STRIP} strip, or opens it again at its
-     * width before. The room goes to the code and the yard (the split pane's layout then
-     * re-balances within the columns' minimum widths; in practice the code gains most).
+     * width. The room goes to the yard (the teacher folds the text away to show the run).
      */
     public void lessonCollapsed(boolean collapsed) {
-        if (work.getItems().size() != 4 || work.getWidth() <= 0) {
+        if (lessonPanel == null) {
             return;
         }
         if (collapsed) {
-            expandedDividers = work.getDividerPositions();
-            double total = work.getWidth();
-            double code = ((Region) work.getItems().get(0)).getWidth();
-            double yard = ((Region) work.getItems().get(1)).getWidth();
-            double lesson = ((Region) work.getItems().get(3)).getWidth();
-            // The code and the yard share the lesson's room in proportion; the gauges keep theirs.
-            double freed = Math.max(0, lesson - LESSON_STRIP);
-            double codeNow = code + freed * code / (code + yard);
-            double yardNow = yard + freed * yard / (code + yard);
-            double last = 1 - LESSON_STRIP / total;
-            // The split pane's own layout then honours the columns' minimum widths.
-            work.setDividerPositions(codeNow / total, (codeNow + yardNow) / total, last);
+            columns.width(lessonPanel, LESSON_STRIP);
         } else {
-            work.setDividerPositions(expandedDividers != null ? expandedDividers : WITH_LESSON);
+            columns.resetWidth(lessonPanel);
         }
+    }
+
+    /**
+     * The caption bar of presentation mode: the lesson's latest narration line, at the bottom
+     * where subtitles are (the lesson panel is not shown in presentation mode). Empty hides it.
+     */
+    public void caption(String text) {
+        caption.setText(text == null ? "" : text);
+        caption.setVisible(text != null && !text.isEmpty());
+        caption.setManaged(caption.isVisible());
     }
 
     /** Replaces the toolbar's (empty) lesson picker with the lessons package's own control. */

@@ -46,6 +46,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
  * lessons to offer.
  */
 public final class ToolbarView {
+    /** Below this width (px) the toolbar's captions show their icons only. */
+    static final double COMPACT_BELOW = 1300;
     private final ShellModel model;
     private final Session session;
     private final Playback playback;
@@ -101,6 +103,17 @@ public final class ToolbarView {
         Node seedSep = separator();
         editing = java.util.List.of(open, run, openSep, lessons, lessonSep, seedGroup, seedSep);
         bar.setId("toolbar");
+        // Narrow windows: the captions keep their icons and drop their words (CSS: .compact).
+        bar.widthProperty().addListener((obs, was, now) -> {
+            boolean compact = now.doubleValue() > 0 && now.doubleValue() < COMPACT_BELOW;
+            if (compact != bar.getStyleClass().contains("compact")) {
+                if (compact) {
+                    bar.getStyleClass().add("compact");
+                } else {
+                    bar.getStyleClass().remove("compact");
+                }
+            }
+        });
         bar.getItems().addAll(
                 open,
                 run,
@@ -115,11 +128,14 @@ public final class ToolbarView {
                 race,
                 toRace,
                 separator(),
-                speed(noProgram),
-                separator(),
+                // Cores and seed before speed: a toolbar too narrow for everything (a 1024 px
+                // projector) moves its last items into the overflow menu, and these two the
+                // class must see.
                 cores(noProgram),
                 seedSep,
                 seedGroup,
+                separator(),
+                speed(noProgram),
                 spacer(),
                 present,
                 themeToggle());

@@ -45,7 +45,8 @@ final class Token extends StackPane {
         pseudoClassStateChanged(Palette.pseudoClass(g), true);
         disc.getStyleClass().add("token-disc");
         id.getStyleClass().add("token-id");
-        id.setText(Long.toString(g));
+        id.setText(label(g));
+        setAccessibleText("G" + g);
         getChildren().addAll(disc, id);
         setManaged(false);
         // Drawn once into a bitmap and then only moved: with hundreds of tokens sliding at once,
@@ -58,6 +59,21 @@ final class Token extends StackPane {
 
     long g() {
         return g;
+    }
+
+    /**
+     * The id on the disc: the number up to 999; above, abbreviated ({@code 1.2k}, {@code 12k}),
+     * so that it stays legible on a projector instead of shrinking to a few pixels. The hover
+     * card and the accessible text give the full id.
+     */
+    static String label(long g) {
+        if (g < 1000) {
+            return Long.toString(g);
+        }
+        if (g < 10_000) {
+            return String.format(Locale.ROOT, "%.1fk", Math.floor(g / 100.0) / 10.0);
+        }
+        return (g / 1000) + "k";
     }
 
     /**
@@ -76,7 +92,8 @@ final class Token extends StackPane {
             pseudoClassStateChanged(now, true);
         }
         g = newG;
-        id.setText(Long.toString(newG));
+        id.setText(label(newG));
+        setAccessibleText("G" + newG);
         id.pseudoClassStateChanged(WIDE, newG >= 100);
         highlight(false);
     }

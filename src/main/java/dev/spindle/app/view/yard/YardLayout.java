@@ -56,13 +56,37 @@ public final class YardLayout {
     private final Map<Long, Place> places = new LinkedHashMap<>();
     private final List<Badge> badges = new ArrayList<>();
 
+    /** Queue slots a lane always has room for (a token or two and a {@code +N} badge). */
+    private static final int MIN_QUEUE_SLOTS = 3;
+
+    private final boolean compact;
+
     private YardLayout(double width, double token) {
         this.d = token;
         this.gap = Math.round(token * 0.22);
         this.pad = Math.round(token * 0.35);
         this.title = Math.round(token * 0.9);
-        this.labelW = Math.round(token * 5.2);
-        this.width = Math.max(width, labelW + 6 * token);
+        // A narrow yard (a 1024 px projector) titles its lanes "P0" instead of "P0 · carrier 0",
+        // so that the lanes keep room for their local queues.
+        this.compact = width < compactBelow(token);
+        this.labelW = Math.round(token * (compact ? 2.0 : 5.2));
+        this.width = Math.max(width, minWidth(token));
+    }
+
+    /** Below this width the lanes get short titles. */
+    private static double compactBelow(double token) {
+        return token * 17;
+    }
+
+    /**
+     * The narrowest yard in which every lane shows its title, running slot, runnext and at
+     * least {@link #MIN_QUEUE_SLOTS} queue slots (with short titles). The view never draws
+     * the yard narrower: a narrower viewport scrolls sideways instead of clipping a queue.
+     */
+    public static double minWidth(double token) {
+        double pad = Math.round(token * 0.35);
+        double gap = Math.round(token * 0.22);
+        return pad + Math.round(token * 2.0) + token * 2.7 + token * 1.9 + MIN_QUEUE_SLOTS * (token + gap) + 2 * pad;
     }
 
     /** Lays out {@code s} in a yard {@code width} wide with tokens {@code token} px across. */
@@ -85,7 +109,7 @@ public final class YardLayout {
             double queueX = nextX + d * 1.9;
             double qW = width - queueX - 2 * pad;
             double h = Math.max(d + 2 * pad, rowsHeight(lane.localSize(), qW, 3) + pad);
-            sections.add(new Section(Kind.LANE, lane.label(), pad, y, width - 2 * pad, h, slotX, nextX, lane.running() == 0));
+            sections.add(new Section(Kind.LANE, compact ? "P" + lane.p() : lane.label(), pad, y, width - 2 * pad, h, slotX, nextX, lane.running() == 0));
             double cy = y + (h - d) / 2;
             if (lane.running() != 0) {
                 places.put(lane.running(), new Place(lane.running(), slotX, cy, Role.RUNNING));

@@ -142,8 +142,11 @@ public final class YardView {
     public void refresh() {
         RunState s = playback.state();
         double d = TOKEN * scale.get();
-        double width = Math.max(400, scroll.getViewportBounds().getWidth());
+        // Never narrower than the lanes need: a narrower viewport scrolls sideways, no queue is cut off.
+        double min = YardLayout.minWidth(d);
+        double width = Math.max(min, scroll.getViewportBounds().getWidth());
         YardLayout.Result layout = YardLayout.of(s, width, d);
+        canvas.setMinWidth(min);
         canvas.setMinHeight(layout.height());
         canvas.setPrefHeight(layout.height());
         if (!layout.sections().equals(lastSections) || d != lastFramesToken) {

@@ -1,0 +1,189 @@
+package dev.spindle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spindle.app.lesson.LessonsUi;
+import dev.spindle.app.model.CoreRange;
+import dev.spindle.app.model.MemoryThemeStore;
+import dev.spindle.app.model.ShellModel;
+import dev.spindle.app.model.Theme;
+import dev.spindle.app.play.Playback;
+import dev.spindle.app.render.PngWriter;
+import dev.spindle.scenario.Course;
+import dev.spindle.scenario.InMemoryProgress;
+import dev.spindle.scenario.Lesson;
+import dev.spindle.scenario.ProgressStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 17's projector check: at 1024×768 and 1920×1080, lessons 2, 11 and 17 mid-run, no
+ * essential toolbar control, lane or queued token is clipped or outside the window.
+ */
+class ClassroomLayoutTest {
+    /** The toolbar's controls a teacher cannot do without. */
+    private static final List<String> ESSENTIAL = List.of("#play", "#step", "#back", "#cores", "#seed", "#lesson-picker");
+
+    private final FxRobot robot = new FxRobot();
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeEach
+    void start() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        // The headless glass platform's one screen is 1000x1000 px: a larger window is laid out
+        // and styled exactly as on a real screen, but uploading its pixels to that screen's
+        // frame buffer fails on the render thread. Nothing here reads those pixels (bounds are
+        // asserted on the scene graph, the dump is a scene snapshot), so that failure is not
+        // the test's business.
+        WaitForAsyncUtils.autoCheckException = false;
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.setupFixture(() -> {
+            window.dispose();
+            stage.hide();
+        });
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.clearExceptions();
+        WaitForAsyncUtils.autoCheckException = true;
+    }
+
+    @ParameterizedTest(name = "lesson {0} at {1}x{2}")
+    @CsvSource({"2, 1024, 768", "11, 1024, 768", "17, 1024, 768", "2, 1920, 1080", "11, 1920, 1080", "17, 1920, 1080"})
+    void nothingEssentialIsClippedMidRun(int number, int width, int height) throws Exception {
+        Lesson lesson = Course.builtIn().lesson(number).orElseThrow();
+        ProgressStore progress = new InMemoryProgress();
+        if (lesson.prediction() != null) {
+            progress.setPrediction(lesson.key(), 1);
+        }
+        Course course = Course.builtIn();
+        FxToolkit.setupFixture(() -> {
+            window = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
+            window.showIn(stage);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            LessonsUi.install(window, course, progress).show(lesson);
+        });
+        waitUntil(() -> fx(() -> playback().loadedProperty().get() && playback().state().procs() > 0));
+        // Mid-run: play until the queues fill, and pause on that very pulse (lesson 2 is short).
+        java.util.concurrent.CompletableFuture<Void> paused = new java.util.concurrent.CompletableFuture<>();
+        fx(() -> {
+            new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    var s = playback().state();
+                    int queued = s.globalSize() + s.lanes().stream().mapToInt(l -> l.localSize()).sum();
+                    int waiting = s.rooms().stream().mapToInt(r -> r.total()).sum();
+                    if (s.ended() || s.created() >= 3 && (queued + waiting >= 3 || !s.done().isEmpty())) {
+                        playback().pause();
+                        stop();
+                        paused.complete(null);
+                    }
+                }
+            }.start();
+            playback().speedProperty().set(30);
+            playback().play();
+            return null;
+        });
+        paused.get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(600); // the last moves end
+        WaitForAsyncUtils.waitForFxEvents();
+        if (System.getenv("SPINDLE_LAYOUT_DUMP") != null) {
+            fx(() -> {
+                PngWriter.write(window.scene().snapshot(null), Path.of("/tmp/layout-" + number + "-" + width + ".png"), true);
+                return null;
+            });
+        }
+        assertThat(fx(() -> playback().state().ended())).as("still mid-run").isFalse();
+        assertThat(fx(() -> window.scene().getWidth())).isEqualTo(width);
+
+        List<String> problems = fx(() -> {
+            List<String> out = new ArrayList<>();
+            Bounds scene = new javafx.geometry.BoundingBox(0, 0, window.scene().getWidth(), window.scene().getHeight());
+            for (String id : ESSENTIAL) {
+                Node n = window.scene().lookup(id);
+                if (n == null || !showing(n)) {
+                    out.add(id + " is not on screen");
+                } else if (!contains(scene, n.localToScene(n.getLayoutBounds()))) {
+                    out.add(id + " is outside the window: " + n.localToScene(n.getLayoutBounds()));
+                }
+            }
+            ScrollPane yard = (ScrollPane) window.scene().lookup("#yard-scroll");
+            Bounds viewport = viewportInScene(yard);
+            if (!contains(scene, viewport)) {
+                out.add("the yard's viewport is outside the window: " + viewport);
+            }
+            List<Bounds> lanes = new ArrayList<>();
+            for (Node lane : yard.lookupAll(".yard-lane")) {
+                Bounds b = lane.localToScene(lane.getLayoutBounds());
+                lanes.add(b);
+                if (!contains(viewport, b)) {
+                    out.add("a lane is clipped: " + b + " in " + viewport);
+                }
+            }
+            for (Node t : yard.lookupAll(".token, .more-badge")) {
+                if (!showing(t)) {
+                    continue;
+                }
+                Bounds b = t.localToScene(t.getLayoutBounds());
+                boolean inLane = lanes.stream().anyMatch(l -> b.getCenterY() >= l.getMinY() && b.getCenterY() <= l.getMaxY());
+                if (inLane && !contains(viewport, b)) {
+                    out.add("a lane's token or badge is clipped: " + t + " " + b);
+                }
+            }
+            return out;
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    private static Bounds viewportInScene(ScrollPane pane) {
+        Bounds vp = pane.getViewportBounds();
+        Bounds inPane = new javafx.geometry.BoundingBox(pane.snappedLeftInset(), pane.snappedTopInset(), vp.getWidth(), vp.getHeight());
+        return pane.localToScene(inPane);
+    }
+
+    private static boolean showing(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    private static boolean contains(Bounds outer, Bounds inner) {
+        double e = 0.5;
+        return inner.getMinX() >= outer.getMinX() - e && inner.getMinY() >= outer.getMinY() - e
+                && inner.getMaxX() <= outer.getMaxX() + e && inner.getMaxY() <= outer.getMaxY() + e;
+    }
+
+    private Playback playback() {
+        return window.session().playback();
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    }
+}
