@@ -135,6 +135,7 @@ public final class History {
                 marks.add(new Mark(Mark.Kind.PANIC, p.time(), seq, g != null && g.p >= 0 ? g.p : p.p(), p.g()));
             }
             case Event.Deadlock d -> marks.add(new Mark(Mark.Kind.DEADLOCK, d.time(), seq, -1, 0));
+            case Event.DataRace r -> marks.add(new Mark(Mark.Kind.RACE, r.time(), seq, r.p(), r.g()));
             case Event.End end -> {
                 for (SliceRow r : procRows) {
                     r.closeAll(end.time(), seq);

@@ -6,7 +6,8 @@ public record Mark(Kind kind, long time, int seq, int p, long g) {
         STEAL("steal"),
         PREEMPT("preemption"),
         PANIC("panic"),
-        DEADLOCK("deadlock");
+        DEADLOCK("deadlock"),
+        RACE("race");
 
         private final String text;
 
