@@ -139,6 +139,21 @@ class TimelineWindowTest {
                 + " woke G" + wake.g());
         assertThat(fx(() -> timeline().arrow())).isEqualTo(wake);
         assertThat(fx(() -> window.view().code().emphasised("waker-line"))).isEqualTo(wakerLine);
+
+        // Hovering the waker's token (as the yard's token does) lights up the line it is at now.
+        int cursor = fx(() -> playback().cursorProperty().get());
+        fx(() -> {
+            playback().hoveredGoroutineProperty().set(wake.waker());
+            return null;
+        });
+        int hoverLine = linesOfLive(log.subList(0, cursor)).entrySet().stream()
+                .filter(e -> e.getValue().contains(wake.waker())).map(Map.Entry::getKey).findFirst().orElseThrow();
+        assertThat(fx(() -> window.view().code().emphasised("hover-line"))).isEqualTo(hoverLine);
+        fx(() -> {
+            playback().hoveredGoroutineProperty().set(0);
+            return null;
+        });
+        assertThat(fx(() -> window.view().code().emphasised("hover-line"))).isZero();
     }
 
     @Test

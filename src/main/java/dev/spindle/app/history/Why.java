@@ -20,6 +20,10 @@ import java.util.function.IntFunction;
  * @param couldEnd for a waiting goroutine, who could end the wait
  */
 public record Why(String sentence, Wake wake, List<Long> couldEnd) {
+    /** At most this many goroutines are named as able to end a wait. */
+    static final int MAX_NAMED = 8;
+    /** At most this many users of an object are looked at (the sentence is made every frame while a run plays). */
+    static final int MAX_LOOKED = 2_000;
 
     /**
      * Explains {@code g} after {@code cursor} events of {@code history}; {@code names} names
@@ -69,16 +73,23 @@ public record Why(String sentence, Wake wake, List<Long> couldEnd) {
                 + VirtualTime.format(since) + ".");
         List<Long> could = new ArrayList<>();
         if (object != null) {
+            // A WaitGroup of a 100,000-goroutine run has 100,000 users: name a few, look at a bounded number.
+            int looked = 0;
+            boolean more = false;
             for (long u : history.usersOf(object)) {
+                if (++looked > MAX_LOOKED || could.size() == MAX_NAMED) {
+                    more = true;
+                    break;
+                }
                 if (u != g && canAct(history, u, cursor, object)) {
                     could.add(u);
                 }
             }
-            if (could.isEmpty()) {
+            if (could.isEmpty() && !more) {
                 b.append(" No live goroutine uses ").append(names.apply(object)).append(": nobody can end the wait.");
-            } else {
+            } else if (!could.isEmpty()) {
                 b.append(" Who could end the wait: ").append(String.join(", ", could.stream().map(u -> "G" + u).toList()))
-                        .append(" (they use ").append(names.apply(object)).append(").");
+                        .append(more ? " and others" : "").append(" (they use ").append(names.apply(object)).append(").");
             }
         } else if (reason == WaitReason.SLEEP) {
             b.append(" A timer ends the wait.");
