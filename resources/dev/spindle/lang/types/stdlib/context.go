@@ -3,7 +3,8 @@
 // deadline is a time.AfterFunc timer, so the engine runs them with the same channel, lock
 // and timer operations as a user program's, and the yard shows them like any other.
 // Simplified from Go's where it changes nothing a program can see: the Done channel sits
-// behind the mutex instead of in an atomic.Value; the afterFuncer fast path is left out.
+// behind the mutex instead of in an atomic.Value, and a context cancelled before anyone
+// asked for Done gets a closed channel of its own instead of the shared closedchan.
 package context
 
 import (
@@ -117,7 +118,7 @@ var cancelCtxKey int
 
 func parentCancelCtx(parent Context) (*cancelCtx, bool) {
 	done := parent.Done()
-	if done == closedchan || done == nil {
+	if done == nil {
 		return nil, false
 	}
 	p, ok := parent.Value(&cancelCtxKey).(*cancelCtx)
@@ -152,13 +153,6 @@ func removeChild(parent Context, child canceler) {
 type canceler interface {
 	cancel(removeFromParent bool, err, cause error)
 	Done() <-chan struct{}
-}
-
-// closedchan is the Done channel of a context cancelled before anyone asked for it.
-var closedchan = make(chan struct{})
-
-func init() {
-	close(closedchan)
 }
 
 type cancelCtx struct {
@@ -282,10 +276,11 @@ func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
 	c.err = err
 	c.cause = cause
 	if c.done == nil {
-		c.done = closedchan
-	} else {
-		close(c.done)
+		// Go shares one closed channel made at init for this; a channel of the context's
+		// own keeps the yard free of a channel no program made.
+		c.done = make(chan struct{})
 	}
+	close(c.done)
 	for child := range c.children {
 		child.cancel(false, err, cause)
 	}

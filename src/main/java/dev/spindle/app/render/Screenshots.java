@@ -85,7 +85,9 @@ public final class Screenshots {
                 // 9-13, channels: the worker pool's closer waits for the workers, ringed.
                 new LessonShot("lessons-3-channels.png", 11, Theme.LIGHT, 2, 1),
                 // 14-17, sync, deadlocks and the scheduler: the deadlock, its whole cycle ringed.
-                new LessonShot("lessons-4-scheduler.png", 15, Theme.DARK, 3, 2));
+                new LessonShot("lessons-4-scheduler.png", 15, Theme.DARK, 3, 2),
+                // Lesson 18 as the deadline closes ctx.Done(): the context's channel in the yard.
+                new LessonShot("tier2-context.png", 18, Theme.LIGHT, 2, 2));
     }
 
     static List<Shot> shots() {
