@@ -72,7 +72,9 @@ public final class Screenshots {
                 // 9-13, channels: the worker pool's closer waits for the workers, ringed.
                 new LessonShot("lessons-3-channels.png", 11, Theme.LIGHT, 2, 1),
                 // 14-17, sync, deadlocks and the scheduler: the deadlock, its whole cycle ringed.
-                new LessonShot("lessons-4-scheduler.png", 15, Theme.DARK, 3, 2));
+                new LessonShot("lessons-4-scheduler.png", 15, Theme.DARK, 3, 2),
+                // 18, data races: the detector's report, both lines marked, the missing edge drawn.
+                new LessonShot("race-lesson.png", 18, Theme.LIGHT, 1, 2));
     }
 
     static List<Shot> shots() {
@@ -92,7 +94,9 @@ public final class Screenshots {
         int status = 0;
         try {
             Fx.start();
-            boolean lessonsOnly = args.length > 1 && args[1].equals("lessons");
+            boolean lessonsOnly = args.length > 1 && (args[1].equals("lessons") || args[1].equals("race"));
+            // "race": only the race detector's pictures (race-*.png)
+            String prefix = args.length > 1 && args[1].equals("race") ? "race-" : "";
             for (Shot shot : lessonsOnly ? List.<Shot>of() : shots()) {
                 Path file = dir.resolve(shot.file());
                 render(shot, file);
@@ -100,6 +104,9 @@ public final class Screenshots {
             }
             Course course = Course.builtIn();
             for (LessonShot shot : lessonShots()) {
+                if (!shot.file().startsWith(prefix)) {
+                    continue;
+                }
                 Path file = dir.resolve(shot.file());
                 render(shot, course, file);
                 System.out.println("wrote " + file);
