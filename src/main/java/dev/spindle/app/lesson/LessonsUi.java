@@ -234,7 +234,7 @@ public final class LessonsUi {
         int paragraphs = (int) area.getText().chars().filter(c -> c == '\n').count() + 1;
         for (int line : markedLines) {
             if (line < paragraphs) {
-                area.setParagraphStyle(line, java.util.List.of());
+                window.view().code().styleLine(line, LESSON_LINE, false);
             }
         }
         markedLines = java.util.List.of();
@@ -245,7 +245,7 @@ public final class LessonsUi {
         java.util.List<Integer> lines = told.step().lines().stream().map(n -> n - 1)
                 .filter(n -> n < paragraphs).toList();
         for (int line : lines) {
-            area.setParagraphStyle(line, java.util.List.of(LESSON_LINE));
+            window.view().code().styleLine(line, LESSON_LINE, true);
         }
         markedLines = lines;
         if (!lines.isEmpty()) {

@@ -86,8 +86,10 @@ public final class Screenshots {
                 new LessonShot("lessons-3-channels.png", 11, Theme.LIGHT, 2, 1),
                 // 14-17, sync, deadlocks and the scheduler: the deadlock, its whole cycle ringed.
                 new LessonShot("lessons-4-scheduler.png", 15, Theme.DARK, 3, 2),
-                // Lesson 18 as the deadline closes ctx.Done(): the context's channel in the yard.
-                new LessonShot("tier2-context.png", 18, Theme.LIGHT, 2, 2));
+                // Lesson 19 as the deadline closes ctx.Done(): the context's channel in the yard.
+                new LessonShot("tier2-context.png", 19, Theme.LIGHT, 2, 2),
+                // 18, data races: the detector's report, both lines marked, the missing edge drawn.
+                new LessonShot("race-lesson.png", 18, Theme.LIGHT, 1, 2));
     }
 
     static List<Shot> shots() {
@@ -107,8 +109,11 @@ public final class Screenshots {
         int status = 0;
         try {
             Fx.start();
-            boolean lessonsOnly = args.length > 1 && args[1].equals("lessons");
+            boolean raceOnly = args.length > 1 && args[1].equals("race");
+            boolean lessonsOnly = args.length > 1 && (args[1].equals("lessons") || raceOnly);
             boolean classroomOnly = args.length > 1 && args[1].equals("classroom");
+            // "race": only the race detector's pictures (race-*.png)
+            String prefix = raceOnly ? "race-" : "";
             for (Shot shot : lessonsOnly || classroomOnly ? List.<Shot>of() : shots()) {
                 Path file = dir.resolve(shot.file());
                 render(shot, file);
@@ -121,6 +126,9 @@ public final class Screenshots {
             List<LessonShot> lessonShots = new java.util.ArrayList<>(classroomOnly ? List.of() : lessonShots());
             lessonShots.addAll(lessonsOnly ? List.of() : classroomShots());
             for (LessonShot shot : lessonShots) {
+                if (!shot.file().startsWith(prefix)) {
+                    continue;
+                }
                 Path file = dir.resolve(shot.file());
                 render(shot, course, file);
                 System.out.println("wrote " + file);

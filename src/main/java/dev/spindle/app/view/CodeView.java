@@ -426,15 +426,27 @@ public final class CodeView {
         int n = paragraphs();
         for (int line : raceLines) {
             if (line <= n && !now.contains(line)) {
-                area.setParagraphStyle(line - 1, List.of());
+                styleLine(line - 1, "race-line", false);
             }
         }
         for (int line : now) {
             if (line <= n) {
-                area.setParagraphStyle(line - 1, List.of("race-line"));
+                styleLine(line - 1, "race-line", true);
             }
         }
         raceLines = Set.copyOf(now);
+    }
+
+    /**
+     * Adds or removes one style class of paragraph {@code para} (0-based), keeping the others:
+     * a lesson's highlighted line can also be one side of a race.
+     */
+    public void styleLine(int para, String styleClass, boolean on) {
+        List<String> now = new ArrayList<>(area.getParagraph(para).getParagraphStyle());
+        boolean changed = on ? !now.contains(styleClass) && now.add(styleClass) : now.remove(styleClass);
+        if (changed) {
+            area.setParagraphStyle(para, now);
+        }
     }
 
     /** The lines marked as racing now, 1-based (tests). */
