@@ -107,6 +107,9 @@ final class Decls {
             functionBody(fd);
         }
         c.generics.drain();
+        if (!c.library) {
+            c.generics.checkUninstantiated();
+        }
         InitOrder.compute(c, pendingInits, deps);
         if (!c.library) {
             for (Symbol.Var v : c.locals) {
