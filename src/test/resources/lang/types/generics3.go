@@ -26,3 +26,16 @@ func main() {
 	var v Vec[string] // ERROR "string does not satisfy Number (string missing in ~int | ~float64)"
 	fmt.Println(n, c, o, p, v, F(1), F(2.5))
 }
+
+// Generics the program never instantiates are checked too, with T as itself.
+func unusedBad[T cmp.Ordered](a, b T) T {
+	if a > b {
+		return a
+	}
+	y := 1 // ERROR "declared and not used: y"
+	return b
+}
+
+type Box[T any] struct{ v T }
+
+func (b Box[T]) Get() T { return b.vv } // ERROR "b.vv undefined (type Box[T] has no field or method vv)"

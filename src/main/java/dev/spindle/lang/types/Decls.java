@@ -108,6 +108,9 @@ final class Decls {
             functionBody(fd);
         }
         c.generics.drain();
+        if (!c.library) {
+            c.generics.checkUninstantiated();
+        }
         InitOrder.compute(c, pendingInits, deps, f.fileName() == null ? "prog.go" : f.fileName());
         if (!c.library) {
             for (Symbol.Var v : c.locals) {

@@ -180,6 +180,9 @@ final class Generics {
             c.scope = saved;
         }
         sym.setGeneric(g);
+        if (!c.library) {
+            declared.add(g);
+        }
         if (fd.body() == null && !c.library) {
             c.error(fd.name().pos(), "missing function body");
         }
@@ -191,6 +194,9 @@ final class Generics {
         Scope home = c.pkgScope.lookupLocal(tn.name()) == tn ? c.fileScope : c.scope;
         Decl g = new Decl(c.pkgPath, ts.name().name(), home, null, ts);
         tn.setGeneric(g);
+        if (!c.library) {
+            declared.add(g);
+        }
         Scope saved = c.scope;
         c.scope = new Scope(home, Scope.Kind.FUNC);
         try {
@@ -876,6 +882,70 @@ final class Generics {
         }
         return f;
     }
+
+    /**
+     * A generic the program never instantiates is still checked, once, with a representative
+     * type for each type parameter: a defined type of the parameter's name whose underlying
+     * type is the constraint's core type, the first type of its type set, or the constraint
+     * interface itself (any for {@code any} and {@code comparable}), so
+     * that a typo in an unused generic is reported as Go would. A representative can only make
+     * the check more lenient than Go's (an {@code x == y} on an {@code any} T passes), never
+     * stricter, except for a constraint with both methods and a type set, which is skipped.
+     */
+    void checkUninstantiated() {
+        for (Decl g : declared) {
+            boolean used = g.func != null ? funcs.keySet().stream().anyMatch(k -> k.decl() == g)
+                    : typeInstances.containsKey(g) || g.methods.isEmpty();
+            if (used) {
+                continue;
+            }
+            List<Type> reps = representatives(g);
+            if (reps == null) {
+                continue;
+            }
+            if (g.func != null) {
+                instantiateFunc(g, reps);
+            } else {
+                instantiateType(g, reps);
+            }
+        }
+        drain();
+    }
+
+    private List<Type> representatives(Decl g) {
+        Map<Named, Type> m = new LinkedHashMap<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (Named tp : g.tparams) {
+                Interface b = tp.typeParamBound();
+                List<Interface.Term> ts = b.terms();
+                if (ts != null && !b.allMethods().isEmpty()) {
+                    return null;
+                }
+                Type rep;
+                if (ts == null || ts.isEmpty()) {
+                    rep = b.allMethods().isEmpty() ? Universe.ANY : g.written.get(g.tparams.indexOf(tp));
+                } else {
+                    Interface.Term core = core(ts);
+                    rep = subst(core != null ? core.type() : ts.getFirst().type().underlying(), m, 0);
+                }
+                // A defined type named like the parameter, so that messages say T (Box[T]).
+                Named named = m.get(tp) instanceof Named old && !old.isTypeParam() ? old : new Named(g.pkgPath, tp.name(), null);
+                named.setUnderlying(rep.underlying());
+                m.put(tp, named);
+            }
+        }
+        List<Type> out = new ArrayList<>();
+        for (Named tp : g.tparams) {
+            Type r = m.get(tp);
+            if (r == null || containsTypeParam(r)) {
+                return null;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private final List<Decl> declared = new ArrayList<>();
 
     /** Checks the queued instance bodies (which may queue more). */
     void drain() {
