@@ -66,6 +66,7 @@ public final class DesktopApp extends Application {
             window.openSample(Samples.WAIT_GROUP);
         }
         clock.mark("program");
+        WindowSize.fit(stage, WindowSize.userNode());
         window.showIn(stage);
         clock.mark("shown");
         boolean timing = Boolean.getBoolean(SpindleApp.STARTUP_TIMING);

@@ -88,8 +88,10 @@ public final class MainWindow {
         this.stage = stage;
         stage.setTitle(TITLE);
         stage.getIcons().setAll(AppIcon.images());
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
+        // Never more than the screen has: a 1024x768 projector's usable height is under 768.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
         stage.setOnHidden(e -> dispose());
         session.fileNameProperty().addListener((obs, was, now) -> stage.setTitle(now + " — " + TITLE));

@@ -6,6 +6,12 @@ import java.util.function.Function;
 
 /** One event in words for the event log: {@code G3 parked: chan receive on jobs}, {@code P1 stole 2 from P0}. */
 public final class EventText {
+    /**
+     * The id of the first goroutine a program starts, as the runtime numbers them (its
+     * Coordinator.FIRST_USER_GOID: Go starts runtime goroutines 2..6 before main runs).
+     */
+    private static final long FIRST_USER_GOROUTINE = 7;
+
     private EventText() {
     }
 
@@ -20,7 +26,8 @@ public final class EventText {
             case Event.ProcResize r -> "GOMAXPROCS " + r.oldProcs() + " → " + r.newProcs();
             case Event.GoCreate c -> c.parent() == 0
                     ? "G" + c.g() + " created: " + c.function()
-                    : "G" + c.parent() + " started G" + c.g() + ": go " + c.function() + lineSuffix(c.line());
+                    : "G" + c.parent() + " started G" + c.g() + ": go " + c.function() + lineSuffix(c.line())
+                            + (c.g() == FIRST_USER_GOROUTINE ? " (why G7: Go's runtime starts G2-G6 for itself first)" : "");
             case Event.GoStart s -> "P" + s.p() + " runs G" + s.g();
             case Event.GoStop s -> "G" + s.g() + " stopped on P" + s.p() + " (" + s.reason() + ")";
             case Event.GoBlock b -> "G" + b.g() + " parked: " + b.reason().text()

@@ -14,6 +14,19 @@ final class Tail {
     }
 
     static void follow(ListView<?> list, int index) {
+        scroll(list, index);
+        // The flow learns of lines added this pulse only at its next layout; until then it may
+        // scroll to what was the end (the last lines stayed below the fold at a run's end).
+        // Once more after that layout, unless the list changed its mind in between.
+        javafx.application.Platform.runLater(() -> {
+            if (index == list.getItems().size() - 1) {
+                list.layout();
+                scroll(list, index);
+            }
+        });
+    }
+
+    private static void scroll(ListView<?> list, int index) {
         if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.scrollTo(index);
         } else {

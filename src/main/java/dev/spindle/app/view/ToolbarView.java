@@ -75,7 +75,7 @@ public final class ToolbarView {
         back.setOnAction(e -> playback.back());
         Button reset = button("reset", MaterialDesignR.RESTORE, "Reset to the start (R)", noProgram);
         reset.setOnAction(e -> playback.reset());
-        Button toEnd = button("run-to-end", MaterialDesignS.SKIP_FORWARD, "Run to the end, flat out", noProgram);
+        Button toEnd = button("run-to-end", MaterialDesignS.SKIP_FORWARD, "Run to the end, flat out (then back to this speed)", noProgram);
         toEnd.setOnAction(e -> playback.runToEnd());
         Button open = button("open", MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a .go file (Ctrl+O)", null);
         open.setOnAction(e -> openFile.run());
@@ -187,6 +187,7 @@ public final class ToolbarView {
                 .then((Node) icon(MaterialDesignP.PAUSE))
                 .otherwise((Node) icon(MaterialDesignP.PLAY)));
         play.setTooltip(new Tooltip("Play / Pause (Space)"));
+        play.setAccessibleText("Play / Pause (Space)");
         play.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.ACCENT);
         play.disableProperty().bind(disabled);
         play.setOnAction(e -> {
@@ -202,6 +203,8 @@ public final class ToolbarView {
         b.setId(id);
         b.setGraphic(icon(glyph));
         b.setTooltip(new Tooltip(tip));
+        // An icon has no words for a screen reader: the tooltip's are its name.
+        b.setAccessibleText(tip);
         b.getStyleClass().add(Styles.BUTTON_ICON);
         if (disabled != null) {
             b.disableProperty().bind(disabled);
@@ -214,6 +217,7 @@ public final class ToolbarView {
         speed.setId("speed");
         speed.getStyleClass().addAll(Styles.SMALL, "speed-slider");
         speed.setTooltip(new Tooltip("Playback speed: from one event per second to flat out"));
+        speed.setAccessibleText("Playback speed");
         speed.disableProperty().bind(disabled);
         speed.valueProperty().addListener((obs, was, now) -> playback.speedProperty().set(Speed.eventsPerSecond(now.doubleValue())));
         playback.speedProperty().addListener((obs, was, now) -> {
@@ -239,7 +243,9 @@ public final class ToolbarView {
         cores.setMinorTickCount(0);
         cores.setSnapToTicks(true);
         cores.setBlockIncrement(1);
-        cores.setTooltip(new Tooltip("Cores: GOMAXPROCS, the number of Ps (1 to " + range.max() + ")"));
+        String coresTip = "Cores: GOMAXPROCS, the number of Ps (1 to " + range.max() + "; keys 1-9)";
+        cores.setTooltip(new Tooltip(coresTip));
+        cores.setAccessibleText(coresTip);
         cores.disableProperty().bind(disabled);
         Label value = valueLabel();
         value.setId("cores-value");
@@ -275,6 +281,7 @@ public final class ToolbarView {
         fresh.setId("new-seed");
         fresh.setGraphic(icon(MaterialDesignD.DICE_5_OUTLINE));
         fresh.setTooltip(new Tooltip("New random seed"));
+        fresh.setAccessibleText("New random seed");
         fresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "seed-button");
         fresh.disableProperty().bind(disabled);
         fresh.setOnAction(e -> session.newSeed());
@@ -286,6 +293,7 @@ public final class ToolbarView {
         seed.setPrefColumnCount(6);
         seed.setRight(fresh);
         seed.setTooltip(new Tooltip("Seed: the same seed replays the same run (Enter to rerun)"));
+        seed.setAccessibleText("Seed");
         seed.disableProperty().bind(disabled);
         seed.setText(Long.toString(session.seedProperty().get()));
         session.seedProperty().addListener((obs, was, now) -> seed.setText(Long.toString(now.longValue())));
@@ -309,6 +317,7 @@ public final class ToolbarView {
             Theme now = model.theme();
             toggle.setGraphic(icon(now == Theme.DARK ? MaterialDesignW.WHITE_BALANCE_SUNNY : MaterialDesignW.WEATHER_NIGHT));
             toggle.setTooltip(new Tooltip("Switch to " + now.toggled().label().toLowerCase(Locale.ROOT)));
+            toggle.setAccessibleText(toggle.getTooltip().getText());
         };
         show.run();
         model.themeProperty().addListener((obs, was, now) -> show.run());

@@ -142,7 +142,9 @@ final class VmCalls {
                     g.panicWith("non-positive interval for NewTicker", false);
                     return null;
                 }
-                VmChan c = new VmChan(1, null, null, "time.Time");
+                // Named after the call that made it: the screen says "chan receive · time.After",
+                // not a number (the program has no variable for it).
+                VmChan c = new VmChan(1, null, name, "time.Time");
                 Timer t = new Timer(c, ticker ? Math.max(1, d) : 0, VmCalls::time, null, null);
                 boolean struct = name.startsWith("time.New");
                 vg.pending = r -> g.pushResult(struct ? new StructValue(TIMER, new Object[] {c, t}) : c);

@@ -29,11 +29,16 @@ class PredictFirstTest {
     private MainWindow window;
     private LessonsUi lessons;
     private Stage stage;
+    private javafx.geometry.Dimension2D sizeBefore;
 
     @BeforeEach
     void start() throws Exception {
         Course course = Course.builtIn();
         stage = FxToolkit.registerPrimaryStage();
+        // Its size before (the window's default when it has none yet), to give back after.
+        sizeBefore = Double.isNaN(stage.getWidth())
+                ? new javafx.geometry.Dimension2D(dev.spindle.app.MainWindow.WIDTH, dev.spindle.app.MainWindow.HEIGHT)
+                : new javafx.geometry.Dimension2D(stage.getWidth(), stage.getHeight());
         FxToolkit.setupFixture(() -> {
             window = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
             window.showIn(stage);
@@ -48,6 +53,9 @@ class PredictFirstTest {
     void stop() throws TimeoutException {
         FxToolkit.setupFixture(() -> {
             window.dispose();
+            // The primary stage is shared by every TestFX test in this JVM: it gets its size back.
+            stage.setWidth(sizeBefore.getWidth());
+            stage.setHeight(sizeBefore.getHeight());
             stage.hide();
         });
         FxToolkit.cleanupStages();
