@@ -140,14 +140,16 @@ class TimelineWindowTest {
         assertThat(fx(() -> timeline().arrow())).isEqualTo(wake);
         assertThat(fx(() -> window.view().code().emphasised("waker-line"))).isEqualTo(wakerLine);
 
-        // Hovering the waker's token (as the yard's token does) lights up the line it is at now.
+        // Hovering a live goroutine's token (as the yard's token does) lights up the line it is at now.
         int cursor = fx(() -> playback().cursorProperty().get());
+        var live = linesOfLive(log.subList(0, cursor)).entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty()).findFirst().orElseThrow();
+        long hovered = live.getValue().iterator().next();
         fx(() -> {
-            playback().hoveredGoroutineProperty().set(wake.waker());
+            playback().hoveredGoroutineProperty().set(hovered);
             return null;
         });
-        int hoverLine = linesOfLive(log.subList(0, cursor)).entrySet().stream()
-                .filter(e -> e.getValue().contains(wake.waker())).map(Map.Entry::getKey).findFirst().orElseThrow();
+        int hoverLine = live.getKey();
         assertThat(fx(() -> window.view().code().emphasised("hover-line"))).isEqualTo(hoverLine);
         fx(() -> {
             playback().hoveredGoroutineProperty().set(0);

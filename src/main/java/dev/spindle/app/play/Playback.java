@@ -313,7 +313,9 @@ public final class Playback {
             return;
         }
         liveChange = 0;
-        long time = timeline.event(at - 1).time();
+        // Just past the shown event's instant: the boundary that logged it may log more at the
+        // same instant (a steal after the operations), and those belong before the change.
+        long time = timeline.event(at - 1).time() + 1;
         // The old engine's future is not the run's any more; its log up to the screen is kept.
         stopEngine();
         loaded.set(true);

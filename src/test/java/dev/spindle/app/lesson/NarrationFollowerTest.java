@@ -29,8 +29,10 @@ class NarrationFollowerTest {
 
     static List<Event> run(Lesson lesson) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // A lesson that teaches with the race detector is written for a run with it on.
         Engine engine = GoProgram.engine(LessonCompiler.compile(lesson).program(),
-                EngineConfig.of(lesson.recommended().cores(), lesson.recommended().seed(), out, new ByteArrayOutputStream()));
+                EngineConfig.of(lesson.recommended().cores(), lesson.recommended().seed(), out, new ByteArrayOutputStream()),
+                new dev.spindle.trace.EventLog(), lesson.has(dev.spindle.scenario.Tool.RACE_DETECTOR) ? "prog.go" : null);
         engine.start();
         RunResult r = engine.await(60_000);
         if (r == null) {
