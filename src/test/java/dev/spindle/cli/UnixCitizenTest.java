@@ -59,8 +59,8 @@ class UnixCitizenTest {
     void aClosedStdoutEndsTheRunAsSigpipeEndsAGoProgram(@TempDir Path dir) throws Exception {
         Path prog = dir.resolve("forever.go");
         Files.writeString(prog, "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor {\n\t\tfmt.Println(\"yyyyyyyyyyyyyyyyyyyy\")\n\t}\n}\n");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-cp", where(Main.class) + System.getProperty("path.separator") + where(CommandLine.class),
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(List.of(javaBin, "-cp", where(Main.class) + java.io.File.pathSeparator + where(CommandLine.class),
                 Main.class.getName(), "run", "--procs", "2", prog.toString()))
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();
         try (InputStream in = p.getInputStream()) {

@@ -31,6 +31,18 @@ public final class Frontend {
         return FrontendGuard.run(fileName, source, () -> phases(fileName, source));
     }
 
+    /**
+     * Compiles a file as read from disk: Go's checks on the raw bytes first (NUL, invalid
+     * UTF-8: {@link dev.spindle.lang.syntax.SourceBytes}), then the text decoded as UTF-8.
+     */
+    public static Result compileBytes(String fileName, byte[] bytes) {
+        List<dev.spindle.lang.syntax.SyntaxError> bad = dev.spindle.lang.syntax.SourceBytes.check(fileName, bytes);
+        if (!bad.isEmpty()) {
+            return new Result(null, bad.stream().limit(10).map(dev.spindle.lang.syntax.SyntaxError::format).toList());
+        }
+        return compile(fileName, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static Result phases(String fileName, String source) {
         ParseResult pr = Parser.parse(fileName, source);
         if (!pr.ok()) {

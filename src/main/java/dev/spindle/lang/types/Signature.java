@@ -11,6 +11,12 @@ import java.util.List;
  */
 public record Signature(List<Type> params, List<Type> results, boolean variadic) implements Type {
 
+    /** Shape only (see {@link Struct#hashCode}): a deep hash is quadratic in nesting. */
+    @Override
+    public int hashCode() {
+        return 31 * (31 * params.size() + results.size()) + (variadic ? 1 : 0);
+    }
+
     public Signature {
         params = List.copyOf(params);
         results = List.copyOf(results);

@@ -1,0 +1,3 @@
+package main
+import "fmt"
+func main(){ s := uint(2); var f float64 = 1 << s; fmt.Println(f) }

@@ -1,0 +1,3 @@
+package main
+type I interface{ I }
+func main(){ var i I; _ = i }

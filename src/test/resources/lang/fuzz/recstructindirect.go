@@ -1,0 +1,4 @@
+package main
+type A struct{ b B }
+type B struct{ a A }
+func main(){ var t A; _ = t }
