@@ -35,7 +35,8 @@ public final class OutcomesView {
 
     private final Session session;
     private final Exploration exploration;
-    private final Panel panel = new Panel("outcomes", "Outcomes");
+    /** No panel header: the tab says "Outcomes", and the bottom row has little height to spare. */
+    private final VBox root;
     private final VBox bars = new VBox();
     private final Label summary = new Label();
     private final Button explore = new Button("Explore");
@@ -71,7 +72,9 @@ public final class OutcomesView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox body = new VBox(controls, summary, scroll);
         body.getStyleClass().add("outcomes-body");
-        panel.content(body);
+        body.setId("outcomes");
+        body.setMinSize(0, 0);
+        root = body;
 
         exploration.reportProperty().addListener((obs, was, now) -> show(now));
         session.playback().scheduleProperty().addListener(restyle);
@@ -106,7 +109,7 @@ public final class OutcomesView {
         double share = schedules == 0 ? 0 : (double) found.count() / schedules;
         Label text = new Label(label(found.outcome()));
         text.getStyleClass().add("outcome-text");
-        text.setWrapText(true);
+        text.setWrapText(false); // the lines are the output's own; a wrapped label in a button asks for far too much height
         Region fill = new Region();
         fill.getStyleClass().add("outcome-fill");
         fill.setMinWidth(Math.max(2, FULL_BAR * share));
@@ -158,7 +161,7 @@ public final class OutcomesView {
     private static final javafx.css.PseudoClass ON_SCREEN = javafx.css.PseudoClass.getPseudoClass("on-screen");
 
     public Node root() {
-        return panel.root();
+        return root;
     }
 
     public void dispose() {
