@@ -208,6 +208,13 @@ final class LessonPanel extends VBox {
         }
     }
 
+    /** An exploration of the lesson's program ended: its outcome count goes next to the prediction. */
+    void explored(int found, boolean complete) {
+        if (prediction != null) {
+            prediction.explored(found, complete);
+        }
+    }
+
     /** Whether the student still owes a prediction (Play waits for it). */
     boolean predictionPending() {
         return prediction != null && !prediction.answeredProperty().get();

@@ -103,6 +103,12 @@ public final class LessonsUi {
                 window.view().caption(ui.panel.latestNarration());
             }
         });
+        // The Outcomes panel's exploration of the lesson's program, set against the prediction.
+        window.session().exploration().reportProperty().addListener((obs, was, now) -> {
+            if (now != null && now.done() && ui.panel != null && ui.panel.ready()) {
+                ui.panel.explored(now.outcomes().size(), now.complete());
+            }
+        });
         playback.finishedProperty().addListener((obs, was, now) -> {
             if (now && ui.panel != null && ui.panel.ready() && ui.current != null) {
                 ui.panel.runEnded();

@@ -20,6 +20,8 @@ final class PredictionView extends VBox {
     private final ToggleGroup group = new ToggleGroup();
     private final Button lock = new Button("Lock in my prediction");
     private final Label verdict = new Label();
+    /** What the Outcomes panel's explorer found, set against the prediction (empty until an exploration ends). */
+    private final Label explored = new Label();
     private final BooleanProperty answered = new SimpleBooleanProperty(this, "answered");
     private int chosen;
 
@@ -49,7 +51,12 @@ final class PredictionView extends VBox {
         });
         verdict.setId("prediction-verdict");
         verdict.setWrapText(true);
-        getChildren().addAll(lock, verdict);
+        explored.setId("prediction-explored");
+        explored.setWrapText(true);
+        explored.getStyleClass().add("lesson-explored");
+        explored.setVisible(false);
+        explored.managedProperty().bind(explored.visibleProperty());
+        getChildren().addAll(lock, verdict, explored);
         if (earlierChoice > 0 && earlierChoice <= prediction.choices().size()) {
             group.selectToggle(group.getToggles().get(earlierChoice - 1));
             chosen = earlierChoice;
@@ -71,6 +78,24 @@ final class PredictionView extends VBox {
         }
         verdict.setText((prediction.isRight(chosen) ? "Right! " : "Not quite: the answer is \"" + prediction.rightChoice() + "\". ")
                 + prediction.explanation());
+    }
+
+    /**
+     * An exploration of the lesson's program has ended with {@code found} distinct outcomes
+     * ({@code complete}: every schedule was tried, so that is all there are): set it against
+     * the prediction, e.g. "You said 1st and 2nd in either order: 2 of 2 outcomes found".
+     */
+    void explored(int found, boolean complete) {
+        String counted = found + (complete ? " of " + found : "") + (found == 1 && complete ? " outcome" : " outcomes")
+                + " found" + (complete ? " (every schedule tried)" : " (the search stopped early: there may be more)");
+        String said = chosen > 0 ? "You said \u201c" + prediction.choices().get(chosen - 1) + "\u201d: " : "Explore: ";
+        explored.setText(said + counted + ".");
+        explored.setVisible(true);
+    }
+
+    /** The exploration line (tests). */
+    String exploredText() {
+        return explored.isVisible() ? explored.getText() : "";
     }
 
     /**

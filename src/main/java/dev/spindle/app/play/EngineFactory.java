@@ -3,6 +3,7 @@ package dev.spindle.app.play;
 import dev.spindle.lang.compile.Program;
 import dev.spindle.runtime.Engine;
 import dev.spindle.runtime.EngineConfig;
+import dev.spindle.runtime.Schedule;
 import dev.spindle.runtime.bridge.GoProgram;
 
 /**
@@ -19,6 +20,15 @@ public interface EngineFactory {
         return create(program, config);
     }
 
+    /**
+     * An engine whose every choice replays {@code schedule} (an outcome the explorer found),
+     * at the schedule's GOMAXPROCS and seed. A factory that cannot replay schedules (scripted
+     * goroutines in tests) says so.
+     */
+    default Engine createReplaying(Program program, EngineConfig config, Schedule schedule, boolean detectRaces) {
+        throw new UnsupportedOperationException("this engine cannot replay a schedule");
+    }
+
     /** The real thing: the program's goroutines on the VM, scheduled by the engine. */
     static EngineFactory vm() {
         return new EngineFactory() {
@@ -30,6 +40,12 @@ public interface EngineFactory {
             @Override
             public Engine createWithRaceDetector(Program program, EngineConfig config) {
                 return GoProgram.engine(program, config, new dev.spindle.trace.EventLog(), program.fileName());
+            }
+
+            @Override
+            public Engine createReplaying(Program program, EngineConfig config, Schedule schedule, boolean detectRaces) {
+                return GoProgram.engine(program, config, new dev.spindle.trace.EventLog(), schedule, schedule.chooser(),
+                        detectRaces ? program.fileName() : null);
             }
         };
     }

@@ -6,6 +6,7 @@ import dev.spindle.lang.compile.Program;
 import dev.spindle.runtime.Engine;
 import dev.spindle.runtime.EngineConfig;
 import dev.spindle.runtime.RunResult;
+import dev.spindle.runtime.Schedule;
 import dev.spindle.trace.Event;
 import java.io.OutputStream;
 import java.util.List;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -79,6 +81,9 @@ public final class Playback {
     private long runId;
 
     private Program program;
+    /** The schedule the run on screen replays (an explored outcome), null for a seeded run. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Schedule> schedule =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "schedule");
     private long seed;
     private int startProcs;
     private Engine engine;
@@ -121,6 +126,19 @@ public final class Playback {
      * (GOMAXPROCS) is shown as soon as it is logged, so the yard has a lane per core at once.
      */
     public void load(Program program, long seed, int procs) {
+        start(program, seed, procs, null);
+    }
+
+    /**
+     * Starts a new run of {@code program} that replays {@code schedule} (an outcome the
+     * explorer found): the same run, decision for decision, at the schedule's GOMAXPROCS,
+     * paused before its first goroutine event as {@link #load} is. Reset replays it again.
+     */
+    public void load(Program program, Schedule schedule) {
+        start(program, schedule.seed(), schedule.procs(), schedule);
+    }
+
+    private void start(Program program, long seed, int procs, Schedule replaying) {
         stopEngine();
         replay.reset();
         liveChange = 0;
@@ -128,6 +146,7 @@ public final class Playback {
         this.program = program;
         this.seed = seed;
         this.startProcs = procs;
+        this.schedule.set(replaying);
         timeline = new Timeline(256);
         runId++;
         selectedGoroutine.set(0);
@@ -144,7 +163,11 @@ public final class Playback {
         wallNanos.set(0);
         try {
             EngineConfig config = EngineConfig.of(procs, seed, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
-            engine = detectRaces.get() ? engines.createWithRaceDetector(program, config) : engines.create(program, config);
+            if (replaying != null) {
+                engine = engines.createReplaying(program, config, replaying, detectRaces.get());
+            } else {
+                engine = detectRaces.get() ? engines.createWithRaceDetector(program, config) : engines.create(program, config);
+            }
             engine.pacer().pause();
             engineFlatOut = false;
             engine.start();
@@ -158,10 +181,10 @@ public final class Playback {
         changed();
     }
 
-    /** The same program, seed and starting cores again, from the beginning. */
+    /** The same program, seed and starting cores (or the same schedule) again, from the beginning. */
     public void reset() {
         if (program != null) {
-            load(program, seed, startProcs);
+            start(program, seed, startProcs, schedule.get());
         }
     }
 
@@ -294,6 +317,13 @@ public final class Playback {
      * which is an event of the log ({@code ProcResize}), so Back past it shows the old cores.
      */
     public void setProcs(int n) {
+        if (program != null && schedule.get() != null) {
+            // A schedule's decisions are made at its own GOMAXPROCS: other cores are another run, a seeded one.
+            if (n != startProcs) {
+                load(program, seed, n);
+            }
+            return;
+        }
         if (program != null && cursor.get() <= setupEnd) {
             if (n != startProcs) {
                 load(program, seed, n);
@@ -453,6 +483,10 @@ public final class Playback {
     /** Events per second; {@link Speed#FLAT_OUT} for as fast as possible. */
     public DoubleProperty speedProperty() { return speed; }
     public long seed() { return seed; }
+    /** The schedule the run on screen replays (an explored outcome), null for a seeded run. */
+    public ReadOnlyObjectProperty<Schedule> scheduleProperty() { return schedule.getReadOnlyProperty(); }
+    /** The program of the run on screen, null before the first. */
+    public Program program() { return program; }
     /** Counts runs: a view that keeps its own index of {@link #events()} starts it again when this changes. */
     public long runId() { return runId; }
     /** The goroutine the user picked (a token, a timeline slice, an event), 0 for none; every view may set it. */

@@ -26,6 +26,7 @@ public final class Session {
     public static final long DEFAULT_SEED = 1;
 
     private final Playback playback;
+    private final Exploration exploration;
     private final Compiler compiler = new Compiler();
     private final RandomGenerator seeds;
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "prog.go");
@@ -38,12 +39,18 @@ public final class Session {
 
     public Session(Playback playback, int initialCores, RandomGenerator seeds) {
         this.playback = playback;
+        this.exploration = new Exploration(playback);
         this.seeds = seeds;
         this.cores = new SimpleIntegerProperty(this, "cores", initialCores);
     }
 
     public Playback playback() {
         return playback;
+    }
+
+    /** The Outcomes panel's explorer of the program on screen. */
+    public Exploration exploration() {
+        return exploration;
     }
 
     /** Reads a .go file; the caller shows its text and runs it. */
@@ -113,6 +120,7 @@ public final class Session {
     public IntegerProperty coresProperty() { return cores; }
 
     public void dispose() {
+        exploration.dispose();
         playback.dispose();
         compiler.close();
     }

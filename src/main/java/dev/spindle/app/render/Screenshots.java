@@ -121,6 +121,7 @@ public final class Screenshots {
             }
             if (!lessonsOnly) {
                 TimelineShots.renderAll(dir);
+                OutcomesShots.renderAll(dir);
             }
             Course course = Course.builtIn();
             List<LessonShot> lessonShots = new java.util.ArrayList<>(classroomOnly ? List.of() : lessonShots());

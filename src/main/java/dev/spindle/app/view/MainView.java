@@ -62,6 +62,7 @@ public final class MainView {
     private final ConsoleView console;
     private final EventsView events;
     private final StatsView stats;
+    private final OutcomesView outcomes;
     private final TimelineView timeline;
     private final ToolbarView toolbar;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
@@ -73,6 +74,7 @@ public final class MainView {
         console = new ConsoleView(session.playback());
         events = new EventsView(session.playback());
         stats = new StatsView(session.playback());
+        outcomes = new OutcomesView(session, session.exploration());
         toolbar = new ToolbarView(model, session, openFile, runEdited, () -> presentation.set(!presentation.get()));
         // Last: at start the app warms RichTextFX up on another thread meanwhile (StartupWarmup).
         code = new CodeView(session.playback());
@@ -94,7 +96,16 @@ public final class MainView {
         columns.shown(gauges.root(), !gauges.emptyProperty().get());
         gauges.emptyProperty().addListener((obs, was, now) -> columns.shown(gauges.root(), !now));
 
-        SplitPane bottom = new SplitPane(console.root(), events.root(), stats.root());
+        // Stats and Outcomes share the bottom row's right slot as tabs, so a 1024 px window is not crowded.
+        javafx.scene.control.Tab statsTab = new javafx.scene.control.Tab("Stats", stats.root());
+        javafx.scene.control.Tab outcomesTab = new javafx.scene.control.Tab("Outcomes", outcomes.root());
+        outcomesTab.setId("outcomes-tab");
+        javafx.scene.control.TabPane rightOfBottom = new javafx.scene.control.TabPane(statsTab, outcomesTab);
+        rightOfBottom.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        rightOfBottom.setId("bottom-tabs");
+        rightOfBottom.getStyleClass().add("bottom-tabs");
+        rightOfBottom.setMinSize(0, 0);
+        SplitPane bottom = new SplitPane(console.root(), events.root(), rightOfBottom);
         bottom.setId("bottom-area");
         bottom.setDividerPositions(CONSOLE_END, EVENTS_END);
 
@@ -193,6 +204,7 @@ public final class MainView {
     public CodeView code() { return code; }
     public YardView yard() { return yard; }
     public ConsoleView console() { return console; }
+    public OutcomesView outcomes() { return outcomes; }
     public GaugesView gauges() { return gauges; }
     public TimelineView timeline() { return timeline; }
     public Node toolbar() { return toolbar.root(); }
@@ -205,6 +217,7 @@ public final class MainView {
         console.dispose();
         events.dispose();
         stats.dispose();
+        outcomes.dispose();
         timeline.dispose();
     }
 }

@@ -1,0 +1,83 @@
+package dev.spindle.app.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spindle.app.MainWindow;
+import dev.spindle.app.model.CoreRange;
+import dev.spindle.app.model.MemoryThemeStore;
+import dev.spindle.app.model.ShellModel;
+import dev.spindle.app.model.Theme;
+import dev.spindle.scenario.Course;
+import dev.spindle.scenario.InMemoryProgress;
+import dev.spindle.scenario.Lesson;
+import dev.spindle.scenario.LessonLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Lesson 2's prediction set against what Explore found: "you said either order: 2 of 2 outcomes found". */
+class ExploredPredictionTest {
+    private final FxRobot robot = new FxRobot();
+    private final InMemoryProgress progress = new InMemoryProgress();
+    private MainWindow window;
+    private Stage stage;
+    private LessonsUi lessons;
+    private Lesson lesson;
+
+    @BeforeEach
+    void start() throws Exception {
+        // Lesson 2's own folder, so the test does not depend on the rest of the course.
+        lesson = LessonLoader.fromFolder(Path.of("resources/lessons/02-waitgroup"));
+        Course course = new Course(List.of(lesson));
+        progress.setPrediction(lesson.key(), 2); // "1st and 2nd in either order, ..."
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            window = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
+            window.showIn(stage);
+            lessons = LessonsUi.install(window, course, progress);
+            lessons.show(lesson);
+        });
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.setupFixture(() -> {
+            window.dispose();
+            stage.hide();
+        });
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void exploringLessonTwoSaysBothOrdersOfTheEitherOrderPredictionWereFound() throws Exception {
+        waitUntil(() -> fx(() -> window.session().playback().loadedProperty().get()
+                && window.session().playback().program() != null));
+        assertThat(fx(() -> robot.lookup("#prediction-explored").queryAs(Label.class).isVisible())).isFalse();
+        fx(() -> {
+            window.session().exploration().explore(2);
+            return null;
+        });
+        waitUntil(() -> fx(() -> robot.lookup("#prediction-explored").queryAs(Label.class).isVisible()));
+        String text = fx(() -> robot.lookup("#prediction-explored").queryAs(Label.class).getText());
+        assertThat(text).isEqualTo("You said \u201c" + lesson.prediction().choices().get(1)
+                + "\u201d: 2 of 2 outcomes found (every schedule tried).");
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+}
