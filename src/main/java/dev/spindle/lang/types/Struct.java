@@ -7,20 +7,18 @@ import java.util.List;
  * uses in a StructValue. An embedded field's name is its type's name ({@code T} for
  * {@code T} and {@code *T}).
  */
-public record Struct(List<Field> fields) implements Type {
+public final class Struct implements Type {
 
+    private final List<Field> fields;
     /**
-     * Field names only: a record's deep hash made a type nested n deep cost n^2 (every level
-     * hashed everything below it); equal structs still hash equal.
+     * The deep hash, computed on first use and kept (0 = not yet): a nested struct's hash is
+     * then already known, so hashing a type n deep costs n once, and types that differ
+     * anywhere almost always hash apart. (A hash of field names only put every level of
+     * {@code struct{ a struct{ a ... } }} in one bucket, and the deep equals on each collision
+     * made checking it 2,000 deep take minutes.) Lazy rather than in the constructor because a
+     * field's interface type may embed a named type whose underlying type is not set yet.
      */
-    @Override
-    public int hashCode() {
-        int h = fields.size();
-        for (Field f : fields) {
-            h = 31 * h + java.util.Objects.hashCode(f.name());
-        }
-        return h;
-    }
+    private int hash;
 
     /**
      * One field. {@code pkgPath} is the declaring package: two unexported fields of the same
@@ -32,8 +30,31 @@ public record Struct(List<Field> fields) implements Type {
         }
     }
 
-    public Struct {
-        fields = List.copyOf(fields);
+    public Struct(List<Field> fields) {
+        this.fields = List.copyOf(fields);
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = fields.hashCode() | 1;
+            hash = h;
+        }
+        return h;
+    }
+
+    /**
+     * Go's identity: the same fields in order (names, types, embedding, package of unexported
+     * names). The same instance answers without walking the fields.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Struct s && fields.equals(s.fields);
     }
 
     public int indexOf(String name) {

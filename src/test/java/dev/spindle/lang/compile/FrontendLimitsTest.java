@@ -1,8 +1,11 @@
 package dev.spindle.lang.compile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +55,35 @@ class FrontendLimitsTest {
             default -> throw new IllegalArgumentException(kind);
         };
         compiles(src);
+    }
+
+    /**
+     * Once 262 s: every level of a struct type nested 2,000 deep hashed alike and was compared
+     * deeply. The bound only says "it finishes" (a few seconds on a loaded machine), not a
+     * speed; identity must still look at the innermost field.
+     */
+    @Test
+    void structTypesTwoThousandDeepAreIdenticalOrNotAsInGo() {
+        int n = 2_000;
+        java.util.function.BiFunction<String, String, String> nested =
+                (field, leaf) -> ("struct{ " + field + " ").repeat(n) + leaf + " }".repeat(n);
+        String same = "package main\n\nimport \"fmt\"\n\nvar v " + nested.apply("a", "int") + "\nvar w " + nested.apply("a", "int")
+                + "\n\nfunc main() {\n\tv = w\n\tfmt.Println(v == w)\n}\n";
+        String leaf = "package main\n\nvar v " + nested.apply("a", "int") + "\nvar w " + nested.apply("a", "string")
+                + "\n\nfunc main() {\n\tv = w\n}\n";
+        String name = "package main\n\nvar v " + nested.apply("a", "int") + "\nvar w " + nested.apply("b", "int")
+                + "\n\nfunc main() {\n\tv = w\n}\n";
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            compiles(same);
+            Frontend.Result differentLeaf = compile(leaf);
+            assertFalse(differentLeaf.ok());
+            assertTrue(differentLeaf.errors().getFirst().startsWith("prog.go:7:6: cannot use w (variable of type struct{a struct{a "),
+                    differentLeaf.errors().getFirst());
+            Frontend.Result differentName = compile(name);
+            assertFalse(differentName.ok());
+            assertTrue(differentName.errors().getFirst().startsWith("prog.go:7:6: cannot use w (variable of type struct{b struct{b "),
+                    differentName.errors().getFirst());
+        });
     }
 
     @Test
