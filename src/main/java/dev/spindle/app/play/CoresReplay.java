@@ -27,11 +27,6 @@ final class CoresReplay {
     private Engine engine;
     private int cores;
     private int shownAtRelease;
-    /**
-     * Events past the shown ones after which the replay is taken without the change: the
-     * program had set those cores itself, so the engine logs no change.
-     */
-    private static final int GIVE_UP_AFTER = 64;
 
     /** A new run: no outside changes yet. */
     void reset() {
@@ -88,26 +83,9 @@ final class CoresReplay {
         if (!ended && !(engine.pacer().isPaused() && log.size() >= shownAtRelease)) {
             return null;
         }
-        if (!ended && !changedSince(log, shownAtRelease) && log.size() < shownAtRelease + GIVE_UP_AFTER) {
-            // The change comes at the boundary after the shown event's instant, which may log a
-            // few more events first: take the replay only once the change is in it, so the
-            // lanes change at once rather than events later at a slow speed.
-            engine.pacer().runEvents(1);
-            return null;
-        }
         Engine done = engine;
         engine = null;
         return done;
-    }
-
-    /** Whether the replay logged the change to {@link #cores} at or after event {@code from}. */
-    private boolean changedSince(List<Event> log, int from) {
-        for (int i = from; i < log.size(); i++) {
-            if (log.get(i) instanceof Event.ProcResize r && r.newProcs() == cores) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Stops a pending replay (a new run, or the window closing). */
