@@ -24,6 +24,17 @@ record BenchProgram(String name, String source) {
 
     /** The program at its full size, or at its smoke size. */
     static BenchProgram load(String name, boolean smoke) {
+        return load(name, smoke ? SizeChoice.SMOKE : SizeChoice.FULL, 0);
+    }
+
+    /** The program at size {@code n} (another figure's size: the race detector's fib(30)). */
+    static BenchProgram load(String name, int n) {
+        return load(name, SizeChoice.GIVEN, n);
+    }
+
+    private enum SizeChoice { FULL, SMOKE, GIVEN }
+
+    private static BenchProgram load(String name, SizeChoice size, int n) {
         String text;
         try (InputStream in = BenchProgram.class.getResourceAsStream("/bench/" + name + ".go")) {
             if (in == null) {
@@ -37,7 +48,12 @@ record BenchProgram(String name, String source) {
         if (!m.find()) {
             throw new IllegalStateException(name + ".go names no size (const n = N // bench: smoke M)");
         }
-        String sized = m.replaceFirst("const n = " + (smoke ? m.group(2) : m.group(1)));
+        String value = switch (size) {
+            case FULL -> m.group(1);
+            case SMOKE -> m.group(2);
+            case GIVEN -> Integer.toString(n);
+        };
+        String sized = m.replaceFirst("const n = " + value);
         return new BenchProgram(name, sized);
     }
 }

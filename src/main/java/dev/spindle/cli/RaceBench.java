@@ -76,27 +76,10 @@ final class RaceBench {
             }
             """;
 
-    /** fib(30), recursive: calls and integer arithmetic, no heap access to track. */
-    private static final String FIB = """
-            package main
-
-            import "fmt"
-
-            func fib(n int) int {
-            	if n < 2 {
-            		return n
-            	}
-            	return fib(n-1) + fib(n-2)
-            }
-
-            func main() {
-            	fmt.Println(fib(30))
-            }
-            """;
-
     void run() throws InterruptedException {
         out.println("race detector (spindle run --race): wall ms, median of " + runs + " at --procs 1, off / on:");
-        slowdown("fib(30)", FIB);
+        // The suite's fib, at 30: calls and integer arithmetic, no heap access to track.
+        slowdown("fib(30)", BenchProgram.load("fib", 30).source());
         slowdown("channel pipeline x200000", PIPELINE.replace("N", "200000"));
         int n = 1_000_000;
         double bytes = bytesPerLocation(LOCATIONS.replace("N", Integer.toString(n)), n);
