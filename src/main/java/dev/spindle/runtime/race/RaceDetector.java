@@ -51,6 +51,7 @@ public final class RaceDetector {
     private final Set<String> reportedAddresses = new HashSet<>();
     private final Set<String> reportedStacks = new HashSet<>();
     private int found;
+    private RaceReport first;
     private long locations;
 
     /** @param file the program's file as reports print it */
@@ -247,6 +248,11 @@ public final class RaceDetector {
         return found;
     }
 
+    /** The first race reported, or null: what an explorer shows of a racy schedule. */
+    public RaceReport first() {
+        return first;
+    }
+
     /** Memory locations with a shadow so far (for the cost figures). */
     public long locations() {
         return locations;
@@ -277,8 +283,12 @@ public final class RaceDetector {
         creation(b, g.goid);
         creation(b, prev.goid());
         b.append("==================\n");
-        return new RaceReport(b.toString(), g.goid, write, topLine(site),
+        RaceReport r = new RaceReport(b.toString(), g.goid, write, topLine(site),
                 prev.goid(), prev.write(), topLine(prev.site()), address);
+        if (first == null) {
+            first = r;
+        }
+        return r;
     }
 
     private void creation(StringBuilder b, long goid) {
