@@ -198,40 +198,56 @@ public final class RaceDetector {
         GoState g = goroutines.get(log.goroutineId());
         List<RaceReport> out = List.of();
         if (g != null) {
-            long now = g.epoch();
             for (int i = 0; i < n; i++) {
-                Object container = log.container(i);
-                int index = log.index(i);
-                Cells cells = memory.get(container);
-                if (cells == null) {
-                    cells = newCells(container);
-                    memory.put(container, cells);
-                }
-                if (index < 0 || index >= cells.cells.length) {
-                    continue;
-                }
-                Shadow s = cells.cells[index];
-                if (s == null) {
-                    s = new Shadow();
-                    cells.cells[index] = s;
-                    locations++;
-                }
-                boolean write = log.isWrite(i);
-                RaceSite site = log.site(i);
-                Shadow.Previous prev = write ? s.write(now, g.vc, g.goid, site) : s.read(now, g.vc, g.goid, site);
-                if (prev != null) {
-                    RaceReport r = report(g, write, site, prev, cells.base + 8L * index);
-                    if (r != null) {
-                        if (out.isEmpty()) {
-                            out = new ArrayList<>();
-                        }
-                        out.add(r);
+                RaceReport r = access(g, log.container(i), log.index(i), log.isWrite(i), false, log.site(i));
+                if (r != null) {
+                    if (out.isEmpty()) {
+                        out = new ArrayList<>();
                     }
+                    out.add(r);
                 }
             }
         }
         log.clear();
         return out;
+    }
+
+    /**
+     * A sync/atomic operation by {@code goid} on {@code location}'s {@code slot}: a read (Load)
+     * or a write (Store, Add, Swap, CompareAndSwap, as ThreadSanitizer counts them), checked
+     * against the plain accesses of that location as Go's detector does (atomic accesses never
+     * race each other). Called before the operation's own edge ({@link #slot}), at the epoch
+     * the goroutine made it. {@code goroutineLog} gives the stack of the call. Returns the race
+     * found, or null.
+     */
+    public RaceReport atomic(long goid, Object goroutineLog, Object location, int slot, boolean write) {
+        GoState g = goroutines.get(goid);
+        if (g == null || location == null) {
+            return null;
+        }
+        RaceSite site = goroutineLog instanceof RaceLog l ? l.stackNow() : null;
+        return access(g, location, slot, write, true, site);
+    }
+
+    /** One access checked against the location's shadow and recorded there; its report, if it raced and is new. */
+    private RaceReport access(GoState g, Object container, int index, boolean write, boolean atomic, RaceSite site) {
+        Cells cells = memory.get(container);
+        if (cells == null) {
+            cells = newCells(container);
+            memory.put(container, cells);
+        }
+        if (index < 0 || index >= cells.cells.length) {
+            return null;
+        }
+        Shadow s = cells.cells[index];
+        if (s == null) {
+            s = new Shadow();
+            cells.cells[index] = s;
+            locations++;
+        }
+        long now = g.epoch();
+        Shadow.Previous prev = write ? s.write(now, g.vc, g.goid, site, atomic) : s.read(now, g.vc, g.goid, site, atomic);
+        return prev == null ? null : report(g, write, site, prev, cells.base + 8L * index);
     }
 
     private Cells newCells(Object container) {
