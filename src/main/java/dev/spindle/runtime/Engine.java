@@ -79,6 +79,14 @@ public final class Engine {
         return r == null ? null : r.text();
     }
 
+    /**
+     * Containers the race detector holds shadow state for now (0 when it is off): only those
+     * the program can still reach, once the collector has run (the shadow map is weak).
+     */
+    public int raceLiveContainers() {
+        return coordinator.race == null ? 0 : coordinator.race.liveContainers();
+    }
+
     /** Memory locations the race detector has shadow state for (0 when it is off); after the run. */
     public long raceLocations() {
         return coordinator.race == null ? 0 : coordinator.race.locations();

@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,9 +39,14 @@ public final class RaceDetector {
 
     private final String file;
     private final Map<Long, GoState> goroutines = new HashMap<>();
-    private final IdentityHashMap<Object, VectorClock> syncClocks = new IdentityHashMap<>();
-    private final Map<Slot, VectorClock> slotClocks = new HashMap<>();
-    private final IdentityHashMap<Object, Cells> memory = new IdentityHashMap<>();
+    /*
+     * Keyed weakly by identity (WeakIdentityMap): a container or sync object the program has
+     * dropped takes its shadow state and clocks with it, instead of staying reachable for the run.
+     */
+    private final WeakIdentityMap<Object, VectorClock> syncClocks = new WeakIdentityMap<>();
+    /** Per channel (or atomic location): the clock of each buffer slot (or field, element) by index. */
+    private final WeakIdentityMap<Object, Map<Integer, VectorClock>> slotClocks = new WeakIdentityMap<>();
+    private final WeakIdentityMap<Object, Cells> memory = new WeakIdentityMap<>();
     private final ArrayDeque<Integer> freeTids = new ArrayDeque<>();
     /** The last clock of each slot's previous owners (a reused slot continues from it). */
     private int[] lastClock = new int[16];
@@ -86,18 +90,6 @@ public final class RaceDetector {
         Cells(long base, int n) {
             this.base = base;
             this.cells = new Shadow[n];
-        }
-    }
-
-    private record Slot(Object sync, int index) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Slot s && s.sync == sync && s.index == index;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(sync) * 31 + index;
         }
     }
 
@@ -159,7 +151,7 @@ public final class RaceDetector {
         if (g == null) {
             return;
         }
-        VectorClock s = slotClocks.computeIfAbsent(new Slot(chan, index), k -> new VectorClock());
+        VectorClock s = slotClocks.computeIfAbsent(chan, k -> new HashMap<>()).computeIfAbsent(index, k -> new VectorClock());
         g.vc.join(s);
         s.join(g.vc);
         tick(g);
@@ -267,6 +259,11 @@ public final class RaceDetector {
     /** The first race reported, or null: what an explorer shows of a racy schedule. */
     public RaceReport first() {
         return first;
+    }
+
+    /** Containers (structs, arrays, boxes, maps) whose shadow state is held now: the ones the program still holds (tests). */
+    public int liveContainers() {
+        return memory.size();
     }
 
     /** Memory locations with a shadow so far (for the cost figures). */
