@@ -191,12 +191,17 @@ public final class RaceDetector {
         List<RaceReport> out = List.of();
         if (g != null) {
             for (int i = 0; i < n; i++) {
-                RaceReport r = access(g, log.container(i), log.index(i), log.isWrite(i), false, log.site(i));
-                if (r != null) {
-                    if (out.isEmpty()) {
-                        out = new ArrayList<>();
+                int from = log.index(i);
+                int count = log.count(i);
+                for (int k = 0; k < count; k++) {
+                    RaceReport r = access(g, log.container(i), from + k, log.isWrite(i), false, log.site(i));
+                    if (r != null) {
+                        if (out.isEmpty()) {
+                            out = new ArrayList<>();
+                        }
+                        out.add(r);
+                        break; // one report per range, as Go's range check stops at the first race
                     }
-                    out.add(r);
                 }
             }
         }
