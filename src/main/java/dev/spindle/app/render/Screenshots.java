@@ -127,6 +127,9 @@ public final class Screenshots {
                 TimelineShots.renderAll(dir);
                 OutcomesShots.renderAll(dir);
             }
+            if (raceOnly || !lessonsOnly) {
+                RaceExploreShots.renderAll(dir); // race-explore.png
+            }
             Course course = Course.builtIn();
             List<LessonShot> lessonShots = new java.util.ArrayList<>(classroomOnly ? List.of() : lessonShots());
             lessonShots.addAll(lessonsOnly ? List.of() : classroomShots());
