@@ -1,6 +1,6 @@
 package dev.spindle.app.view;
 
-import dev.spindle.app.fold.VirtualTime;
+import dev.spindle.trace.VirtualTime;
 import dev.spindle.app.history.History;
 import dev.spindle.app.history.Mark;
 import dev.spindle.app.history.SliceRow;
