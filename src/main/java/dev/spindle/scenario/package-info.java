@@ -31,6 +31,8 @@
  *   choices: [..., ...]                    # at least 2
  *   answer: 2                              # the right choice, counting from 1
  *   explanation: ...
+ *   outcomes: [1, 2, 6]                    # optional: how many outputs each choice says the
+ *                                          # program can have; the Outcomes panel's count judges it
  * narration:                               # optional, told in order
  *   - when: block g=main reason=sync.WaitGroup.Wait   # an EventPattern
  *     say: main blocks on wg.Wait().
