@@ -364,7 +364,7 @@ final class LessonReader {
             }
             Tool t = Tool.ofWord(word);
             if (t == null) {
-                problem(items.get(i), "tools[" + (i + 1) + "]", "unknown tool \"" + word + "\" (tools: compare-seeds, kitchen-chart)");
+                problem(items.get(i), "tools[" + (i + 1) + "]", "unknown tool \"" + word + "\" (tools: " + Tool.words() + ")");
             } else {
                 tools.add(t);
             }

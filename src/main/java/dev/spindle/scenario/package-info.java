@@ -24,7 +24,7 @@
  * ends: normally                           # normally (default) | panic | deadlock
  * recommended: {cores: 2, seed: 7, speed: 1.0}   # defaults 2, 1, 1.0; the narration is
  *                                          # checked in a run with these cores and seed
- * tools: [compare-seeds]                   # optional: compare-seeds, kitchen-chart, race-detector
+ * tools: [compare-seeds]                   # optional: compare-seeds, kitchen-chart, race-detector, outcomes
  * compareSeeds: [1, 2, 3]                  # optional: seeds "Run with another seed" uses
  * prediction:                              # optional, asked before the first Play
  *   question: In which order ...?
