@@ -90,6 +90,14 @@ class ExploreRaceTest {
         Explored two = explore("--race", "--procs", "2", "--runs", "2000", "--jobs", "2", SOMETIMES.toString());
         assertThat(two.token()).isEqualTo(one.token());
         assertThat(two.run()).isEqualTo(one.run());
+        // Each outcome's own schedule too: the lowest-numbered run that gave it. (The counts may
+        // differ: with two threads, a run started before the race was found may still finish.)
+        assertThat(outcomeTokens(two)).isEqualTo(outcomeTokens(one)).hasSize(2);
+    }
+
+    private static List<String> outcomeTokens(Explored e) {
+        return e.stdout().lines().filter(l -> l.startsWith("outcome "))
+                .map(l -> l.replaceAll("^outcome \\d+: \\d+ of \\d+ schedules \\([^)]*\\), ", "")).toList();
     }
 
     @Test

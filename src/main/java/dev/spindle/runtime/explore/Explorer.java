@@ -112,6 +112,8 @@ public final class Explorer {
     private final Options options;
     private final Map<RunOutcome, int[]> counts = new LinkedHashMap<>();
     private final Map<RunOutcome, Schedule> firstSchedule = new LinkedHashMap<>();
+    /** The run number of each outcome's schedule: the lowest, so that the token shown does not depend on which thread finished first. */
+    private final Map<RunOutcome, Integer> firstRun = new java.util.HashMap<>();
     private final Deque<int[]> work = new ArrayDeque<>();
     private int schedules;
     private int started;
@@ -187,7 +189,11 @@ public final class Explorer {
                 schedules++;
                 active--;
                 counts.computeIfAbsent(outcome, o -> new int[1])[0]++;
-                firstSchedule.putIfAbsent(outcome, schedule);
+                Integer was = firstRun.get(outcome);
+                if (was == null || job.number < was) {
+                    firstRun.put(outcome, job.number);
+                    firstSchedule.put(outcome, schedule);
+                }
                 if (run.race() != null && (race == null || job.number < race.run())) {
                     race = new Race(outcome, schedule, run.race(), job.number);
                     if (options.untilRace()) {
