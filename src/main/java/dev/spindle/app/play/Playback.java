@@ -32,25 +32,26 @@ import javafx.beans.property.SimpleLongProperty;
  *
  * <p>The shown state is a cursor into the log: Play moves it forward at {@code speed}
  * events per second, Step by one, Back refolds from the nearest snapshot. The engine is
- * kept a little ahead of the cursor (a quarter second of playback, at most {@link #LOOKAHEAD}
- * events) through its pacer, so that a program in an infinite loop neither runs away nor
+ * kept a little ahead of the cursor (a quarter second of playback, at most
+ * {@link #LIVE_CHANGE_AHEAD} events) through its pacer, so that a program in an infinite loop neither runs away nor
  * fills memory while nobody watches, and a cores change reaches the run at the moment on
  * screen ({@link #setProcs}); flat out lets it run and the cursor follows the log's end.
  */
 public final class Playback {
-    /** How far the engine may run ahead of the shown cursor at human speeds (at most). */
-    static final int LOOKAHEAD = 256;
     /**
      * At human speeds the engine runs at most this many seconds of playback ahead (at least
-     * {@link #LOOKAHEAD_MIN} events): close enough that a cores change handed to the running
-     * engine lands a few events after the one on screen.
+     * {@link #LOOKAHEAD_MIN}, at most {@link #LIVE_CHANGE_AHEAD} events): close enough that a
+     * cores change handed to the running engine lands a few events after the one on screen,
+     * whatever speed the screen had when the engine ran ahead (was up to 256 events: a change
+     * after lowering the speed then needed a replay, as long as the run so far).
      */
     private static final double LOOKAHEAD_SECONDS = 0.25;
     private static final int LOOKAHEAD_MIN = 4;
     /**
      * A cores change goes to the running engine when it is at most this many events ahead of
-     * the screen (it lands at the engine's next boundary); further ahead (flat out with a lag,
-     * or after Back) the run is replayed to the event on screen instead ({@link CoresReplay}).
+     * the screen (it lands at the end of the boundary the engine stands at) or plays flat out;
+     * further ahead (after Back, or after the engine ended) the run is replayed to the event
+     * on screen instead ({@link CoresReplay}).
      */
     static final int LIVE_CHANGE_AHEAD = 16;
     /**
@@ -335,23 +336,37 @@ public final class Playback {
             return;
         }
         int at = cursor.get();
-        if (!replay.pending() && engine != null && at == timeline.size() && engine.log().size() - at <= LIVE_CHANGE_AHEAD) {
-            // The engine is a few events ahead: its next boundary is the moment on screen, give or take a round.
-            engine.setMaxProcs(n);
+        if (!replay.pending() && engine != null && at == timeline.size()
+                && (engine.log().size() - at <= LIVE_CHANGE_AHEAD || flatOut() && !runEnded())) {
+            // The engine is a few events ahead: its next boundary is the moment on screen, give or
+            // take a round. Flat out the screen shows whatever the engine has logged at every
+            // frame, so its next boundary is the next frame's picture; a replay would instead
+            // interpret the whole run so far again (as long as the run has lasted) before the
+            // lanes could change.
+            engine.setMaxProcsAfterEvents(n, 0, 0); // at the end of the boundary it stands at, or of the round under way
+            if (engine.pacer().isPaused()) {
+                engine.pacer().runUntilNextEvent(); // now, not at the next pulse: the change is made as it goes on
+            } else if (flatOut()) {
+                // Flat out the engine has run on since this pulse's picture (hundreds of events
+                // in a chatty run): the screen shows what it has logged now, at once, as the next
+                // frame would have, so that the change follows the events on screen, not a
+                // frame's worth of events the class never saw.
+                int before = cursor.get();
+                advance(Integer.MAX_VALUE, System.nanoTime() + PULSE_BUDGET_NANOS);
+                notifyShown(before, cursor.get());
+                changed();
+            }
             liveChange = n;
             pendingCores.set(n);
             return;
         }
         liveChange = 0;
-        // Just past the shown event's instant: the boundary that logged it may log more at the
-        // same instant (a steal after the operations), and those belong before the change.
-        long time = timeline.event(at - 1).time() + 1;
         // The old engine's future is not the run's any more; its log up to the screen is kept.
         stopEngine();
         loaded.set(true);
         engineFlatOut = false;
         try {
-            replay.start(engines, program, seed, startProcs, n, time, at);
+            replay.start(engines, program, seed, startProcs, detectRaces.get(), n, at);
             pendingCores.set(n);
         } catch (RuntimeException e) {
             problem.set(e.getMessage() != null ? e.getMessage() : e.toString());
@@ -373,7 +388,8 @@ public final class Playback {
         for (int i = 0; i < fresh.size(); i++) {
             if (fresh.get(i) instanceof Event.ProcResize r && r.newProcs() == liveChange || fresh.get(i) instanceof Event.End) {
                 if (fresh.get(i) instanceof Event.ProcResize r) {
-                    replay.record(r.time(), r.newProcs()); // a later replay must make the same change
+                    // A later replay must make the same change at the same point.
+                    replay.record(engine.log().snapshot(), cursor.get() + i, r.newProcs());
                 }
                 advance(i + 1, Long.MAX_VALUE);
                 liveChange = 0;
@@ -408,6 +424,7 @@ public final class Playback {
         timeline.truncate(common);
         timeline.append(fresh.subList(common, fresh.size()));
         engine = ready;
+        engine.runEveryRoundInline(false); // from here on a run like any other
         engine.pacer().pause();
         engineFlatOut = false;
         pendingCores.set(0);
@@ -678,7 +695,7 @@ public final class Playback {
             engine.pacer().pause();
             engineFlatOut = false;
         }
-        int lookahead = (int) Math.max(LOOKAHEAD_MIN, Math.min(LOOKAHEAD, speed.get() * LOOKAHEAD_SECONDS));
+        int lookahead = (int) Math.max(LOOKAHEAD_MIN, Math.min(LIVE_CHANGE_AHEAD, speed.get() * LOOKAHEAD_SECONDS));
         int ahead = engine.log().size() - cursor.get();
         if (ahead < (lookahead + 1) / 2 && engine.pacer().isPaused()) {
             engine.pacer().runEvents(lookahead);
