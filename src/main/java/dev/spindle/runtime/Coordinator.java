@@ -58,7 +58,11 @@ final class Coordinator {
     int programProcs;
     long programProcsBy;
     private final List<long[]> outsideProcs = new ArrayList<>(); // {time, n}, guarded by itself
-    /** {events, time, n}: see {@link #requestProcsAfterEvents}; guarded by {@link #outsideProcs}. */
+    /**
+     * {events, time, value, kind}: see {@link #requestProcsAfterEvents} (kind 0, value = cores)
+     * and {@link #requestReseedAfterEvents} (kind 1, value = seed), in the order asked; guarded
+     * by {@link #outsideProcs}.
+     */
     private final List<long[]> procsAtEvents = new ArrayList<>();
 
     private final Pacer pacer;
@@ -138,7 +142,20 @@ final class Coordinator {
             throw new IllegalArgumentException("GOMAXPROCS must be at least 1");
         }
         synchronized (outsideProcs) {
-            procsAtEvents.add(new long[] {events, at, n});
+            procsAtEvents.add(new long[] {events, at, n, 0});
+        }
+    }
+
+    /**
+     * Any thread: from the end of the boundary {@link #requestProcsAfterEvents} would pick for
+     * ({@code events}, {@code at}) on, the seeded chooser draws from {@code seed}. Only the
+     * coordinator's choices change (wake-ups, ties, steal order, select): map order and
+     * math/rand come from each goroutine's own stream, fixed by the run's first seed. A run
+     * whose choices come from elsewhere (a replayed schedule) ignores it.
+     */
+    void requestReseedAfterEvents(long seed, long events, long at) {
+        synchronized (outsideProcs) {
+            procsAtEvents.add(new long[] {events, at, seed, 1});
         }
     }
 
@@ -156,7 +173,13 @@ final class Coordinator {
             for (var it = procsAtEvents.iterator(); it.hasNext(); ) {
                 long[] req = it.next();
                 if (req[0] <= tracer.log.size() && req[1] <= now) {
-                    n = (int) req[2];
+                    if (req[3] == 1) {
+                        if (chooser instanceof SeededChooser seeded) {
+                            seeded.reseed(req[2]);
+                        }
+                    } else {
+                        n = (int) req[2];
+                    }
                     it.remove();
                 }
             }
@@ -166,7 +189,7 @@ final class Coordinator {
         }
         if (anyHeld()) {
             synchronized (outsideProcs) {
-                procsAtEvents.add(new long[] {0, 0, n}); // a held operation applies first: the next boundary
+                procsAtEvents.add(new long[] {0, 0, n, 0}); // a held operation applies first: the next boundary
             }
             return;
         }

@@ -150,6 +150,16 @@ public final class Engine {
     }
 
     /**
+     * From the end of the boundary {@link #setMaxProcsAfterEvents(int, long, long)} would pick
+     * on, the run's choices (wake-ups, ties, steal order, select) come from {@code seed}; map
+     * order and math/rand keep the first seed's streams. A run replaying a schedule ignores it.
+     * Any thread.
+     */
+    public void reseedAfterEvents(long seed, long events, long at) {
+        coordinator.requestReseedAfterEvents(seed, events, at);
+    }
+
+    /**
      * Runs every round on the coordinating carrier, none handed to the other carriers (call
      * before {@link #start()}): the same log (see {@link #runsInline}), with no thread
      * hand-off per round. A replay the screen waits for is then bounded by the work it

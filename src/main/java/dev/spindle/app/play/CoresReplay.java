@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The cores slider at the moment on screen. The engine runs ahead of the picture, so a
+ * The cores slider (and the seed) at the moment on screen. The engine runs ahead of the picture, so a
  * GOMAXPROCS change handed to the running engine would land at <em>its</em> next round,
  * seconds of playback after the event the class is looking at. But a run is determined by
  * its program, seed, starting cores and the outside changes at given points of its log; so
@@ -27,7 +27,10 @@ import java.util.List;
  * <p>FX thread only (the engines run on their own threads and are only told things).
  */
 final class CoresReplay {
-    /** Outside changes of the current run, in order: {events logged before it, its virtual time or 0, cores}. */
+    /**
+     * Outside changes of the current run, in order: {events logged before it, its virtual time
+     * or 0, cores or seed, 0 for cores / 1 for a seed}.
+     */
     private final List<long[]> changes = new ArrayList<>();
     private Engine engine;
     private int cores;
@@ -51,7 +54,7 @@ final class CoresReplay {
         while (before > 0 && log.get(before - 1) instanceof Event.GoStop s && "GOMAXPROCS".equals(s.reason())) {
             before--;
         }
-        changes.add(new long[] {before, log.get(resize).time(), n});
+        changes.add(new long[] {before, log.get(resize).time(), n, 0});
     }
 
     /**
@@ -61,22 +64,46 @@ final class CoresReplay {
      * could not be made (the run then stays as it is).
      */
     void start(EngineFactory engines, Program program, long seed, int startCores, boolean races, int n, int shown) {
+        launch(engines, program, seed, startCores, races, new long[] {shown, 0, n, 0});
+        cores = n;
+    }
+
+    /**
+     * Starts the replay that draws the run's choices from {@code newSeed} from the end of the
+     * boundary that logged the last of the {@code shown} events on screen (the same run up to
+     * there, the new seed's after; see {@code Engine.reseedAfterEvents}).
+     */
+    void startReseed(EngineFactory engines, Program program, long seed, int startCores, boolean races, long newSeed, int shown) {
+        launch(engines, program, seed, startCores, races, new long[] {shown, 0, newSeed, 1});
+        cores = 0;
+    }
+
+    private void launch(EngineFactory engines, Program program, long seed, int startCores, boolean races, long[] change) {
+        int shown = (int) change[0];
         cancel();
         changes.removeIf(c -> c[0] >= shown);
-        changes.add(new long[] {shown, 0, n});
+        changes.add(change);
         EngineConfig config = EngineConfig.of(startCores, seed, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
         // The same kind of engine as the run's (the race detector logs its reports as events).
         Engine e = races ? engines.createWithRaceDetector(program, config) : engines.create(program, config);
         e.runEveryRoundInline(true);
         for (long[] c : changes) {
-            e.setMaxProcsAfterEvents((int) c[2], c[0], c[1]);
+            if (c[3] == 1) {
+                e.reseedAfterEvents(c[2], c[0], c[1]);
+            } else {
+                e.setMaxProcsAfterEvents((int) c[2], c[0], c[1]);
+            }
         }
         // Flat out up to the boundary that logs the shown events (the change comes at its end), then wait.
         e.pacer().runEvents(Math.max(1, shown));
         e.start();
         engine = e;
-        cores = n;
         shownAtRelease = shown;
+    }
+
+    /** How many events the screen showed when the pending (or last) replay was asked for. */
+    int shownAtRelease() {
+        return shownAtRelease;
     }
 
     /** True while a replay runs and the screen waits for it. */
@@ -84,7 +111,7 @@ final class CoresReplay {
         return engine != null;
     }
 
-    /** The cores the pending replay changes to (0: none). */
+    /** The cores the pending replay changes to (0: none, or a seed). */
     int cores() {
         return engine == null ? 0 : cores;
     }

@@ -72,6 +72,7 @@ public final class Playback {
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyIntegerWrapper pendingCores = new ReadOnlyIntegerWrapper(this, "pendingCores");
+    private final ReadOnlyBooleanWrapper replaying = new ReadOnlyBooleanWrapper(this, "replaying");
     private final ReadOnlyLongWrapper wallNanos = new ReadOnlyLongWrapper(this, "wallNanos");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", Speed.eventsPerSecond(Speed.DEFAULT_POSITION));
     /** Whether runs are made with the race detector on (the toolbar's toggle; a lesson may ask for it). */
@@ -142,10 +143,12 @@ public final class Playback {
     private void start(Program program, long seed, int procs, Schedule replaying) {
         stopEngine();
         replay.reset();
+        this.replaying.set(false);
         liveChange = 0;
         pendingCores.set(0);
         this.program = program;
         this.seed = seed;
+        this.latestSeed = seed;
         this.startProcs = procs;
         this.schedule.set(replaying);
         timeline = new Timeline(256);
@@ -182,19 +185,50 @@ public final class Playback {
         changed();
     }
 
-    /** The same program, seed and starting cores (or the same schedule) again, from the beginning. */
+    /** The same program, the seed chosen last and the starting cores (or the same schedule) again, from the beginning. */
     public void reset() {
         if (program != null) {
-            start(program, seed, startProcs, schedule.get());
+            start(program, latestSeed, startProcs, schedule.get());
         }
     }
 
-    /** A new run with another seed (and the cores the slider shows now). */
+    /**
+     * Another seed. Mid-run the run goes on from the event on screen with the new seed's
+     * choices, as a cores change does: it is replayed with the old seed up to the boundary
+     * that logged that event ({@link CoresReplay}), and the scheduler draws from the new seed
+     * from there (wake-ups, ties, steal order, select; map order and math/rand keep the
+     * first seed's per-goroutine streams, drawn while goroutines run). Before anything ran,
+     * at the end, or on a replayed schedule: a new run with {@code newSeed} and {@code procs}.
+     */
     public void reseed(long newSeed, int procs) {
-        if (program != null) {
+        if (program == null) {
+            return;
+        }
+        if (schedule.get() != null || cursor.get() <= setupEnd || shown.ended() || engine == null && !replay.pending()) {
             load(program, newSeed, procs);
+            return;
+        }
+        if (newSeed == latestSeed) {
+            load(program, newSeed, procs); // Enter on the same seed: the run again, from the start
+            return;
+        }
+        liveChange = 0;
+        pendingCores.set(0);
+        // The old engine's future is not the run's any more; its log up to the screen is kept.
+        stopEngine();
+        loaded.set(true);
+        engineFlatOut = false;
+        try {
+            replay.startReseed(engines, program, seed, startProcs, detectRaces.get(), newSeed, cursor.get());
+            latestSeed = newSeed;
+            replaying.set(true);
+        } catch (RuntimeException e) {
+            problem.set(e.getMessage() != null ? e.getMessage() : e.toString());
         }
     }
+
+    /** The seed chosen last: the run's first seed, or one given mid-run (a replay keeps the first). */
+    private long latestSeed;
 
     public void play() {
         if ((engine == null && !replay.pending()) || finished.get()) {
@@ -368,6 +402,7 @@ public final class Playback {
         try {
             replay.start(engines, program, seed, startProcs, detectRaces.get(), n, at);
             pendingCores.set(n);
+            replaying.set(true);
         } catch (RuntimeException e) {
             problem.set(e.getMessage() != null ? e.getMessage() : e.toString());
         }
@@ -411,10 +446,13 @@ public final class Playback {
      * screen shows up to the change's boundary's end, at once.
      */
     private void takeReplay() {
+        boolean reseed = replay.cores() == 0;
+        int at = replay.shownAtRelease();
         Engine ready = replay.ready();
         if (ready == null) {
             return;
         }
+        replaying.set(false);
         List<Event> fresh = ready.log().snapshot();
         int common = 0;
         int limit = Math.min(fresh.size(), timeline.size());
@@ -428,11 +466,14 @@ public final class Playback {
         engine.pacer().pause();
         engineFlatOut = false;
         pendingCores.set(0);
-        shown = timeline.head();
-        cursor.set(timeline.size());
+        // A cores change shows its boundary's end, the change included; a new seed changes
+        // nothing on screen: the picture stays at the event it showed.
+        int target = reseed ? Math.min(at, timeline.size()) : timeline.size();
+        shown = target == timeline.size() ? timeline.head() : timeline.stateAt(target);
+        cursor.set(target);
         known.set(timeline.size());
         finished.set(shown.ended());
-        List<Event> prefix = timeline.events();
+        List<Event> prefix = timeline.events().subList(0, target);
         shownListeners.forEach(l -> l.shown(prefix, true));
         if (isPlaying()) {
             lastFrame = 0;
@@ -495,11 +536,14 @@ public final class Playback {
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     /** Wall-clock time the engine spent running this run (its pauses left out), set when the run has ended; 0 before. */
     public ReadOnlyLongProperty wallNanosProperty() { return wallNanos.getReadOnlyProperty(); }
+    /** True while a replay catches up with the screen for a cores or seed change mid-run (the picture waits). */
+    public ReadOnlyBooleanProperty replayingProperty() { return replaying.getReadOnlyProperty(); }
     /** The cores a change waits for while its replay catches up with the screen (0: none pending). */
     public ReadOnlyIntegerProperty pendingCoresProperty() { return pendingCores.getReadOnlyProperty(); }
     /** Events per second; {@link Speed#FLAT_OUT} for as fast as possible. */
     public DoubleProperty speedProperty() { return speed; }
-    public long seed() { return seed; }
+    /** The seed chosen last (the one the toolbar shows). */
+    public long seed() { return latestSeed; }
     /** The schedule the run on screen replays (an explored outcome), null for a seeded run. */
     public ReadOnlyObjectProperty<Schedule> scheduleProperty() { return schedule.getReadOnlyProperty(); }
     /** The program of the run on screen, null before the first. */
