@@ -57,7 +57,7 @@ public final class MainWindow {
         Playback playback = new Playback(engines);
         session = new Session(playback, model.cores().initial(), new SplittableRandom());
         view = new MainView(model, session, this::chooseFile, this::runEdited);
-        zoom = new Zoom(view.root());
+        zoom = new Zoom(view.root(), view::zoom);
         view.presentationProperty().addListener((obs, was, now) -> zoom.presentation(now));
         scene = new Scene(view.root(), WIDTH, HEIGHT);
         scene.getStylesheets().setAll(Stylesheets.all());
