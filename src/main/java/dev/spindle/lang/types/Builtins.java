@@ -154,6 +154,9 @@ final class Builtins {
             default -> false;
         };
         if (!ok) {
+            if (u == Basic.INVALID) {
+                return Operand.invalid(call); // its type's error was reported already
+            }
             c.error(x.expr.pos(), "invalid argument: " + c.describe(x) + " for built-in " + kind.goName());
             return Operand.invalid(call);
         }

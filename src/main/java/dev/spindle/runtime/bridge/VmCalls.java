@@ -55,6 +55,11 @@ final class VmCalls {
 
     static RuntimeOp translate(VmGoroutine vg, String name, Object[] a, int results) {
         var g = vg.g;
+        if (a.length > 0 && a[0] == null && name.indexOf('.') != name.lastIndexOf('.')) {
+            // A method on a nil *sync.Mutex, *time.Timer, ...: Go dereferences the receiver.
+            g.panicWith("invalid memory address or nil pointer dereference", true);
+            return null;
+        }
         switch (name) {
             case "sync.WaitGroup.Add" -> {
                 return new RuntimeOp.WgAdd(handle(a[0], WaitGroup::new), (Long) a[1]);
@@ -81,6 +86,14 @@ final class VmCalls {
             }
             case "sync.RWMutex.Unlock" -> {
                 return new RuntimeOp.Unlock(handle(a[0], RWMutex::new));
+            }
+            case "sync.Mutex.TryLock" -> {
+                vg.pending = r -> g.pushResult(((Resume.Value) r).value());
+                return new RuntimeOp.TryLock(handle(a[0], Mutex::new), false);
+            }
+            case "sync.RWMutex.TryLock", "sync.RWMutex.TryRLock" -> {
+                vg.pending = r -> g.pushResult(((Resume.Value) r).value());
+                return new RuntimeOp.TryLock(handle(a[0], RWMutex::new), name.endsWith("TryRLock"));
             }
             case "sync.RWMutex.RLock" -> {
                 return new RuntimeOp.RLock(handle(a[0], RWMutex::new));
@@ -158,6 +171,15 @@ final class VmCalls {
             }
             case "time.Timer.Stop", "time.Ticker.Stop", "time.Timer.Reset", "time.Ticker.Reset" -> {
                 Timer t = (Timer) ((StructValue) a[0]).fields[1];
+                if (t == null && (name.startsWith("time.Timer") || name.endsWith("Reset"))) {
+                    // A zero Timer (var t time.Timer) was never started by NewTimer/AfterFunc.
+                    g.panicWith("time: " + name.substring(name.lastIndexOf('.') + 1) + " called on uninitialized "
+                            + (name.startsWith("time.Timer") ? "Timer" : "Ticker"), false);
+                    return null;
+                }
+                if (t == null) {
+                    return null; // Stop of a zero Ticker stops nothing, as in Go
+                }
                 vg.pending = r -> {
                     if (results > 0) {
                         g.pushResult(((Resume.Value) r).value());
