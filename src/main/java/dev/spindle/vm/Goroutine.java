@@ -219,6 +219,18 @@ public final class Goroutine {
     /** A panic the host raised, started when the goroutine next runs. */
     GoPanic pendingHostPanic;
 
+    /** runtime.Goexit, started when the goroutine next runs (the host asked for it). */
+    public void goexit() {
+        pendingHostPanic = Unwinder.GOEXIT;
+    }
+
+    /** Whether the goroutine ended by runtime.Goexit rather than by returning. */
+    boolean goexited;
+
+    public boolean goexited() {
+        return goexited;
+    }
+
     /** Pushes a result of a completed runtime operation (boxed; the code unboxes it). */
     public void pushResult(Object boxed) {
         ensure(sp + 1);

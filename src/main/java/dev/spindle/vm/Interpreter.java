@@ -68,7 +68,7 @@ public final class Interpreter {
         if (g.pendingHostPanic != null) {
             GoPanic p = g.pendingHostPanic;
             g.pendingHostPanic = null;
-            Stop s = Unwinder.startPanic(g, p.value());
+            Stop s = p == Unwinder.GOEXIT ? Unwinder.startGoexit(g) : Unwinder.startPanic(g, p.value());
             if (s != null) {
                 g.budgetLeft = budget;
                 return s;

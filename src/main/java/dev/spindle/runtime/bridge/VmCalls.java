@@ -72,6 +72,11 @@ final class VmCalls {
             }
             case "sync.WaitGroup.Go" -> {
                 FuncValue f = (FuncValue) a[1];
+                if (f == null) {
+                    // Go's child goroutine would die calling nil; Spindle panics in the caller.
+                    g.panicWith("invalid memory address or nil pointer dereference", true);
+                    return null;
+                }
                 return new RuntimeOp.WgGo(handle(a[0], WaitGroup::new),
                         VmGoroutine.of(vg.machine, f, new Object[0]), f.proto.name(), g.currentLine());
             }
@@ -109,6 +114,10 @@ final class VmCalls {
                     return new RuntimeOp.OnceDone(once);
                 }
                 FuncValue f = (FuncValue) a[1];
+                if (f == null) {
+                    g.panicWith("invalid memory address or nil pointer dereference", true); // Do calls f()
+                    return null;
+                }
                 vg.pending = r -> {
                     if (Boolean.TRUE.equals(((Resume.Value) r).value())) {
                         g.pushCallThenRepeatHostCall(f, a);
@@ -123,6 +132,14 @@ final class VmCalls {
             }
             case "sync.Cond.Wait", "sync.Cond.Signal", "sync.Cond.Broadcast" -> {
                 StructValue c = (StructValue) a[0];
+                if (c.fields[0] == null) {
+                    // c.L is nil: Wait calls c.L.Unlock() and dies of it; Signal and Broadcast
+                    // never touch L (and nobody can be waiting on a Cond whose Wait panics).
+                    if (name.equals("sync.Cond.Wait")) {
+                        g.panicWith("invalid memory address or nil pointer dereference", true);
+                    }
+                    return null;
+                }
                 Cond cond = handle(c, unnamed -> {
                     Object l = c.fields[0];
                     Object holder = l instanceof IfaceValue iv ? iv.value() : l;
@@ -165,7 +182,7 @@ final class VmCalls {
             }
             case "time.AfterFunc" -> {
                 FuncValue f = (FuncValue) a[1];
-                Timer t = new Timer(null, 0, null, () -> VmGoroutine.of(vg.machine, f, new Object[0]), null);
+                Timer t = new Timer(null, 0, null, () -> f == null ? null : VmGoroutine.of(vg.machine, f, new Object[0]), null);
                 vg.pending = r -> g.pushResult(new StructValue(TIMER, new Object[] {null, t}));
                 return new RuntimeOp.TimerStart(t, (Long) a[0]);
             }
@@ -197,6 +214,10 @@ final class VmCalls {
                     case "runtime.NumCPU" -> new RuntimeOp.NumCPU();
                     default -> new RuntimeOp.SetMaxProcs((int) (long) (Long) a[0]);
                 };
+            }
+            case "runtime.Goexit" -> {
+                g.goexit();
+                return null;
             }
             case "runtime.GC" -> {
                 return null;

@@ -231,6 +231,11 @@ public final class VmGoroutine implements GoroutineCode {
     }
 
     @Override
+    public boolean goexited() {
+        return g != null && g.goexited();
+    }
+
+    @Override
     public int line() {
         if (g == null) {
             return 0;
