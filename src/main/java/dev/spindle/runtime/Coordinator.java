@@ -460,7 +460,7 @@ final class Coordinator {
                     race.finished(g.id);
                 }
             }
-            case Slice.Panicked p -> crash(g, (p.fatal() ? "fatal error: " : "panic: ") + p.message());
+            case Slice.Panicked p -> crash(g, p.prelude() + (p.fatal() ? "fatal error: " : "panic: ") + p.message());
         }
     }
 

@@ -78,8 +78,7 @@ final class ProgramLoader {
                 if (a.length() > Ops.MAX_ELEMS) {
                     // Go would map gigabytes lazily; a Java array cannot hold them: Go's own answer
                     // when memory runs out, never a Java exception.
-                    throw new GoFatal("out of memory", "runtime: out of memory: cannot allocate array of "
-                            + a.length() + " elements\n");
+                    throw new GoFatal("out of memory");
                 }
                 Object[] es = new Object[a.length()];
                 for (int i = 0; i < es.length; i++) {
