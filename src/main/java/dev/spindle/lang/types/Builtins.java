@@ -164,7 +164,7 @@ final class Builtins {
             if (Types.isUntyped(x.type)) {
                 c.assign.convertUntyped(x, Basic.STRING);
             }
-            return new Operand(Operand.Mode.CONSTANT, call, Basic.INT, Constant.Int.of(s.value().length()));
+            return new Operand(Operand.Mode.CONSTANT, call, Basic.INT, Constant.Int.of(s.length()));
         }
         if (u instanceof Array a && !containsCallOrReceive(x.expr)) {
             return new Operand(Operand.Mode.CONSTANT, call, Basic.INT, Constant.Int.of(a.length()));
