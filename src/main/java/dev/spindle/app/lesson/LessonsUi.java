@@ -195,6 +195,9 @@ public final class LessonsUi {
         // was LessonsUiTest's intermittent "no #lesson-title". Build the skins now.
         panel.applyCss();
         window.session().playback().detectRacesProperty().set(lesson.has(dev.spindle.scenario.Tool.RACE_DETECTOR));
+        if (lesson.has(dev.spindle.scenario.Tool.OUTCOMES)) {
+            window.view().showOutcomes();
+        }
         window.session().coresProperty().set(lesson.recommended().cores());
         window.session().seedProperty().set(lesson.recommended().seed());
         window.session().playback().speedProperty()
