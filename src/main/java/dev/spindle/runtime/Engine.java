@@ -149,6 +149,47 @@ public final class Engine {
     }
 
     /**
+     * Changes GOMAXPROCS at the very end of the first boundary after which the log holds at
+     * least {@code events} events: right after the boundary that logged event
+     * {@code events - 1} (the app's "at the event on screen" when it replays a run). Any thread.
+     */
+    public void setMaxProcsAfterEvents(int n, long events) {
+        coordinator.requestProcsAfterEvents(n, events, 0);
+    }
+
+    /**
+     * Changes GOMAXPROCS at the very end of the first boundary that ends with at least
+     * {@code events} events in the log, at or after virtual time {@code at}: with (0, 0) at
+     * the end of the boundary the run stands paused at (or of the round under way), without
+     * waiting for another round; with the log size and time where such a change was made, at
+     * the same place of a replay. Any thread.
+     */
+    public void setMaxProcsAfterEvents(int n, long events, long at) {
+        coordinator.requestProcsAfterEvents(n, events, at);
+    }
+
+    /**
+     * From the end of the boundary {@link #setMaxProcsAfterEvents(int, long, long)} would pick
+     * on, the run's choices (wake-ups, ties, steal order, select) come from {@code seed}; map
+     * order and math/rand keep the first seed's streams. A run replaying a schedule ignores it.
+     * Any thread.
+     */
+    public void reseedAfterEvents(long seed, long events, long at) {
+        coordinator.requestReseedAfterEvents(seed, events, at);
+    }
+
+    /**
+     * Runs every round on the coordinating carrier, none handed to the other carriers (call
+     * before {@link #start()}): the same log (see {@link #runsInline}), with no thread
+     * hand-off per round. A replay the screen waits for is then bounded by the work it
+     * interprets, not by how fast a loaded machine wakes threads. False: only chatty rounds
+     * again (any thread, any time: which thread runs a slice never changes the run).
+     */
+    public void runEveryRoundInline(boolean all) {
+        inlineBelow = all ? Long.MAX_VALUE : CHATTY_BELOW;
+    }
+
+    /**
      * Stops the run at the first boundary past virtual time {@code nanos}, as {@link #stop()}
      * does: the same run is stopped at the same point on any machine (the explorer's "did
      * not finish"). Call before {@link #start()}.
@@ -198,15 +239,21 @@ public final class Engine {
                     Slice[] results = new Slice[coordinator.budgets.length];
                     for (int p = 0; p < results.length; p++) {
                         if (coordinator.budgets[p] > 0) {
-                            results[p] = carriers.get(p).result;
-                            carriers.get(p).result = null;
+                            results[p] = roundResults[p];
+                            roundResults[p] = null;
                         }
                     }
                     going = coordinator.boundary(results);
                 }
+                if (going) {
+                    coordinator.resizeAtBoundaryEnd();
+                }
                 if (going && !pacer.afterBoundary(log.size() - before)) {
                     coordinator.stopRun();
                     going = false;
+                }
+                if (going) {
+                    coordinator.resizeAtBoundaryEnd(); // a change asked while paused here
                 }
             } catch (RuntimeException | Error e) {
                 coordinator.internalError(e);
@@ -251,7 +298,7 @@ public final class Engine {
         long[] budgets = coordinator.budgets;
         for (P p : coordinator.sched.allp) {
             if (budgets[p.id] > 0) {
-                carriers.get(p.id).result = Carrier.runSafely(p.current, budgets[p.id]);
+                roundResults[p.id] = Carrier.runSafely(p.current, budgets[p.id]);
             }
         }
     }
@@ -260,7 +307,8 @@ public final class Engine {
      * Slices shorter than this (virtual instructions) mark a chatty round; 0 runs every round
      * on the carriers. About 2-5 µs of interpretation: well under one thread wake-up.
      */
-    private long inlineBelow = 256;
+    private volatile long inlineBelow = CHATTY_BELOW;
+    private static final long CHATTY_BELOW = 256;
 
     /** Tests: chatty rounds are never run inline (every round goes through the carriers). */
     void neverInline() {
@@ -277,13 +325,14 @@ public final class Engine {
         int procs = coordinator.sched.procs();
         ensureCarriers(procs);
         long[] budgets = coordinator.budgets;
-        List<Carrier> go = new ArrayList<>(procs);
+        List<Carrier> go = new ArrayList<>(carriers.size());
         for (P p : coordinator.sched.allp) {
             if (budgets[p.id] > 0) {
-                Carrier c = carriers.get(p.id);
-                c.g = p.current;
-                c.budget = budgets[p.id];
-                go.add(c);
+                Carrier c = carriers.get(p.id % carriers.size());
+                if (c.slices == 0) {
+                    go.add(c);
+                }
+                c.add(p.id, p.current, budgets[p.id]);
             }
         }
         pending.set(go.size());
@@ -292,8 +341,24 @@ public final class Engine {
         }
     }
 
-    /** Grows or shrinks the carrier list to {@code procs}: new threads for new Ps, shutdown for dropped ones. */
+    /**
+     * The most carrier threads a run starts, whatever GOMAXPROCS says: Ps are lanes, not
+     * threads. With more Ps than carriers, carrier {@code i} runs the slices of Ps {@code i},
+     * {@code i + n}, ... one after the other; which thread runs a slice never changes its
+     * result, so outputs and event logs are those of one thread per P. At least 8, so that a
+     * classroom's lanes are real threads even on a small laptop; the host's cores beyond that.
+     */
+    static final int MAX_CARRIERS = Math.max(8, Runtime.getRuntime().availableProcessors());
+
+    /** Each P's slice result of the current round, by P id (written by carriers, read by the coordinator). */
+    Slice[] roundResults = new Slice[0];
+
+    /** Grows or shrinks the carrier list for {@code procs} Ps: new threads up to {@link #MAX_CARRIERS}, shutdown for dropped ones. */
     private void ensureCarriers(int procs) {
+        if (roundResults.length < procs) {
+            roundResults = java.util.Arrays.copyOf(roundResults, procs);
+        }
+        procs = Math.min(procs, MAX_CARRIERS);
         while (carriers.size() < procs) {
             Carrier c = new Carrier(carriers.size(), this);
             carriers.add(c);
