@@ -548,6 +548,13 @@ final class Coordinator {
             return;
         }
         for (var r : race.check(log)) {
+            reportRace(pp, r);
+        }
+    }
+
+    /** A race found (null: none): its event in the log, Go's report on stderr. */
+    void reportRace(P pp, dev.spindle.runtime.race.RaceReport r) {
+        if (r != null) {
             tracer.dataRace(pp.id, r);
             output.writeRaw(true, r.text());
         }

@@ -68,6 +68,25 @@ public final class Engine {
         coordinator.race = new dev.spindle.runtime.race.RaceDetector(file);
     }
 
+    /** Data races the detector has reported (Go's "Found N data race(s)"; 0 when it is off); after the run. */
+    public int racesFound() {
+        return coordinator.race == null ? 0 : coordinator.race.found();
+    }
+
+    /** The first data race's report as printed on stderr, or null (none, or the detector is off); after the run. */
+    public String firstRace() {
+        var r = coordinator.race == null ? null : coordinator.race.first();
+        return r == null ? null : r.text();
+    }
+
+    /**
+     * Containers the race detector holds shadow state for now (0 when it is off): only those
+     * the program can still reach, once the collector has run (the shadow map is weak).
+     */
+    public int raceLiveContainers() {
+        return coordinator.race == null ? 0 : coordinator.race.liveContainers();
+    }
+
     /** Memory locations the race detector has shadow state for (0 when it is off); after the run. */
     public long raceLocations() {
         return coordinator.race == null ? 0 : coordinator.race.locations();

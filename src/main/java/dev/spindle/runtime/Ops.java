@@ -191,6 +191,8 @@ final class Ops {
             }
             case RuntimeOp.Atomic a -> {
                 if (c.race != null && a.location() != null) {
+                    // The access is checked at the epoch it was made, then the operation's edge.
+                    c.reportRace(pp, c.race.atomic(g.id, g.code.raceLog(), a.location(), a.slot(), a.writes()));
                     c.race.slot(g.id, a.location(), a.slot());
                 }
                 g.resume = new Resume.Value(a.action().get());

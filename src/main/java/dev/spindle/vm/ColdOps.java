@@ -116,9 +116,14 @@ final class ColdOps {
                     }
                     os[sp - 1] = new FieldPointer((StructValue) s, code[pc++]);
                 }
-                case Op.COPY -> os[sp - 1] = Ops.copy(os[sp - 1]);
+                case Op.COPY -> {
+                    Heap.whole(g, pc, os[sp - 1], false);
+                    os[sp - 1] = Ops.copy(os[sp - 1]);
+                }
                 case Op.ASSIGN -> {
                     sp -= 2;
+                    // The fields as they are before: assignFrom gives inline structs new objects.
+                    Heap.whole(g, pc, os[sp], true);
                     Ops.assign(os[sp], os[sp + 1]);
                 }
                 case Op.NEW_BOX -> os[sp - 1] = new Box(os[sp - 1]);
@@ -159,12 +164,15 @@ final class ColdOps {
                 case Op.APPEND_SLICE -> {
                     ElemInfo e = (ElemInfo) k[code[pc++]];
                     sp--;
-                    os[sp - 1] = Ops.appendSlice((SliceValue) os[sp - 1], os[sp], e);
+                    SliceValue before = (SliceValue) os[sp - 1];
+                    os[sp - 1] = Ops.appendSlice(before, os[sp], e);
+                    Heap.appended(g, pc, before, os[sp], (SliceValue) os[sp - 1]);
                 }
                 case Op.COPY_SLICE -> {
                     boolean inline = code[pc++] != 0;
                     sp--;
                     ls[sp - 1] = Ops.copySlice((SliceValue) os[sp - 1], os[sp], inline);
+                    Heap.copied(g, pc, (SliceValue) os[sp - 1], os[sp], ls[sp - 1]);
                     os[sp - 1] = null;
                 }
                 case Op.MAKE_MAP -> {
@@ -292,6 +300,7 @@ final class ColdOps {
                     SliceValue s = (SliceValue) os[sp - 1];
                     os[sp - 1] = n == 1 ? SliceValue.append1(s, os[sp], e.size(), e.zero(), e.inline())
                             : SliceValue.append(s, os, sp, n, e.size(), e.zero(), e.inline());
+                    Heap.appended(g, pc, s, null, (SliceValue) os[sp - 1]);
                 }
                 case Op.MAP_GET -> {
                     Object zero = k[code[pc++]];

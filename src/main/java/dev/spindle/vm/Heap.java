@@ -90,6 +90,70 @@ final class Heap {
         }
     }
 
+    /**
+     * {@code copy(dst, src)} copied {@code n} elements: as Go's slicecopy under -race, a read
+     * of src's first {@code n} elements and a write of dst's (a string source is immutable).
+     */
+    static void copied(Goroutine g, int pc, SliceValue dst, Object src, long n) {
+        if (g.race == null || n <= 0 || dst == null) {
+            return;
+        }
+        if (src instanceof SliceValue s) {
+            g.race.range(pc, s.array, s.offset, (int) n, false);
+        }
+        g.race.range(pc, dst.array, dst.offset, (int) n, true);
+    }
+
+    /**
+     * {@code append(s, ...)} gave {@code r}: the new elements are written in {@code r}'s backing
+     * array (the stores Go's compiler instruments), a slice appended ({@code src}) is read, and
+     * when the append grew a new array, s's elements were read to be copied there (growslice's
+     * racereadrangepc).
+     */
+    static void appended(Goroutine g, int pc, SliceValue s, Object src, SliceValue r) {
+        if (g.race == null || r == null) {
+            return;
+        }
+        int old = s == null ? 0 : s.len;
+        if (s != null && r.array != s.array) {
+            g.race.range(pc, s.array, s.offset, s.len, false);
+        }
+        if (src instanceof SliceValue t) {
+            g.race.range(pc, t.array, t.offset, t.len, false);
+        }
+        g.race.range(pc, r.array, r.offset + old, r.len - old, true);
+    }
+
+    /**
+     * A whole struct or array read to be copied ({@code v := *p}, a struct passed by value), or
+     * written ({@code write}: {@code *p = v}): every field or element, and those of its inline
+     * structs and arrays, field by field as Go's memmove under -race checks the range.
+     */
+    static void whole(Goroutine g, int pc, Object v, boolean write) {
+        if (g.race != null) {
+            whole(g.race, pc, v, write);
+        }
+    }
+
+    private static void whole(RaceLog log, int pc, Object v, boolean write) {
+        if (v instanceof StructValue s) {
+            log.range(pc, s, 0, s.fields.length, write);
+            boolean[] inline = s.shape.inline();
+            for (int i = 0; i < inline.length; i++) {
+                if (inline[i]) {
+                    whole(log, pc, s.fields[i], write);
+                }
+            }
+        } else if (v instanceof ArrayValue a) {
+            log.range(pc, a.elems, 0, a.elems.length, write);
+            if (a.inline) {
+                for (Object e : a.elems) {
+                    whole(log, pc, e, write);
+                }
+            }
+        }
+    }
+
     /** After a bounds check passed: the element's location is the backing array and its index there. */
     private static void element(RaceLog log, int pc, Object x, int i, boolean write) {
         Object store;

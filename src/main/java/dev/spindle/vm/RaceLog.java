@@ -33,6 +33,11 @@ public final class RaceLog {
     /** index << 1 | (1 if write). */
     private long[] keys = new long[32];
     private RaceSite[] sites = new RaceSite[32];
+    /**
+     * How many consecutive elements each entry covers, from its index (0 means 1); null until
+     * the first range (copy, append), so the single accesses of the loop never touch it.
+     */
+    private int[] counts;
     private int n;
     private final Object[] seenContainer = new Object[FILTER];
     private final long[] seenKey = new long[FILTER];
@@ -60,16 +65,40 @@ public final class RaceLog {
         }
         seenContainer[h] = container;
         seenKey[h] = key;
+        append(pc, container, key);
+    }
+
+    private void append(int pc, Object container, long key) {
         if (n == containers.length) {
             int size = n * 2;
             containers = Arrays.copyOf(containers, size);
             keys = Arrays.copyOf(keys, size);
             sites = Arrays.copyOf(sites, size);
+            if (counts != null) {
+                counts = Arrays.copyOf(counts, size);
+            }
         }
         containers[n] = container;
         keys[n] = key;
         sites[n] = siteNow(pc);
         n++;
+    }
+
+    /**
+     * The owning goroutine read ({@code write} false) or wrote {@code count} consecutive elements
+     * of {@code container} from {@code from}: a builtin's access to a range, as Go's
+     * racereadrangepc / racewriterangepc (copy, append). One entry however long the range: the
+     * detector walks it.
+     */
+    void range(int pc, Object container, int from, int count, boolean write) {
+        if (count <= 0) {
+            return;
+        }
+        if (counts == null) {
+            counts = new int[containers.length];
+        }
+        append(pc, container, (((long) from) << 1) | (write ? 1 : 0));
+        counts[n - 1] = count;
     }
 
     /** The stack as it is now, with {@code pc} for the top frame (the one before is the access). */
@@ -106,6 +135,11 @@ public final class RaceLog {
         return (int) (keys[i] >>> 1);
     }
 
+    /** How many consecutive elements entry {@code i} covers from its {@link #index(int) index}. */
+    public int count(int i) {
+        return counts == null || counts[i] == 0 ? 1 : counts[i];
+    }
+
     public boolean isWrite(int i) {
         return (keys[i] & 1) != 0;
     }
@@ -118,6 +152,9 @@ public final class RaceLog {
     public void clear() {
         Arrays.fill(containers, 0, n, null);
         Arrays.fill(sites, 0, n, null);
+        if (counts != null) {
+            Arrays.fill(counts, 0, n, 0);
+        }
         Arrays.fill(seenContainer, null);
         n = 0;
     }

@@ -15,7 +15,12 @@ import dev.spindle.trace.Event;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -75,12 +80,73 @@ class DataRaceWindowTest {
         // Both lines marked (here the same line: count++), both goroutines ringed, the arrow drawn.
         assertThat(fx(() -> window.view().code().raceLines())).containsExactly(18);
         assertThat(fx(() -> window.view().code().area().getParagraph(17).getParagraphStyle())).contains("race-line");
+        // The narration points at the same line: its band must not hide the race's (a red band, an accent bar).
+        javafx.scene.layout.Region line18 = fx(() -> robot.lookup(".paragraph-text.race-line").queryAs(javafx.scene.layout.Region.class));
+        assertThat(fx(() -> line18.getStyleClass())).contains("lesson-line");
+        var fills = fx(() -> line18.getBackground().getFills());
+        assertThat(fills).hasSize(2);
+        assertThat(fills.get(0).getFill()).isNotEqualTo(fills.get(1).getFill());
         assertThat(fx(() -> playback().state().raceInvolved())).containsExactlyInAnyOrder(race.g(), race.other());
         waitUntil(() -> fx(() -> window.view().yard().raceEdgesShown()) == 1);
         assertThat(robot.lookup(".race-edge").queryAs(Line.class).getStrokeDashArray()).isNotEmpty();
-        assertThat(robot.lookup(".race-label").queryLabeled().getText())
+        assertThat(robot.lookup(".race-label").queryLabeled().getText().replace(":\n", ": "))
                 .isEqualTo("no happens-before: G" + race.other() + " line 18 → G" + race.g() + " line 18");
         assertThat(fx(() -> playback().state().console().stream().anyMatch(l -> l.text().equals("WARNING: DATA RACE")))).isTrue();
+        assertLabelWholeAndBothRingsShown(race);
+    }
+
+    @Test
+    void atAProjectorsSizeTheEdgesLabelIsWholeAndBothRingsShow() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        runToEnd(lesson);
+        assertThat(fx(() -> playback().seekToRace())).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        Event.DataRace race = fx(() -> playback().state().races().getFirst());
+        waitUntil(() -> fx(() -> window.view().yard().raceEdgesShown()) == 1);
+        assertLabelWholeAndBothRingsShown(race);
+    }
+
+    /**
+     * What the user sees of the race in the yard: the edge's label whole (not cut to "…"),
+     * inside the yard and inside the yard's viewport across, clear of both tokens; the raced
+     * goroutine the narration points at keeps its red ring with the lesson's ring around it.
+     */
+    private void assertLabelWholeAndBothRingsShown(Event.DataRace race) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Label label = robot.lookup(".race-label").queryAs(Label.class);
+        Bounds yard = fx(() -> window.view().yard().yardBounds());
+        Bounds inYard = fx(label::getBoundsInParent);
+        assertThat(yard.contains(inYard)).as(inYard + " inside the yard " + yard).isTrue();
+        assertThat(fx(() -> label.getWidth() >= label.prefWidth(-1) - 0.5 && label.getHeight() >= label.prefHeight(label.getWidth()) - 0.5))
+                .as("the label is not cut short").isTrue();
+        Bounds onScreen = fx(() -> label.localToScene(label.getBoundsInLocal()));
+        Bounds viewport = fx(() -> {
+            Node scroll = window.view().yard().root();
+            return scroll.localToScene(scroll.getBoundsInLocal());
+        });
+        assertThat(onScreen.getMinX()).isGreaterThanOrEqualTo(viewport.getMinX());
+        assertThat(onScreen.getMaxX()).isLessThanOrEqualTo(viewport.getMaxX());
+        for (long g : new long[] {race.g(), race.other()}) {
+            javafx.scene.layout.Region token = robot.lookup(".token").match(n -> ("G" + g).equals(n.getAccessibleText())).queryAs(javafx.scene.layout.Region.class);
+            // The disc itself (its glow and a pulse's scaling may spread wider for a moment).
+            Bounds t = fx(() -> new javafx.geometry.BoundingBox(token.getLayoutX(), token.getLayoutY(), token.getWidth(), token.getHeight()));
+            assertThat(t.intersects(inYard)).as("the label covers G" + g).isFalse();
+        }
+
+        // Both raced tokens ringed red; the one the narration names has the lesson's ring too, outside the red one.
+        long named = fx(() -> window.view().yard().isHighlighted(race.g())) ? race.g() : race.other();
+        long plain = named == race.g() ? race.other() : race.g();
+        assertThat(fx(() -> window.view().yard().isHighlighted(named))).isTrue();
+        assertThat(fx(() -> window.view().yard().isHighlighted(plain))).isFalse();
+        Paint[] namedRings = fx(() -> window.view().yard().ringsOf(named));
+        Paint[] plainRings = fx(() -> window.view().yard().ringsOf(plain));
+        assertThat(plainRings[0]).isNotEqualTo(Color.TRANSPARENT);
+        assertThat(namedRings[0]).as("the race's red ring on the named token").isEqualTo(plainRings[0]);
+        assertThat(namedRings[1]).as("the lesson's ring around it").isNotEqualTo(Color.TRANSPARENT).isNotEqualTo(namedRings[0]);
+        assertThat(plainRings[1]).isEqualTo(Color.TRANSPARENT);
     }
 
     @Test

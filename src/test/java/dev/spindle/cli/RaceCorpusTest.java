@@ -112,7 +112,8 @@ class RaceCorpusTest {
     }
 
     static Stream<String> goldens() {
-        // read/write, write/write, and an earlier access by a goroutine that has finished
-        return Stream.of("racy_counter", "racy_slice_elem", "racy_finished");
+        // read/write, write/write, an earlier access by a goroutine that has finished, and an
+        // atomic write racing a plain read
+        return Stream.of("racy_counter", "racy_slice_elem", "racy_finished", "racy_atomic_plain");
     }
 }

@@ -3,12 +3,15 @@ package dev.spindle.app.play;
 import dev.spindle.lang.compile.Program;
 import dev.spindle.runtime.explore.Explorer;
 import dev.spindle.runtime.explore.Strategy;
+import dev.spindle.runtime.Schedule;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The Outcomes panel's model: explores the program on screen under every schedule (an
@@ -18,6 +21,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * thread through {@link UiThread}, at most one hand-over waiting at a time, so thousands of
  * runs a second never flood the FX thread and it never waits for the explorer. FX thread
  * only, except for that hand-over.
+ *
+ * <p>With the race detector on (the toolbar's {@code -race}), every run of the search is a
+ * {@code -race} run, each outcome says whether it raced, and the search stops at the first
+ * schedule that shows a data race: that schedule is loaded into the yard and played to the
+ * race, so the red rings, the missing edge and "Go to the race" show it at once.
  */
 public final class Exploration {
     /** Schedules an exploration runs at most before it says "incomplete" (lesson 2 at 2 cores needs 33). */
@@ -31,6 +39,8 @@ public final class Exploration {
     /** The program the report is about; a bar replays its schedule on it. */
     private Program explored;
     private Explorer explorer;
+    /** Whether the exploration on screen (or the last one) ran with the race detector. */
+    private final ReadOnlyBooleanWrapper racing = new ReadOnlyBooleanWrapper(this, "racing");
     /** The newest report not yet shown, and whether a hand-over to the FX thread is on its way. */
     private final AtomicReference<Explorer.Report> latest = new AtomicReference<>();
 
@@ -50,8 +60,13 @@ public final class Exploration {
         stop();
         explored = program;
         int jobs = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() - 1));
-        Explorer ex = new Explorer(program, new Explorer.Options(procs, Strategy.EXHAUSTIVE, MAX_SCHEDULES, 1, jobs,
-                RUN_TIMEOUT_MILLIS));
+        Explorer.Options options = new Explorer.Options(procs, Strategy.EXHAUSTIVE, MAX_SCHEDULES, 1, jobs, RUN_TIMEOUT_MILLIS);
+        boolean races = playback.detectRacesProperty().get();
+        if (races) {
+            options = options.withRaces(program.fileName(), true);
+        }
+        racing.set(races);
+        Explorer ex = new Explorer(program, options);
         explorer = ex;
         report.set(new Explorer.Report(List.of(), 0, false, false, false));
         running.set(true);
@@ -90,6 +105,30 @@ public final class Exploration {
             report.set(done);
         }
         running.set(false);
+        if (done != null && done.race() != null) {
+            showRace(done.race());
+        }
+    }
+
+    /**
+     * Loads the first racy schedule and plays it to its end, then shows the moment of the race
+     * (as "Go to the race" does), unless another run has been loaded meanwhile.
+     */
+    private void showRace(Explorer.Race race) {
+        Schedule schedule = race.schedule();
+        playback.load(explored, schedule);
+        playback.finishedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    obs.removeListener(this);
+                    if (schedule.equals(playback.scheduleProperty().get())) {
+                        playback.seekToRace();
+                    }
+                }
+            }
+        });
+        playback.runToEnd();
     }
 
     /** Stops the exploration after the runs in progress; the report says how far it got. Never waits. */
@@ -114,6 +153,8 @@ public final class Exploration {
     /** The newest report (outcomes most frequent first), null before the first Explore. */
     public ReadOnlyObjectProperty<Explorer.Report> reportProperty() { return report.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    /** Whether the last Explore ran with the race detector (and so stops at the first race). */
+    public ReadOnlyBooleanProperty racingProperty() { return racing.getReadOnlyProperty(); }
 
     /** Stops the search (the window calls it on close). */
     public void dispose() {

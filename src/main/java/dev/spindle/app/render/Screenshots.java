@@ -89,7 +89,11 @@ public final class Screenshots {
                 // Lesson 19 as the deadline closes ctx.Done(): the context's channel in the yard.
                 new LessonShot("tier2-context.png", 19, Theme.LIGHT, 2, 2),
                 // 18, data races: the detector's report, both lines marked, the missing edge drawn.
-                new LessonShot("race-lesson.png", 18, Theme.LIGHT, 1, 2));
+                new LessonShot("race-lesson.png", 18, Theme.LIGHT, 1, 2),
+                // The same at a projector's 1024x768 and at 1920x1080: the edge's label whole inside
+                // the yard, the narration's ring around the raced goroutine's red one.
+                new LessonShot("race-lesson-1024.png", 18, Theme.LIGHT, 1, 2, 1024, 768, false),
+                new LessonShot("race-lesson-1920.png", 18, Theme.LIGHT, 1, 2, 1920, 1080, false));
     }
 
     static List<Shot> shots() {
@@ -122,6 +126,9 @@ public final class Screenshots {
             if (!lessonsOnly) {
                 TimelineShots.renderAll(dir);
                 OutcomesShots.renderAll(dir);
+            }
+            if (raceOnly || !lessonsOnly) {
+                RaceExploreShots.renderAll(dir); // race-explore.png
             }
             Course course = Course.builtIn();
             List<LessonShot> lessonShots = new java.util.ArrayList<>(classroomOnly ? List.of() : lessonShots());

@@ -74,7 +74,8 @@ public final class OutcomesView {
         summary.setId("outcomes-summary");
         summary.getStyleClass().add("outcomes-summary");
         summary.setWrapText(true);
-        summary.setText("Explore runs this program under every schedule and lists each output it can print.");
+        summary.setText("Explore runs this program under every schedule and lists each output it can print."
+                + " With -race on, it stops at the first schedule with a data race.");
 
         copy.setId("schedule-copy");
         copy.setTooltip(new Tooltip("Copy the run on screen as a schedule token, to hand out or replay with spindle run --schedule"));
@@ -159,6 +160,12 @@ public final class OutcomesView {
             line = "stopped: " + outcomes.size() + (outcomes.size() == 1 ? " outcome" : " outcomes") + " in "
                     + report.schedules() + " schedules (there may be more)";
         }
+        if (report.done() && report.race() != null) {
+            line = "data race in schedule " + report.race().run() + " of " + report.schedules()
+                    + ": loaded in the yard, at the race (Go to the race shows it again)";
+        } else if (report.done() && exploration.racingProperty().get() && !report.stopped()) {
+            line += " — no data race";
+        }
         if (outcomes.size() > MAX_BARS) {
             line += " — the " + MAX_BARS + " most frequent shown";
         }
@@ -186,6 +193,9 @@ public final class OutcomesView {
         b.setGraphic(graphic);
         b.setMaxWidth(Double.MAX_VALUE);
         b.getStyleClass().add("outcome-bar");
+        if (found.outcome().raced()) {
+            b.getStyleClass().add("outcome-raced");
+        }
         b.setUserData(found);
         b.setAccessibleText(label(found.outcome()) + ", " + count.getText());
         b.setOnAction(e -> exploration.replay(found));

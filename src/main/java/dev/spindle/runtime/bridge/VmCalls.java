@@ -235,7 +235,8 @@ final class VmCalls {
                     return new RuntimeOp.Atomic(() -> {
                         AtomicOps.apply(g, name, a);
                         return null;
-                    }, at instanceof Pointer p ? p.container() : at, at instanceof Pointer p ? p.slot() : 0);
+                    }, at instanceof Pointer p ? p.container() : at, at instanceof Pointer p ? p.slot() : 0,
+                            !name.substring(name.lastIndexOf('.') + 1).startsWith("Load"));
                 }
                 return new RuntimeOp.Atomic(() -> {
                     throw new UnsupportedOperationException("the engine has no " + name);

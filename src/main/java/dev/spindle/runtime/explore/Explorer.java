@@ -34,6 +34,12 @@ import java.util.function.Consumer;
  * the prefix yields one new prefix per option not taken. Every node of the decision tree is
  * so reached exactly once, and the prefixes are independent work items, which is what lets
  * {@code jobs} threads share one search.
+ *
+ * <p>With the race detector on ({@link Options#raceFile()}), every run is a {@code -race} run:
+ * each outcome carries the detector's verdict, and with {@link Options#untilRace()} the search
+ * stops at the first schedule that shows a race: the first in the search's own order (the
+ * lowest run number), not whichever thread finished first, so that one seed-driven search
+ * names the same schedule on any machine.
  */
 public final class Explorer {
 
@@ -44,12 +50,29 @@ public final class Explorer {
      * @param depth         PCT's bug depth (ignored otherwise)
      * @param jobs          runs in parallel
      * @param timeoutMillis a run not ended after this long (wall clock) counts as "did not finish"
+     * @param raceFile      null: no race detector; else every run is made with it on, its
+     *                      reports naming the program's file so (Go prints the absolute path)
+     * @param untilRace     with the detector on: stop at the first schedule with a data race
      */
-    public record Options(int procs, Strategy strategy, int runs, int depth, int jobs, long timeoutMillis) {
+    public record Options(int procs, Strategy strategy, int runs, int depth, int jobs, long timeoutMillis,
+                          String raceFile, boolean untilRace) {
         public Options {
             if (procs < 1 || runs < 1 || jobs < 1 || depth < 1) {
                 throw new IllegalArgumentException("procs, runs, jobs and depth must be at least 1");
             }
+            if (untilRace && raceFile == null) {
+                throw new IllegalArgumentException("stopping at a race needs the race detector");
+            }
+        }
+
+        /** Options without the race detector. */
+        public Options(int procs, Strategy strategy, int runs, int depth, int jobs, long timeoutMillis) {
+            this(procs, strategy, runs, depth, jobs, timeoutMillis, null, false);
+        }
+
+        /** The same search with the race detector on (reports naming {@code file}), stopping at the first race if {@code stop}. */
+        public Options withRaces(String file, boolean stop) {
+            return new Options(procs, strategy, runs, depth, jobs, timeoutMillis, file, stop);
         }
     }
 
@@ -57,10 +80,22 @@ public final class Explorer {
     public record Found(RunOutcome outcome, int count, Schedule schedule) {}
 
     /**
+     * The first schedule (in the search's order: run number {@code run}, from 1) whose run
+     * reported a data race: its outcome, its schedule and the detector's first report, as
+     * {@code spindle run --race --schedule} prints it again.
+     */
+    public record Race(RunOutcome outcome, Schedule schedule, String report, int run) {}
+
+    /**
      * The explorer's state: outcomes (most frequent first), schedules run, whether the search
      * covered every schedule (exhaustive only) and whether it was stopped.
      */
-    public record Report(List<Found> outcomes, int schedules, boolean complete, boolean stopped, boolean done) {
+    public record Report(List<Found> outcomes, int schedules, boolean complete, boolean stopped, boolean done, Race race) {
+
+        /** A report of a search that found no race (or ran without the detector). */
+        public Report(List<Found> outcomes, int schedules, boolean complete, boolean stopped, boolean done) {
+            this(outcomes, schedules, complete, stopped, done, null);
+        }
 
         /** The closing line: complete / incomplete for an exhaustive search, sampled otherwise. */
         public String summary(Strategy strategy) {
@@ -77,12 +112,16 @@ public final class Explorer {
     private final Options options;
     private final Map<RunOutcome, int[]> counts = new LinkedHashMap<>();
     private final Map<RunOutcome, Schedule> firstSchedule = new LinkedHashMap<>();
+    /** The run number of each outcome's schedule: the lowest, so that the token shown does not depend on which thread finished first. */
+    private final Map<RunOutcome, Integer> firstRun = new java.util.HashMap<>();
     private final Deque<int[]> work = new ArrayDeque<>();
     private int schedules;
     private int started;
     private int active;
     private volatile boolean stop;
     private int pctSteps = 50;
+    /** The racy run with the lowest number so far (with the detector on). */
+    private Race race;
 
     public Explorer(Program program, Options options) {
         this.program = program;
@@ -136,7 +175,8 @@ public final class Explorer {
                 default -> chooser = rec = new RecordingChooser(
                         new Schedule(options.procs(), Chooser.Model.FREE, 1, job.prefix).chooser());
             }
-            RunOutcome outcome = runOnce(chooser, options.strategy() == Strategy.EXHAUSTIVE ? 1 : job.seed);
+            Run run = runOnce(chooser, options.strategy() == Strategy.EXHAUSTIVE ? 1 : job.seed);
+            RunOutcome outcome = run.outcome();
             Schedule schedule = rec == null ? Schedule.seeded(options.procs(), job.seed)
                     : rec.schedule(options.procs(), options.strategy() == Strategy.EXHAUSTIVE ? 1 : job.seed);
             synchronized (this) {
@@ -149,7 +189,18 @@ public final class Explorer {
                 schedules++;
                 active--;
                 counts.computeIfAbsent(outcome, o -> new int[1])[0]++;
-                firstSchedule.putIfAbsent(outcome, schedule);
+                Integer was = firstRun.get(outcome);
+                if (was == null || job.number < was) {
+                    firstRun.put(outcome, job.number);
+                    firstSchedule.put(outcome, schedule);
+                }
+                if (run.race() != null && (race == null || job.number < race.run())) {
+                    race = new Race(outcome, schedule, run.race(), job.number);
+                    if (options.untilRace()) {
+                        // Runs already started finish; one of them may be earlier in the order.
+                        stop = true;
+                    }
+                }
                 notifyAll();
                 if (listener != null) {
                     listener.accept(report(false));
@@ -176,7 +227,8 @@ public final class Explorer {
         }
     }
 
-    private record Job(long seed, int[] prefix) {}
+    /** Run {@code number} of the search (from 1): its seed, or its prefix of decisions (exhaustive). */
+    private record Job(int number, long seed, int[] prefix) {}
 
     /** The next schedule to run, or null when the search is over; waits while other runs may still add work. */
     private synchronized Job next() {
@@ -187,12 +239,12 @@ public final class Explorer {
             if (options.strategy() != Strategy.EXHAUSTIVE) {
                 started++;
                 active++;
-                return new Job(started, null);
+                return new Job(started, started, null);
             }
             if (!work.isEmpty()) {
                 started++;
                 active++;
-                return new Job(1, work.pop());
+                return new Job(started, 1, work.pop());
             }
             if (active == 0) {
                 return null;
@@ -213,7 +265,7 @@ public final class Explorer {
         }
         found.sort(Comparator.comparingInt(Found::count).reversed());
         boolean complete = options.strategy() == Strategy.EXHAUSTIVE && work.isEmpty() && active == 0 && !stop;
-        return new Report(List.copyOf(found), schedules, done && complete, stop, done);
+        return new Report(List.copyOf(found), schedules, done && complete, stop, done, race);
     }
 
     /**
@@ -224,12 +276,15 @@ public final class Explorer {
      */
     static final long VIRTUAL_LIMIT = 100_000_000L;
 
+    /** One run's outcome, and the detector's first report when it found a race. */
+    private record Run(RunOutcome outcome, String race) {}
+
     /** One run of the program under {@code chooser}; its outcome. */
-    private RunOutcome runOnce(Chooser chooser, long seed) {
+    private Run runOnce(Chooser chooser, long seed) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Engine engine = GoProgram.engine(program, EngineConfig.of(options.procs(), seed, out, err),
-                EventLog.discarding(), chooser);
+                EventLog.discarding(), chooser, options.raceFile());
         engine.limitVirtualTime(VIRTUAL_LIMIT);
         engine.virtualCarriers();
         engine.start();
@@ -246,14 +301,41 @@ public final class Explorer {
             Thread.currentThread().interrupt();
             stop = true;
             engine.stop();
-            return new RunOutcome("", -1, "", false);
+            return new Run(new RunOutcome("", -1, "", false), null);
         }
-        String stderr = err.toString(StandardCharsets.UTF_8);
-        int nl = stderr.indexOf('\n');
-        String first = nl < 0 ? stderr : stderr.substring(0, nl);
+        String report = engine.firstRace();
+        boolean raced = report != null;
         if (!finished) {
-            return new RunOutcome(out.toString(StandardCharsets.UTF_8), -1, "", false);
+            return new Run(new RunOutcome(out.toString(StandardCharsets.UTF_8), -1, "", false, raced), report);
         }
-        return new RunOutcome(out.toString(StandardCharsets.UTF_8), result.exitCode(), first, true);
+        String first = ownFirstLine(err.toString(StandardCharsets.UTF_8));
+        return new Run(new RunOutcome(out.toString(StandardCharsets.UTF_8), result.exitCode(), first, true, raced), report);
+    }
+
+    /** The rule Go's -race runtime prints between reports; a report is the lines from one to the next. */
+    private static final String RULE = "==================";
+
+    /**
+     * The first line the program itself wrote on stderr (its panic's headline, say): the race
+     * reports and the closing "Found N data race(s)" the detector adds are the verdict's, not the
+     * program's, and would otherwise stand first.
+     */
+    static String ownFirstLine(String stderr) {
+        List<String> lines = stderr.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.equals(RULE) && i + 1 < lines.size() && lines.get(i + 1).equals("WARNING: DATA RACE")) {
+                i += 2;
+                while (i < lines.size() && !lines.get(i).equals(RULE)) {
+                    i++;
+                }
+                continue;
+            }
+            if (line.matches("Found \\d+ data race\\(s\\)")) {
+                continue;
+            }
+            return line;
+        }
+        return "";
     }
 }

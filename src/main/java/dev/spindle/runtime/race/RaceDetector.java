@@ -7,7 +7,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,9 +39,14 @@ public final class RaceDetector {
 
     private final String file;
     private final Map<Long, GoState> goroutines = new HashMap<>();
-    private final IdentityHashMap<Object, VectorClock> syncClocks = new IdentityHashMap<>();
-    private final Map<Slot, VectorClock> slotClocks = new HashMap<>();
-    private final IdentityHashMap<Object, Cells> memory = new IdentityHashMap<>();
+    /*
+     * Keyed weakly by identity (WeakIdentityMap): a container or sync object the program has
+     * dropped takes its shadow state and clocks with it, instead of staying reachable for the run.
+     */
+    private final WeakIdentityMap<Object, VectorClock> syncClocks = new WeakIdentityMap<>();
+    /** Per channel (or atomic location): the clock of each buffer slot (or field, element) by index. */
+    private final WeakIdentityMap<Object, Map<Integer, VectorClock>> slotClocks = new WeakIdentityMap<>();
+    private final WeakIdentityMap<Object, Cells> memory = new WeakIdentityMap<>();
     private final ArrayDeque<Integer> freeTids = new ArrayDeque<>();
     /** The last clock of each slot's previous owners (a reused slot continues from it). */
     private int[] lastClock = new int[16];
@@ -51,6 +55,7 @@ public final class RaceDetector {
     private final Set<String> reportedAddresses = new HashSet<>();
     private final Set<String> reportedStacks = new HashSet<>();
     private int found;
+    private RaceReport first;
     private long locations;
 
     /** @param file the program's file as reports print it */
@@ -85,18 +90,6 @@ public final class RaceDetector {
         Cells(long base, int n) {
             this.base = base;
             this.cells = new Shadow[n];
-        }
-    }
-
-    private record Slot(Object sync, int index) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Slot s && s.sync == sync && s.index == index;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(sync) * 31 + index;
         }
     }
 
@@ -158,7 +151,7 @@ public final class RaceDetector {
         if (g == null) {
             return;
         }
-        VectorClock s = slotClocks.computeIfAbsent(new Slot(chan, index), k -> new VectorClock());
+        VectorClock s = slotClocks.computeIfAbsent(chan, k -> new HashMap<>()).computeIfAbsent(index, k -> new VectorClock());
         g.vc.join(s);
         s.join(g.vc);
         tick(g);
@@ -197,40 +190,61 @@ public final class RaceDetector {
         GoState g = goroutines.get(log.goroutineId());
         List<RaceReport> out = List.of();
         if (g != null) {
-            long now = g.epoch();
             for (int i = 0; i < n; i++) {
-                Object container = log.container(i);
-                int index = log.index(i);
-                Cells cells = memory.get(container);
-                if (cells == null) {
-                    cells = newCells(container);
-                    memory.put(container, cells);
-                }
-                if (index < 0 || index >= cells.cells.length) {
-                    continue;
-                }
-                Shadow s = cells.cells[index];
-                if (s == null) {
-                    s = new Shadow();
-                    cells.cells[index] = s;
-                    locations++;
-                }
-                boolean write = log.isWrite(i);
-                RaceSite site = log.site(i);
-                Shadow.Previous prev = write ? s.write(now, g.vc, g.goid, site) : s.read(now, g.vc, g.goid, site);
-                if (prev != null) {
-                    RaceReport r = report(g, write, site, prev, cells.base + 8L * index);
+                int from = log.index(i);
+                int count = log.count(i);
+                for (int k = 0; k < count; k++) {
+                    RaceReport r = access(g, log.container(i), from + k, log.isWrite(i), false, log.site(i));
                     if (r != null) {
                         if (out.isEmpty()) {
                             out = new ArrayList<>();
                         }
                         out.add(r);
+                        break; // one report per range, as Go's range check stops at the first race
                     }
                 }
             }
         }
         log.clear();
         return out;
+    }
+
+    /**
+     * A sync/atomic operation by {@code goid} on {@code location}'s {@code slot}: a read (Load)
+     * or a write (Store, Add, Swap, CompareAndSwap, as ThreadSanitizer counts them), checked
+     * against the plain accesses of that location as Go's detector does (atomic accesses never
+     * race each other). Called before the operation's own edge ({@link #slot}), at the epoch
+     * the goroutine made it. {@code goroutineLog} gives the stack of the call. Returns the race
+     * found, or null.
+     */
+    public RaceReport atomic(long goid, Object goroutineLog, Object location, int slot, boolean write) {
+        GoState g = goroutines.get(goid);
+        if (g == null || location == null) {
+            return null;
+        }
+        RaceSite site = goroutineLog instanceof RaceLog l ? l.stackNow() : null;
+        return access(g, location, slot, write, true, site);
+    }
+
+    /** One access checked against the location's shadow and recorded there; its report, if it raced and is new. */
+    private RaceReport access(GoState g, Object container, int index, boolean write, boolean atomic, RaceSite site) {
+        Cells cells = memory.get(container);
+        if (cells == null) {
+            cells = newCells(container);
+            memory.put(container, cells);
+        }
+        if (index < 0 || index >= cells.cells.length) {
+            return null;
+        }
+        Shadow s = cells.cells[index];
+        if (s == null) {
+            s = new Shadow();
+            cells.cells[index] = s;
+            locations++;
+        }
+        long now = g.epoch();
+        Shadow.Previous prev = write ? s.write(now, g.vc, g.goid, site, atomic) : s.read(now, g.vc, g.goid, site, atomic);
+        return prev == null ? null : report(g, write, site, prev, cells.base + 8L * index);
     }
 
     private Cells newCells(Object container) {
@@ -245,6 +259,16 @@ public final class RaceDetector {
     /** The number of races reported so far (Go's "Found N data race(s)"). */
     public int found() {
         return found;
+    }
+
+    /** The first race reported, or null: what an explorer shows of a racy schedule. */
+    public RaceReport first() {
+        return first;
+    }
+
+    /** Containers (structs, arrays, boxes, maps) whose shadow state is held now: the ones the program still holds (tests). */
+    public int liveContainers() {
+        return memory.size();
     }
 
     /** Memory locations with a shadow so far (for the cost figures). */
@@ -277,8 +301,12 @@ public final class RaceDetector {
         creation(b, g.goid);
         creation(b, prev.goid());
         b.append("==================\n");
-        return new RaceReport(b.toString(), g.goid, write, topLine(site),
+        RaceReport r = new RaceReport(b.toString(), g.goid, write, topLine(site),
                 prev.goid(), prev.write(), topLine(prev.site()), address);
+        if (first == null) {
+            first = r;
+        }
+        return r;
     }
 
     private void creation(StringBuilder b, long goid) {

@@ -116,12 +116,13 @@ public sealed interface RuntimeOp {
      * deterministically): {@code action} runs on the coordinator, serialized with every other
      * op. {@code location} and {@code slot} name the memory it works on (a struct and its
      * field, a box and 0, ...), for the race detector: atomic operations on one location are
-     * ordered, each happening before the next. -> Value(action's result)
+     * ordered, each happening before the next, and {@code writes} (false for a Load) says how
+     * the operation is checked against plain accesses of the location. -> Value(action's result)
      */
-    record Atomic(Supplier<Object> action, Object location, int slot) implements RuntimeOp {
+    record Atomic(Supplier<Object> action, Object location, int slot, boolean writes) implements RuntimeOp {
         /** An operation on no particular location. */
         public Atomic(Supplier<Object> action) {
-            this(action, null, 0);
+            this(action, null, 0, true);
         }
     }
 }

@@ -16,6 +16,8 @@ import javafx.util.Duration;
  * follows its role and colour through pseudo-classes ({@code :running}, {@code :waiting}
  * outlined, {@code :done} faded, {@code :crash} ringed in red, {@code :g-c0}..{@code :g-c6})
  * and a style class {@code highlighted} (ringed for a lesson); the looks are in the stylesheet.
+ * A token both raced and pointed at keeps its red ring on the disc and gets the lesson's ring
+ * as a halo around it ({@code .token-halo}), so that neither ring hides the other.
  *
  * <p>Pseudo-classes, not style classes, because tokens are reused and change role all the
  * time when a program runs flat out: a style class change makes JavaFX match the node and its
@@ -35,6 +37,8 @@ final class Token extends StackPane {
 
     private long g;
     private final Circle disc = new Circle();
+    /** The lesson's ring drawn outside the disc, for a token whose disc already has the race's (stylesheet: shown only then). */
+    private final Circle halo = new Circle();
     private final Label id = new Label();
     private Animation pulse;
     private YardLayout.Role role;
@@ -47,7 +51,10 @@ final class Token extends StackPane {
         id.getStyleClass().add("token-id");
         id.setText(label(g));
         setAccessibleText("G" + g);
-        getChildren().addAll(disc, id);
+        halo.getStyleClass().add("token-halo");
+        halo.setManaged(false);
+        halo.setMouseTransparent(true);
+        getChildren().addAll(halo, disc, id);
         setManaged(false);
         // Drawn once into a bitmap and then only moved: with hundreds of tokens sliding at once,
         // redrawing each disc, ring and label every frame is what limits the frame rate (above
@@ -100,6 +107,9 @@ final class Token extends StackPane {
 
     void resize(double diameter) {
         disc.setRadius(diameter / 2);
+        halo.setCenterX(diameter / 2);
+        halo.setCenterY(diameter / 2);
+        halo.setRadius(diameter / 2 + Math.max(4, diameter * 0.18));
         setPrefSize(diameter, diameter);
         setMinSize(diameter, diameter);
         setMaxSize(diameter, diameter);
@@ -149,6 +159,11 @@ final class Token extends StackPane {
 
     boolean highlighted() {
         return getStyleClass().contains("highlighted");
+    }
+
+    /** The disc's ring colour and the halo's as drawn now (tests: a raced token a lesson points at shows both). */
+    javafx.scene.paint.Paint[] rings() {
+        return new javafx.scene.paint.Paint[] {disc.getStroke(), halo.getStroke()};
     }
 
 }

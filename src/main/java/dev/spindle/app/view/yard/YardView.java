@@ -128,6 +128,19 @@ public final class YardView {
         return highlighted;
     }
 
+    /**
+     * The ring colours of goroutine {@code g}'s token as drawn now: its disc's stroke and its
+     * halo's (tests); null when it has no token on screen.
+     */
+    public javafx.scene.paint.Paint[] ringsOf(long g) {
+        Token t = tokens.get(g);
+        if (t == null) {
+            return null;
+        }
+        t.applyCss();
+        return t.rings();
+    }
+
     /** Whether goroutine {@code g}'s token is on screen and ringed (tests). */
     public boolean isHighlighted(long g) {
         Token t = tokens.get(g);
@@ -194,7 +207,7 @@ public final class YardView {
             t.role(p.role(), s.crashInvolved().contains(p.g()) || raced.contains(p.g()));
             mover.moveTo(t, p.x(), p.y(), ms);
         }
-        drawRaces(s, layout, d);
+        drawRaces(s, layout, d, width);
         // Spares beyond what a frame is likely to need again are let go.
         while (spares.size() > MAX_SPARES) {
             tokensLayer.getChildren().remove(spares.removeLast());
@@ -374,8 +387,10 @@ public final class YardView {
      * from the goroutine of the earlier access to the goroutine of the later one, labelled
      * with both lines. Drawn to where the tokens are going, so it stays with them. The real
      * edges that do exist are the wake trails (a send waking a receive, an Unlock a Lock).
+     * The label goes where it is whole inside the yard ({@code width} wide) and clear of both
+     * tokens ({@link RaceLabelPlace}).
      */
-    private void drawRaces(RunState s, YardLayout.Result layout, double d) {
+    private void drawRaces(RunState s, YardLayout.Result layout, double d, double width) {
         effects.getChildren().removeAll(raceEdges);
         raceEdges.clear();
         for (Event.DataRace r : s.races()) {
@@ -404,15 +419,47 @@ public final class YardView {
                     ex - ux * 12 - uy * 6, ey - uy * 12 + ux * 6,
                     ex - ux * 12 + uy * 6, ey - uy * 12 - ux * 6);
             head.getStyleClass().add("race-edge-head");
-            Label label = new Label("no happens-before: G" + r.other() + " line " + r.otherLine()
-                    + " → G" + r.g() + " line " + r.line());
+            String lines = "G" + r.other() + " line " + r.otherLine() + " → G" + r.g() + " line " + r.line();
+            Label label = new Label("no happens-before: " + lines);
             label.getStyleClass().addAll("yard-annotation", "race-label");
-            label.relocate((sx + ex) / 2 + 6, (sy + ey) / 2 - 10);
+            effects.getChildren().addAll(edge, head);
             raceEdges.add(edge);
             raceEdges.add(head);
             raceEdges.add(label);
+            placeLabel(label, lines, from, to, d, new javafx.geometry.BoundingBox(0, 0, width, layout.height()));
         }
-        effects.getChildren().addAll(raceEdges);
+    }
+
+    /** Measures the label (styled, in the scene) on one and on two lines, and puts it where {@link RaceLabelPlace} says. */
+    private void placeLabel(Label label, String lines, YardLayout.Place from, YardLayout.Place to, double d,
+            javafx.geometry.Bounds yard) {
+        label.setManaged(false);
+        effects.getChildren().add(label);
+        label.applyCss();
+        double[] one = {label.prefWidth(-1), label.prefHeight(-1)};
+        String oneLine = label.getText();
+        label.setText("no happens-before:\n" + lines);
+        double[] two = {label.prefWidth(-1), label.prefHeight(-1)};
+        // The rings around a raced token (and a lesson's halo) reach a few pixels past its disc.
+        double ring = d * 0.3;
+        RaceLabelPlace at = RaceLabelPlace.of(
+                new javafx.geometry.BoundingBox(from.x() - ring, from.y() - ring, d + 2 * ring, d + 2 * ring),
+                new javafx.geometry.BoundingBox(to.x() - ring, to.y() - ring, d + 2 * ring, d + 2 * ring), one, two, yard);
+        if (!at.twoLines()) {
+            label.setText(oneLine);
+        }
+        double[] size = at.twoLines() ? two : one;
+        label.resizeRelocate(at.x(), at.y(), size[0], size[1]);
+    }
+
+    /** The race labels on screen, for tests: each must be whole inside the yard. */
+    public List<Label> raceLabels() {
+        return raceEdges.stream().filter(n -> n instanceof Label).map(n -> (Label) n).toList();
+    }
+
+    /** The yard's drawing area (tokens, frames, labels), in the coordinates the labels are placed in. */
+    public javafx.geometry.Bounds yardBounds() {
+        return new javafx.geometry.BoundingBox(0, 0, canvas.getWidth(), canvas.getHeight());
     }
 
     /** How many missing-edge arrows are drawn (tests). */
