@@ -5,13 +5,14 @@ import java.util.function.IntFunction;
 /**
  * One choice the engine asks its {@link Chooser} to make: its kind, how many options it has
  * (at least 2: a choice with one option is never asked), a label for each option as a person
- * would read it ("P1: G8 print"), and for {@link DecisionKind#NEXT_OP} the goroutine behind
- * each option (explorers such as PCT rank goroutines). Made by the coordinator only.
+ * would read it ("P1: G8 print"), and for {@link DecisionKind#NEXT_OP} and
+ * {@link DecisionKind#RUN_NEXT} the goroutine behind each option (explorers such as PCT rank
+ * goroutines; a person choosing clicks their tokens). Made by the coordinator only.
  *
  * @param kind        what is being chosen
  * @param options     number of options, {@code >= 2}
  * @param labels      option index to a short description, computed only when asked for
- * @param goroutines  for NEXT_OP, the goroutine id of each option; otherwise null
+ * @param goroutines  for NEXT_OP and RUN_NEXT, the goroutine id of each option; otherwise null
  */
 public record Decision(DecisionKind kind, int options, IntFunction<String> labels, long[] goroutines) {
 

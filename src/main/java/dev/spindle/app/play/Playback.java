@@ -138,7 +138,30 @@ public final class Playback {
         start(program, schedule.seed(), schedule.procs(), schedule);
     }
 
+    /**
+     * Starts a new run of {@code program} whose every choice is made by a chooser that
+     * {@code choosing} makes ("You schedule" mode: a person's choices), paused as {@link #load}
+     * is. Reset asks {@code choosing} for a fresh chooser. A chooser that is a
+     * {@link HandChooser} is released whenever its run is stopped, so that an engine waiting
+     * for a pick never outlives its run.
+     */
+    public void load(Program program, long seed, int procs, java.util.function.Supplier<dev.spindle.runtime.Chooser> choosing) {
+        startChoosing(program, seed, procs, choosing);
+    }
+
+    private void startChoosing(Program program, long seed, int procs, java.util.function.Supplier<dev.spindle.runtime.Chooser> choosing) {
+        this.choosing = choosing;
+        start(program, seed, procs, null);
+    }
+
+    /** Makes the choosers of the run on screen ("You schedule"), null otherwise. */
+    private java.util.function.Supplier<dev.spindle.runtime.Chooser> choosing;
+    /** The chooser of the run on screen when {@link #choosing} made it. */
+    private dev.spindle.runtime.Chooser liveChooser;
+
     private void start(Program program, long seed, int procs, Schedule replaying) {
+        java.util.function.Supplier<dev.spindle.runtime.Chooser> hand = choosing;
+        choosing = null; // only startChoosing sets it, for this run
         stopEngine();
         replay.reset();
         liveChange = 0;
@@ -163,7 +186,11 @@ public final class Playback {
         wallNanos.set(0);
         try {
             EngineConfig config = EngineConfig.of(procs, seed, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
-            if (replaying != null) {
+            if (hand != null) {
+                choosing = hand;
+                liveChooser = hand.get();
+                engine = engines.createChoosing(program, config, liveChooser, detectRaces.get());
+            } else if (replaying != null) {
                 engine = engines.createReplaying(program, config, replaying, detectRaces.get());
             } else {
                 engine = detectRaces.get() ? engines.createWithRaceDetector(program, config) : engines.create(program, config);
@@ -183,9 +210,36 @@ public final class Playback {
 
     /** The same program, seed and starting cores (or the same schedule) again, from the beginning. */
     public void reset() {
-        if (program != null) {
+        if (program != null && choosing != null) {
+            startChoosing(program, seed, startProcs, choosing);
+        } else if (program != null) {
             start(program, seed, startProcs, schedule.get());
         }
+    }
+
+    /** Whether the run on screen takes its choices from a chooser given to {@link #load(Program, long, int, java.util.function.Supplier)}. */
+    public boolean choosing() {
+        return choosing != null;
+    }
+
+    /**
+     * Pauses and shows at once every event the engine has logged (a run waiting for a
+     * person's choice has logged everything before it): the screen stands at the choice.
+     */
+    public void showLatest() {
+        pause();
+        if (engine == null || replay.pending()) {
+            return;
+        }
+        int before = cursor.get();
+        if (before < timeline.size()) {
+            seek(timeline.size());
+            before = cursor.get();
+        }
+        advance(Integer.MAX_VALUE, Long.MAX_VALUE);
+        known.set(Math.max(timeline.size(), engine.log().size()));
+        notifyShown(before, cursor.get());
+        changed();
     }
 
     /** A new run with another seed (and the cores the slider shows now). */
@@ -317,6 +371,13 @@ public final class Playback {
      * which is an event of the log ({@code ProcResize}), so Back past it shows the old cores.
      */
     public void setProcs(int n) {
+        if (program != null && choosing != null) {
+            // A person's choices are made at these cores: other cores are a new run, chosen afresh.
+            if (n != startProcs) {
+                startChoosing(program, seed, n, choosing);
+            }
+            return;
+        }
         if (program != null && schedule.get() != null) {
             // A schedule's decisions are made at its own GOMAXPROCS: other cores are another run, a seeded one.
             if (n != startProcs) {
@@ -483,6 +544,8 @@ public final class Playback {
     /** Events per second; {@link Speed#FLAT_OUT} for as fast as possible. */
     public DoubleProperty speedProperty() { return speed; }
     public long seed() { return seed; }
+    /** GOMAXPROCS the run on screen started with. */
+    public int startProcs() { return startProcs; }
     /** The schedule the run on screen replays (an explored outcome), null for a seeded run. */
     public ReadOnlyObjectProperty<Schedule> scheduleProperty() { return schedule.getReadOnlyProperty(); }
     /** The program of the run on screen, null before the first. */
@@ -704,6 +767,10 @@ public final class Playback {
     }
 
     private void stopEngine() {
+        if (liveChooser instanceof HandChooser h) {
+            h.release(); // a run waiting for a pick goes on, to be stopped at its next boundary
+        }
+        liveChooser = null;
         if (engine != null) {
             engine.stop();
             engine = null;
