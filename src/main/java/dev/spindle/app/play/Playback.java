@@ -150,8 +150,7 @@ public final class Playback {
     }
 
     private void startChoosing(Program program, long seed, int procs, java.util.function.Supplier<dev.spindle.runtime.Chooser> choosing) {
-        this.choosing = choosing;
-        start(program, seed, procs, null);
+        start(program, seed, procs, null, choosing);
     }
 
     /** Makes the choosers of the run on screen ("You schedule"), null otherwise. */
@@ -160,9 +159,13 @@ public final class Playback {
     private dev.spindle.runtime.Chooser liveChooser;
 
     private void start(Program program, long seed, int procs, Schedule replaying) {
-        java.util.function.Supplier<dev.spindle.runtime.Chooser> hand = choosing;
-        choosing = null; // only startChoosing sets it, for this run
+        start(program, seed, procs, replaying, null);
+    }
+
+    private void start(Program program, long seed, int procs, Schedule replaying,
+                       java.util.function.Supplier<dev.spindle.runtime.Chooser> hand) {
         stopEngine();
+        choosing = hand; // a run of any other kind is not chosen by hand
         replay.reset();
         liveChange = 0;
         pendingCores.set(0);
@@ -187,7 +190,6 @@ public final class Playback {
         try {
             EngineConfig config = EngineConfig.of(procs, seed, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
             if (hand != null) {
-                choosing = hand;
                 liveChooser = hand.get();
                 engine = engines.createChoosing(program, config, liveChooser, detectRaces.get());
             } else if (replaying != null) {

@@ -204,7 +204,6 @@ public final class YouSchedule {
         int procs = playback.startProcs();
         long seed = playback.seed();
         playback.load(program, seed, procs, this::newChooser);
-        go();
     }
 
     /** Makes the chooser of a new run (also on Reset); the playback asks for it. */
@@ -218,6 +217,12 @@ public final class YouSchedule {
         pending.set(null);
         used.set(prefix.length);
         token.set("");
+        // Once the playback has started the run (also after its Reset): on to the first choice.
+        javafx.application.Platform.runLater(() -> {
+            if (current == made[0] && active.get()) {
+                go();
+            }
+        });
         return made[0];
     }
 
