@@ -122,6 +122,7 @@ public final class Screenshots {
             if (!lessonsOnly) {
                 TimelineShots.renderAll(dir);
                 OutcomesShots.renderAll(dir);
+                ScheduleShots.renderAll(dir);
             }
             Course course = Course.builtIn();
             List<LessonShot> lessonShots = new java.util.ArrayList<>(classroomOnly ? List.of() : lessonShots());

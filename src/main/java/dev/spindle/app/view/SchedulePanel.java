@@ -90,14 +90,21 @@ public final class SchedulePanel {
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
         });
 
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(goal, gap, status);
+        // The goal wraps; the count of decisions is never cut short.
+        HBox head = new HBox(goal, status);
         head.getStyleClass().add("schedule-head");
-        HBox.setHgrow(goal, Priority.SOMETIMES);
-        Region gap2 = new Region();
-        HBox.setHgrow(gap2, Priority.ALWAYS);
-        HBox controls = new HBox(auto, undo, showMe, gap2, token, copy);
+        HBox.setHgrow(goal, Priority.ALWAYS);
+        goal.setMaxWidth(Double.MAX_VALUE);
+        goal.setMinWidth(0);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        // A narrow yard (1024 px) wraps the controls onto a second line rather than cutting their words.
+        HBox tokenBox = new HBox(token, copy);
+        tokenBox.getStyleClass().add("schedule-controls");
+        token.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button b : new Button[] {auto, undo, showMe, copy}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane controls = new FlowPane(auto, undo, showMe, tokenBox);
         controls.getStyleClass().add("schedule-controls");
         root.getChildren().addAll(head, question, options, controls, answer);
         root.setMinHeight(Region.USE_PREF_SIZE);
@@ -156,6 +163,7 @@ public final class SchedulePanel {
                 b.getStyleClass().add("schedule-option");
                 b.pseudoClassStateChanged(FOCUSED, i == mode.focusProperty().get());
                 b.setOnAction(e -> mode.pick(option));
+                b.setMinWidth(Region.USE_PREF_SIZE);
                 options.getChildren().add(b);
             }
         } else if (!mode.activeProperty().get()) {
