@@ -197,6 +197,37 @@ class YouScheduleWindowTest {
         waitUntil(() -> coordinators().stream().noneMatch(before::contains));
     }
 
+    @Test
+    void showMeFindsTheShortestWayToTheGoalAndReplaysIt() throws Exception {
+        Lesson level = Course.builtIn().lesson(22).orElseThrow();
+        fx(() -> {
+            window.session().coresProperty().set(level.recommended().cores());
+            window.session().seedProperty().set(level.recommended().seed());
+            window.session().youSchedule().goalProperty().set(level.goal());
+            window.openSource("main.go", level.source());
+            return null;
+        });
+        waitUntil(() -> fx(() -> playback().loadedProperty().get()));
+        robot.clickOn("#you-schedule");
+        waitForChoice(0);
+        robot.clickOn("#schedule-show-me");
+        waitUntil(() -> fx(() -> mode().answerProperty().get() != null));
+        var answer = fx(() -> mode().answerProperty().get());
+        assertThat(answer.found()).isTrue();
+        assertThat(answer.schedule().choices()).isNotEmpty();
+        assertThat(fx(() -> robot.lookup("#schedule-answer").queryAs(Label.class).getText()))
+                .startsWith("Shortest way (" + answer.schedule().token() + "): 1. ");
+        // The explorer's way plays in the yard, to the goal.
+        waitUntil(() -> fx(() -> answer.schedule().equals(playback().scheduleProperty().get())
+                && playback().finishedProperty().get()));
+        String console = fx(() -> window.view().console().text());
+        assertThat(console.indexOf("Executing 2nd goroutine")).isLessThan(console.indexOf("Executing 1st goroutine"));
+        waitUntil(() -> fx(() -> mode().reachedProperty().get()));
+        assertThat(fx(() -> robot.lookup("#schedule-status").queryAs(Label.class).getText()))
+                .isEqualTo("Goal reached! (the explorer's " + answer.schedule().choices().length + " decision"
+                        + (answer.schedule().choices().length == 1 ? ")" : "s)"));
+    }
+
     /** Threads now inside HandChooser.choose (a run waiting for a pick). */
     private static Set<Thread> coordinators() {
         Set<Thread> out = new java.util.HashSet<>();

@@ -121,6 +121,7 @@ public final class SchedulePanel {
         mode.searchingProperty().addListener(refresh);
         mode.activeProperty().addListener(refresh);
         playback.finishedProperty().addListener(refresh);
+        playback.scheduleProperty().addListener(refresh);
         yard.onTokenClicked(g -> {
             if (mode.activeProperty().get()) {
                 mode.pickGoroutine(g);
@@ -148,6 +149,12 @@ public final class SchedulePanel {
         boolean reached = mode.reachedProperty().get();
         int used = mode.usedProperty().get();
         String decisions = used + (used == 1 ? " decision" : " decisions");
+        GoalSearch.Result shown = mode.answerProperty().get();
+        if (shown != null && shown.found() && shown.schedule().equals(playback.scheduleProperty().get())) {
+            // The explorer's way is on screen, not the student's.
+            int n = shown.schedule().choices().length;
+            decisions = "the explorer's " + n + (n == 1 ? " decision" : " decisions");
+        }
         status.setText(reached ? "Goal reached! (" + decisions + ")" : decisions);
         status.pseudoClassStateChanged(REACHED, reached);
         HandChooser.Ask ask = mode.pendingProperty().get();
