@@ -1,5 +1,6 @@
 package dev.spindle.runtime;
 
+import dev.spindle.trace.VirtualTime;
 import java.util.Locale;
 
 /**
@@ -17,8 +18,10 @@ public record RunResult(int exitCode, boolean stopped, long virtualNanos, long w
         b.append(String.format(Locale.ROOT, "steals:             %d%n", stats.steals()));
         b.append(String.format(Locale.ROOT, "preemptions:        %d%n", stats.preemptions()));
         b.append(String.format(Locale.ROOT, "rounds:             %d%n", stats.rounds()));
-        b.append(String.format(Locale.ROOT, "virtual time:       %.6f s%n", virtualNanos / 1e9));
-        b.append(String.format(Locale.ROOT, "wall time:          %.6f s%n", wallNanos / 1e9));
+        // Units by magnitude: a small program runs in nanoseconds of virtual time, which
+        // seconds to six places printed as 0.000000 s.
+        b.append(String.format(Locale.ROOT, "virtual time:       %s%n", VirtualTime.format(virtualNanos)));
+        b.append(String.format(Locale.ROOT, "wall time:          %s%n", VirtualTime.format(wallNanos)));
         long[] busy = stats.busyPerP();
         for (int p = 0; p < busy.length; p++) {
             double util = virtualNanos == 0 ? 0 : 100.0 * busy[p] / virtualNanos;

@@ -78,7 +78,7 @@ final class Tracer {
     }
 
     void goEnd(int p, G g) {
-        log.append(new Event.GoEnd(seq(), time, p, g.id));
+        log.append(new Event.GoEnd(seq(), time, p, g.id, line(g)));
     }
 
     void steal(int from, int to, int count) {

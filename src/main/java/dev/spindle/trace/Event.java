@@ -17,8 +17,8 @@ package dev.spindle.trace;
  * {@code line}, the line of its innermost frame at that moment (0 when unknown): the
  * {@code Go*} events that take it off or put it on a P (where it parked, was preempted,
  * resumes), and the operations it does (where it printed, sent, added to a WaitGroup). The
- * code view's per-goroutine markers are a fold of these. {@link GoEnd} has none: a goroutine
- * that returned is nowhere. The secondary constructors without {@code line} (or {@code value})
+ * code view's per-goroutine markers are a fold of these; {@link GoEnd} carries the line where
+ * the goroutine's function returned (its {@code return}, or its closing brace). The secondary constructors without {@code line} (or {@code value})
  * exist for hand-written logs in tests; the engine always fills them in.
  */
 public sealed interface Event {
@@ -79,8 +79,12 @@ public sealed interface Event {
         }
     }
 
-    /** Running goroutine {@code g} returned from its function; it is dead. */
-    record GoEnd(long seq, long time, int p, long g) implements Event {}
+    /** Running goroutine {@code g} returned from its function at line {@code line}; it is dead. */
+    record GoEnd(long seq, long time, int p, long g, int line) implements Event {
+        public GoEnd(long seq, long time, int p, long g) {
+            this(seq, time, p, g, 0);
+        }
+    }
 
     /** P {@code toP} (= {@code p}) took {@code count} goroutines from P {@code fromP}'s queue. */
     record Steal(long seq, long time, int p, long g, int fromP, int toP, int count) implements Event {}

@@ -20,7 +20,7 @@ final class EventHeaders {
             case Event.GoUnblock x -> new Event.GoUnblock(seq, time, p, g, x.by());
             case Event.GoPreempt x -> new Event.GoPreempt(seq, time, p, g, x.line());
             case Event.GoSched x -> new Event.GoSched(seq, time, p, g, x.line());
-            case Event.GoEnd x -> new Event.GoEnd(seq, time, p, g);
+            case Event.GoEnd x -> new Event.GoEnd(seq, time, p, g, x.line());
             case Event.Steal x -> new Event.Steal(seq, time, p, g, x.fromP(), x.toP(), x.count());
             case Event.ProcResize x -> new Event.ProcResize(seq, time, p, g, x.oldProcs(), x.newProcs());
             case Event.WaitGroupAdd x -> new Event.WaitGroupAdd(seq, time, p, g, x.wg(), x.delta(), x.counter(), x.line());

@@ -41,7 +41,7 @@
  * GoUnblock      by (waker, 0 = runtime)          g readied into p's queue                      g waiting; by running or 0
  * GoPreempt      line                             g's 10 ms slice ran out (to global tail)      g running on p
  * GoSched        line                             g called runtime.Gosched (to global tail)     g running on p
- * GoEnd          -                                g's function returned                         g running on p
+ * GoEnd          line                             g's function returned                         g running on p
  * Steal          fromP, toP (= p), count          idle p took goroutines from fromP             fromP != toP, count > 0
  * WaitGroupAdd   wg, delta, counter, line         Add / Done / wg.Go                            actor; counter = previous + delta;
  *                                                                                               negative only right before Panic

@@ -37,6 +37,8 @@ public final class Goroutine {
     Frame[] frames = new Frame[2];
     /** Number of live frames. */
     int fp;
+    /** The line where the goroutine's function returned (0 before it has, or when it ended by a panic). */
+    int endLine;
 
     /** The newest panic in progress, or null. */
     PanicState panic;
@@ -144,10 +146,10 @@ public final class Goroutine {
         return fp == 0;
     }
 
-    /** The line the goroutine is at (0 when finished), for the UI's markers. */
+    /** The line the goroutine is at (once finished: where its function returned), for the UI's markers. */
     public int currentLine() {
         if (fp == 0) {
-            return 0;
+            return endLine;
         }
         // The innermost frame of the program's own code: inside a Go-written library
         // function (errgroup's Wait) the line that matters is the program's call of it.

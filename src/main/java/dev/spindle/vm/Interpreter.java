@@ -226,6 +226,7 @@ public final class Interpreter {
                                 g.fp--;
                                 continue outer;
                             }
+                            f.pc = pc; // the goroutine may end here: its last line is this return's
                             Stop s = Unwinder.popFrame(g);
                             if (s != null) {
                                 g.budgetLeft = budget;

@@ -20,7 +20,11 @@ final class Unwinder {
     static Stop popFrame(Goroutine g) {
         Frame done = g.frames[--g.fp];
         int kind = done.kind;
-        if (g.fp == 0 || kind == Frame.BARRIER) {
+        if (g.fp == 0) {
+            g.endLine = done.proto.lines().line(Math.max(0, done.pc - 1));
+            return Stop.FINISHED;
+        }
+        if (kind == Frame.BARRIER) {
             return Stop.FINISHED;
         }
         if (kind == Frame.NORMAL) {

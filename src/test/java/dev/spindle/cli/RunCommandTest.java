@@ -70,6 +70,9 @@ class RunCommandTest {
 
         assertThat(exit).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("goroutines").contains("steals");
+        // Times with a unit chosen by magnitude, never seconds to six places.
+        assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("virtual time: +[0-9.]+ (ns|µs|ms|s)\\R")
+                .doesNotContain("0.000000");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.spindle.app.fold;
 
 import dev.spindle.trace.Event;
+import dev.spindle.trace.VirtualTime;
 import dev.spindle.trace.ObjectRef;
 import java.util.function.Function;
 

@@ -1,6 +1,6 @@
 package dev.spindle.app.history;
 
-import dev.spindle.app.fold.VirtualTime;
+import dev.spindle.trace.VirtualTime;
 import dev.spindle.trace.ObjectRef;
 import dev.spindle.trace.WaitReason;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.spindle.app.lesson;
 
-import dev.spindle.app.fold.VirtualTime;
+import dev.spindle.trace.VirtualTime;
 import dev.spindle.scenario.NarrationStep;
 import dev.spindle.trace.Event;
 import java.util.List;

@@ -96,10 +96,15 @@ public final class TimelineShots {
             playback.pause();
             var timeline = window.view().timeline();
             // A wake worth showing: by a goroutine, after a wait, onto another P than the waker's.
-            List<Wake> wakes = timeline.history().wakes().stream().filter(w -> w.waker() != 0 && w.time() > w.since()).filter(w -> {
+            List<Wake> byGoroutines = timeline.history().wakes().stream().filter(w -> w.waker() != 0 && w.time() > w.since()).toList();
+            List<Wake> acrossPs = byGoroutines.stream().filter(w -> {
                 int[] next = timeline.history().nextRun(w.g(), w.seq());
                 return next != null && next[0] != w.wakerP();
             }).toList();
+            List<Wake> wakes = acrossPs.isEmpty() ? byGoroutines : acrossPs;
+            if (wakes.isEmpty()) {
+                throw new IllegalStateException(lesson.label() + ": no goroutine woke another in this run");
+            }
             Wake w = wakes.get(Math.min(shot.wake(), wakes.size() - 1));
             int[] run = timeline.history().nextRun(w.g(), w.seq());
             // Just after the woken goroutine starts again: the arrow runs from its waker to that run.

@@ -3,7 +3,7 @@ package dev.spindle.app.view;
 import dev.spindle.app.fold.EventText;
 import dev.spindle.app.fold.Lane;
 import dev.spindle.app.fold.RunState;
-import dev.spindle.app.fold.VirtualTime;
+import dev.spindle.trace.VirtualTime;
 import dev.spindle.app.play.Playback;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.spindle.app.view;
 
-import dev.spindle.app.fold.VirtualTime;
+import dev.spindle.trace.VirtualTime;
 import dev.spindle.app.history.History;
 import dev.spindle.app.history.Mark;
 import dev.spindle.app.history.SliceRow;
@@ -11,6 +11,7 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -22,6 +23,9 @@ import javafx.scene.text.TextAlignment;
  * and row: the first visible slice is found by binary search, and where slices are narrower
  * than a pixel one pixel is drawn for them all and the search jumps to the next column. So a
  * frame costs the same for 10,000 slices as for 10 million, and nothing here allocates per slice.
+ * Slices, idle rows and marks go into a {@link TimelineRaster} (one image for the renderer,
+ * however many slices it shows); the text, outlines and the arrow over them are canvas
+ * commands, a few per visible label.
  */
 final class TimelinePainter {
     /** Sizes at the theme's normal type (12 px); they grow with the type (zoom, presentation mode). */
@@ -36,6 +40,9 @@ final class TimelinePainter {
     private final Canvas canvas;
     private final TimelineInk ink;
     private final Text measure = new Text();
+    private final TimelineRaster raster = new TimelineRaster();
+    /** Canvas commands that go over the raster (labels, outlines), gathered while it is filled. */
+    private final List<Runnable> over = new java.util.ArrayList<>();
     /** Draw calls of the last paint (the probe reads it: the cost is bounded by pixels, not slices). */
     int lastRects;
 
@@ -85,12 +92,17 @@ final class TimelinePainter {
         gc.beginPath();
         gc.rect(left, axisHeight(), plot, h - axisHeight());
         gc.clip();
+        raster.begin(left, axisHeight(), plot, h - axisHeight(), renderScale());
+        over.clear();
         if (s.byGoroutine()) {
             goroutineRows(gc, s, left, plot, h);
         } else {
             procRows(gc, s, left, plot);
             marks(gc, s, left, plot);
         }
+        raster.drawOn(gc);
+        over.forEach(Runnable::run);
+        over.clear();
         // Known but not yet shown: after the playhead, dimmed.
         double px = left + s.view().fractionOf(s.playheadTime()) * plot;
         if (px < w) {
@@ -107,6 +119,13 @@ final class TimelinePainter {
             gc.strokeLine(px, 0, px, h);
         }
         rowLabels(gc, s, left, h);
+    }
+
+    /** Device pixels per canvas unit (2 on a doubled screen), so the raster stays sharp. */
+    private double renderScale() {
+        var scene = canvas.getScene();
+        var window = scene == null ? null : scene.getWindow();
+        return window == null ? 1 : Math.max(1, Math.min(4, window.getRenderScaleX()));
     }
 
     // ---- axis --------------------------------------------------------------------------
@@ -152,20 +171,20 @@ final class TimelinePainter {
                     double col = Math.floor(x0);
                     int next = r.firstEndingAfter((long) Math.ceil(v.timeAt((col + 1 - left) / plot)));
                     boolean many = next > i + 1;
-                    gc.setFill(many ? ink.named("tl-many") : ink.goroutine(r.g(i)));
-                    gc.fillRect(col, y + 2, 1, procRowHeight() - 4);
+                    raster.fill(col, y + 2, 1, procRowHeight() - 4, many ? ink.named("tl-many") : ink.goroutine(r.g(i)));
                     lastRects++;
                     i = Math.max(next, i + 1);
                     continue;
                 }
                 long g = r.g(i);
-                gc.setFill(ink.goroutine(g));
-                gc.fillRect(x0, y + 2, x1 - x0, procRowHeight() - 4);
+                raster.fill(x0, y + 2, x1 - x0, procRowHeight() - 4, ink.goroutine(g));
                 lastRects++;
                 if (g == s.selected()) {
-                    gc.setStroke(ink.named("tl-selected"));
-                    gc.setLineWidth(2);
-                    gc.strokeRect(x0 + 1, y + 3, Math.max(1, x1 - x0 - 2), procRowHeight() - 6);
+                    over.add(() -> {
+                        gc.setStroke(ink.named("tl-selected"));
+                        gc.setLineWidth(2);
+                        gc.strokeRect(x0 + 1, y + 3, Math.max(1, x1 - x0 - 2), procRowHeight() - 6);
+                    });
                 }
                 label(gc, "G" + g, x0, x1, y + procRowHeight() / 2, ink.onGoroutine(g), left);
                 i++;
@@ -184,8 +203,7 @@ final class TimelinePainter {
             double x0 = Math.max(left, left + v.fractionOf(from) * plot);
             double x1 = Math.min(left + plot, left + v.fractionOf(to) * plot);
             if (x1 > x0) {
-                gc.setFill(ink.named(exists ? "tl-idle" : "tl-absent"));
-                gc.fillRect(x0, y + 1, x1 - x0, procRowHeight() - 2);
+                raster.fill(x0, y + 1, x1 - x0, procRowHeight() - 2, ink.named(exists ? "tl-idle" : "tl-absent"));
             }
         }
     }
@@ -217,14 +235,18 @@ final class TimelinePainter {
                 continue; // several marks in one pixel column: one is enough
             }
             lastX[slot] = x;
-            gc.setFill(ink.mark(m.kind()));
+            Paint paint = ink.mark(m.kind());
             lastRects++;
             if (m.p() < 0) {
-                gc.fillRect(x - 1, axisHeight(), 3, rows * procRowHeight());
+                raster.fill(x - 1, axisHeight(), 3, rows * procRowHeight(), paint);
                 continue;
             }
+            // A small downward triangle at the row's top edge, one pixel row at a time.
             double y = axisHeight() + m.p() * procRowHeight();
-            gc.fillPolygon(new double[] {x - MARK, x + MARK, x}, new double[] {y, y, y + MARK + 2}, 3);
+            for (int k = 0; k <= MARK + 1; k++) {
+                double half = MARK * (1 - k / (MARK + 2));
+                raster.fill(x - half, y + k, 2 * half, 1, paint);
+            }
         }
     }
 
@@ -240,8 +262,7 @@ final class TimelinePainter {
             StateRow r = rows.get(s.firstRow() + k);
             double y = axisHeight() + k * goroutineRowHeight();
             if (r.g() == s.selected()) {
-                gc.setFill(ink.named("tl-idle"));
-                gc.fillRect(left, y, plot, goroutineRowHeight());
+                raster.fill(left, y, plot, goroutineRowHeight(), ink.named("tl-idle"));
             }
             int i = r.firstLastingPast((long) Math.floor(v.start()));
             while (i < r.size()) {
@@ -258,16 +279,14 @@ final class TimelinePainter {
                 double x1 = left + v.fractionOf(stop) * plot;
                 if (x1 - x0 < 1) {
                     double col = Math.floor(x0);
-                    gc.setFill(stateInk(r.g(), state));
-                    gc.fillRect(col, y + 2, 1, goroutineRowHeight() - 4);
+                    raster.fill(col, y + 2, 1, goroutineRowHeight() - 4, stateInk(r.g(), state));
                     lastRects++;
                     int next = r.firstLastingPast((long) Math.ceil(v.timeAt((col + 1 - left) / plot)));
                     i = Math.max(next, i + 1);
                     continue;
                 }
-                gc.setFill(stateInk(r.g(), state));
                 double inset = state == StateRow.RUNNING ? 1 : 4;
-                gc.fillRect(x0, y + inset, x1 - x0, goroutineRowHeight() - 2 * inset);
+                raster.fill(x0, y + inset, x1 - x0, goroutineRowHeight() - 2 * inset, stateInk(r.g(), state));
                 lastRects++;
                 if (state >= StateRow.WAITING) {
                     label(gc, StateRow.text(state), x0, x1, y + goroutineRowHeight() / 2, ink.named("tl-slice-text"), left);
@@ -277,7 +296,7 @@ final class TimelinePainter {
         }
     }
 
-    private javafx.scene.paint.Paint stateInk(long g, byte state) {
+    private Paint stateInk(long g, byte state) {
         return switch (state) {
             case StateRow.RUNNING -> ink.goroutine(g);
             case StateRow.RUNNABLE -> ink.named("tl-runnable");
@@ -359,18 +378,19 @@ final class TimelinePainter {
         gc.setFont(ink.font());
     }
 
-    /** Writes {@code text} centred in [x0, x1] when it fits (with a margin), else nothing. */
-    private void label(GraphicsContext gc, String text, double x0, double x1, double y, javafx.scene.paint.Paint paint, double left) {
+    /** Writes {@code text} centred in [x0, x1] over the raster when it fits (with a margin), else nothing. */
+    private void label(GraphicsContext gc, String text, double x0, double x1, double y, Paint paint, double left) {
         double from = Math.max(x0, left);
         double to = Math.min(x1, canvas.getWidth());
-        double width = textWidth(text);
-        if (to - from < width + 6) {
+        if (to - from < 12 || to - from < textWidth(text) + 6) {
             return;
         }
-        gc.setFill(paint);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText(text, (from + to) / 2, y);
-        gc.setTextAlign(TextAlignment.LEFT);
+        over.add(() -> {
+            gc.setFill(paint);
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.fillText(text, (from + to) / 2, y);
+            gc.setTextAlign(TextAlignment.LEFT);
+        });
     }
 
     private void fit(GraphicsContext gc, String text, double x, double y, double max) {

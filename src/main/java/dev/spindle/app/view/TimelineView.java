@@ -1,6 +1,6 @@
 package dev.spindle.app.view;
 
-import dev.spindle.app.fold.VirtualTime;
+import dev.spindle.trace.VirtualTime;
 import dev.spindle.app.history.History;
 import dev.spindle.app.history.SliceRow;
 import dev.spindle.app.history.StateRow;
@@ -55,6 +55,8 @@ public final class TimelineView {
     private static final double DRAG_SLOP = 4;
     /** Open, never lower than this: the axis, two Ps and the "why" line (a small window takes it from the bottom row). */
     private static final double MIN_OPEN_HEIGHT = 130;
+    /** How often the timeline is redrawn while a run plays flat out. */
+    private static final long FLAT_OUT_PAINT_NANOS = 100_000_000L;
 
     private final Panel panel = new Panel("timeline", "Timeline");
     private final Playback playback;
@@ -82,11 +84,15 @@ public final class TimelineView {
     private boolean dragging;
     private boolean scrubbing;
     private final InvalidationListener onChange = o -> changed();
+    private long lastPaint;
     private final AnimationTimer painterTimer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (dirty) {
+            // Flat out the run grows every pulse; a history nobody can read at 60 Hz is
+            // redrawn ten times a second, leaving the pulse to the yard and the input.
+            if (dirty && (!playback.flatOut() || now - lastPaint >= FLAT_OUT_PAINT_NANOS)) {
                 dirty = false;
+                lastPaint = now;
                 paintNow();
             }
         }

@@ -167,7 +167,7 @@ public final class Compiler {
         FuncCompiler fc = new FuncCompiler(this, null, entry);
         List<FuncProto> inits = new ArrayList<>(libInits);
         inits.addAll(initFuncs());
-        fc.compileEntry(info.initOrder(), inits, mainProto());
+        fc.compileEntry(info.initOrder(), inits, mainProto(), mainEnd());
         return entry;
     }
 
@@ -180,6 +180,17 @@ public final class Compiler {
             }
         }
         return out;
+    }
+
+    /** The closing brace of main's body (null without one). */
+    private Pos mainEnd() {
+        for (FuncInfo fi : info.funcList()) {
+            if (fi.symbol() != null && !fi.symbol().isMethod() && fi.symbol().name().equals("main")
+                    && fi.node() instanceof Decl.FuncDecl fd && fd.body() != null) {
+                return fd.body().rbrace();
+            }
+        }
+        return null;
     }
 
     private FuncProto mainProto() {

@@ -144,7 +144,7 @@ final class FuncCompiler {
     }
 
     /** The entry function: package variables in dependency order, init()s, then main.main. */
-    void compileEntry(List<Initializer> inits, List<FuncProto> initFuncs, FuncProto main) {
+    void compileEntry(List<Initializer> inits, List<FuncProto> initFuncs, FuncProto main, Pos mainEnd) {
         for (Initializer in : inits) {
             e.at(in.rhs().pos());
             if (in.lhs().size() == 1) {
@@ -171,6 +171,8 @@ final class FuncCompiler {
             e.emit(Opcode.CALL, 0, e.constant(p));
         }
         if (main != null) {
+            // Main ends where its body does: the main goroutine's end event carries that line.
+            e.at(mainEnd);
             e.emit(Opcode.CALL, 0, e.constant(main));
         }
         e.emit(Opcode.RETURN, 0, 0);

@@ -44,6 +44,52 @@ class GoProgramsFoldTest {
             }
             """;
 
+    /** One goroutine returns from the middle of its function, one runs off its end; main waits for both. */
+    static final String RETURNS = """
+            package main
+
+            import "sync"
+
+            func early(wg *sync.WaitGroup, n int) int {
+            	if n > 0 {
+            		wg.Done()
+            		return n * 2
+            	}
+            	return 0
+            }
+
+            func late(wg *sync.WaitGroup) {
+            	defer wg.Done()
+            	_ = 1
+            }
+
+            func main() {
+            	var wg sync.WaitGroup
+            	wg.Add(2)
+            	go early(&wg, 3)
+            	go late(&wg)
+            	wg.Wait()
+            }
+            """;
+
+    @Test
+    void aGoroutinesEndCarriesTheLineWhereItReturned() {
+        List<Event> log = run(RETURNS, 2, 1);
+        Map<Long, String> function = new java.util.HashMap<>();
+        Map<String, Integer> ends = new java.util.HashMap<>();
+        for (Event e : log) {
+            if (e instanceof Event.GoCreate c) {
+                function.put(c.g(), c.function());
+            } else if (e instanceof Event.GoEnd end) {
+                ends.put(function.get(end.g()), end.line());
+            }
+        }
+        assertThat(ends).isEqualTo(Map.of(
+                "main.main", lineOf(RETURNS, "wg.Wait()") + 1,
+                "main.early", lineOf(RETURNS, "return n * 2"),
+                "main.late", lineOf(RETURNS, "_ = 1") + 1));
+    }
+
     @Test
     void everyGoroutineIsMarkedOnTheLineItIsParkedAt() {
         List<Event> log = run(STUCK_WORKERS, 2, 1);

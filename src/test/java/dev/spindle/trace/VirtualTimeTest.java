@@ -1,8 +1,8 @@
-package dev.spindle.app.history;
+package dev.spindle.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.spindle.app.fold.VirtualTime;
+
 import org.junit.jupiter.api.Test;
 
 /** Virtual time on screen: a unit by magnitude, never seconds written to the microsecond. */

@@ -1,4 +1,4 @@
-package dev.spindle.app.fold;
+package dev.spindle.trace;
 
 import java.util.Locale;
 
