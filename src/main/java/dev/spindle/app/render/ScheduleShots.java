@@ -20,7 +20,8 @@ import javafx.stage.Stage;
  * choices made, and the run waiting at a choice between the two deposits, whose tokens glow
  * ({@code sched-lost-update.png} at 1440×900, {@code sched-lost-update-1024.png} at 1024×768);
  * and the same level played to "balance 10", the panel saying the goal is reached
- * ({@code sched-goal-reached.png}). Every choice is made as a student makes it, through
+ * ({@code sched-goal-reached.png}); and the waiting choice in presentation mode (F5: toolbar and
+ * yard, 1.6×), as a teacher projects it ({@code sched-presentation.png}). Every choice is made as a student makes it, through
  * {@link YouSchedule#pick}.
  */
 public final class ScheduleShots {
@@ -50,12 +51,14 @@ public final class ScheduleShots {
     }
 
     static void renderAll(Path dir) throws InterruptedException {
-        render(dir.resolve("sched-lost-update.png"), 1440, 900, false);
-        render(dir.resolve("sched-lost-update-1024.png"), 1024, 768, false);
-        render(dir.resolve("sched-goal-reached.png"), 1440, 900, true);
+        render(dir.resolve("sched-lost-update.png"), 1440, 900, false, false);
+        render(dir.resolve("sched-lost-update-1024.png"), 1024, 768, false, false);
+        render(dir.resolve("sched-goal-reached.png"), 1440, 900, true, false);
+        render(dir.resolve("sched-presentation.png"), 1440, 900, false, true);
     }
 
-    private static void render(Path file, double width, double height, boolean toTheGoal) throws InterruptedException {
+    private static void render(Path file, double width, double height, boolean toTheGoal, boolean presentation)
+            throws InterruptedException {
         Lesson level;
         try {
             level = Course.builtIn().lesson(21).orElseThrow();
@@ -78,6 +81,7 @@ public final class ScheduleShots {
             }
             w.session().youSchedule().goalProperty().set(level.goal());
             w.session().youSchedule().activeProperty().set(true);
+            w.view().presentationProperty().set(presentation);
             return w;
         });
         YouSchedule mode = window.session().youSchedule();
