@@ -312,12 +312,15 @@ final class Coordinator {
             return m;
         }
         long[] gs = new long[v];
+        int[] lines = new int[v];
         for (int k = 0; k < v; k++) {
-            gs[k] = sched.allp.get(visible[k]).current.id;
+            G g = sched.allp.get(visible[k]).current;
+            gs[k] = g.id;
+            lines[k] = g.code.line();
         }
         int[] vis = visible;
         int chosen = vis[chooser.choose(new Decision(DecisionKind.NEXT_OP, v,
-                k -> "P" + vis[k] + ": G" + gs[k] + " " + describe(results[vis[k]]), gs))];
+                k -> "P" + vis[k] + ": G" + gs[k] + " " + describe(results[vis[k]]), gs, lines))];
         sched.allp.get(chosen).computed = 0;
         int m = 0;
         for (int k = 0; k < n; k++) {

@@ -88,6 +88,7 @@ class YouScheduleWindowTest {
 
         int tokenClicks = 0;
         int keyboardPicks = 0;
+        int printChoices = 0;
         AtChoice beforeUndo = null;
         for (int step = 0; step < 60 && !fx(() -> playback().finishedProperty().get()); step++) {
             HandChooser.Ask ask = waitForChoiceOrEnd();
@@ -103,6 +104,15 @@ class YouScheduleWindowTest {
                 }
                 assertThat(fx(() -> window.view().yard().candidates())).containsExactlyElementsOf(
                         java.util.Arrays.stream(gs).boxed().toList());
+            }
+            if (ask.decision().kind() == dev.spindle.runtime.DecisionKind.NEXT_OP) {
+                // The code marks where each candidate stands: a deposit about to print is at line 15.
+                List<String> labels = here.options();
+                assertThat(fx(() -> window.view().schedule().markedLines())).isNotEmpty();
+                if (labels.stream().anyMatch(l -> l.contains(" prints ") && l.contains(" read "))) {
+                    assertThat(fx(() -> window.view().schedule().markedLines())).contains(15);
+                    printChoices++;
+                }
             }
             if (gs != null && keyboardPicks == 0 && gs.length == 2) {
                 // Tab moves the focus ring to the other candidate and back; Enter picks the focused one.
@@ -139,6 +149,7 @@ class YouScheduleWindowTest {
         assertThat(beforeUndo).isNotNull();
         assertThat(tokenClicks).isGreaterThan(0);
         assertThat(keyboardPicks).isEqualTo(1);
+        assertThat(printChoices).isGreaterThan(0);
         assertThat(fx(() -> window.view().console().text())).contains("balance 10");
         waitUntil(() -> fx(() -> mode().reachedProperty().get()));
         assertThat(fx(() -> robot.lookup("#schedule-status").queryAs(Label.class).getText())).startsWith("Goal reached!");

@@ -86,6 +86,7 @@ public final class MainView {
         BorderPane yardArea = new BorderPane(yard.root());
         yardArea.setTop(schedule.root());
         yardPanel.content(yardArea);
+        schedule.code(code);
         yardPanel.root().getStyleClass().add("yard-panel");
 
         ((Region) code.root()).setMinWidth(CODE_MIN);

@@ -51,6 +51,10 @@ public final class SchedulePanel {
     private final InvalidationListener refresh = o -> refresh();
     private final javafx.event.EventHandler<KeyEvent> keys = this::key;
     private Scene keyScene;
+    /** The code view whose lines the choice marks (set once the window has built it), and the lines marked now. */
+    private CodeView code;
+    private final java.util.Set<Integer> marked = new java.util.TreeSet<>();
+    static final String LINE = "schedule-line";
 
     public SchedulePanel(YouSchedule mode, Playback playback, YardView yard) {
         this.mode = mode;
@@ -143,6 +147,45 @@ public final class SchedulePanel {
         return root;
     }
 
+    /** Marks the lines the waiting choice is about in {@code code} (where each candidate stands; a select's line). */
+    void code(CodeView code) {
+        this.code = code;
+        refresh();
+    }
+
+    /** The code lines marked for the choice on screen, from 1 (tests). */
+    public java.util.Set<Integer> markedLines() {
+        return java.util.Collections.unmodifiableSet(marked);
+    }
+
+    private void markLines(HandChooser.Ask ask) {
+        java.util.Set<Integer> want = new java.util.TreeSet<>();
+        int[] lines = ask == null ? null : ask.decision().lines();
+        if (lines != null) {
+            for (int l : lines) {
+                if (l > 0) {
+                    want.add(l);
+                }
+            }
+        }
+        if (code == null || want.equals(marked)) {
+            return;
+        }
+        int paragraphs = (int) code.source().chars().filter(c -> c == '\n').count() + 1;
+        for (int l : marked) {
+            if (l <= paragraphs) {
+                code.styleLine(l - 1, LINE, false);
+            }
+        }
+        marked.clear();
+        for (int l : want) {
+            if (l <= paragraphs) {
+                code.styleLine(l - 1, LINE, true);
+                marked.add(l);
+            }
+        }
+    }
+
     private void refresh() {
         Goal g = mode.goalProperty().get();
         goal.setText(g == null ? "You schedule: make each choice the scheduler would make." : "Goal: " + g.say());
@@ -181,6 +224,7 @@ public final class SchedulePanel {
             question.setText("The run goes on to the next choice…");
         }
         yard.candidates().setAll(mode.candidates());
+        markLines(ask);
         long[] gs = ask == null ? null : ask.decision().goroutines();
         int f = mode.focusProperty().get();
         yard.focusedCandidateProperty().set(gs != null && f < gs.length ? gs[f] : 0);
