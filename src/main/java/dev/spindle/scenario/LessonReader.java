@@ -270,7 +270,7 @@ final class LessonReader {
             problem(entry.value(), "prediction", "expected a mapping with question, choices, answer and explanation");
             return null;
         }
-        known(m, "prediction.", List.of("question", "choices", "answer", "explanation"));
+        known(m, "prediction.", List.of("question", "choices", "answer", "explanation", "outcomes"));
         String question = text(m, "question", "prediction.", true);
         List<String> choices = texts(m, "choices", "prediction.", true);
         String explanation = text(m, "explanation", "prediction.", true);
@@ -287,10 +287,33 @@ final class LessonReader {
             return null;
         }
         Long answer = whole(a.value(), "prediction.answer", 1, choices.size());
-        if (answer == null || question == null || explanation == null) {
+        List<Integer> outcomes = outcomeCounts(m, choices.size());
+        if (answer == null || question == null || explanation == null || outcomes == null) {
             return null;
         }
-        return new Prediction(question, choices, answer.intValue(), explanation);
+        return new Prediction(question, choices, answer.intValue(), explanation, outcomes);
+    }
+
+    /** {@code prediction.outcomes}: one count per choice, each at least 1 (none: an empty list; wrong: null, said). */
+    private List<Integer> outcomeCounts(YamlNode.Map m, int choices) {
+        YamlNode.Entry e = m.entries().get("outcomes");
+        if (e == null) {
+            return List.of();
+        }
+        if (!(e.value() instanceof YamlNode.Seq seq) || seq.items().size() != choices) {
+            problem(e.value(), "prediction.outcomes", "expected a list of " + choices
+                    + " whole numbers: how many outcomes each choice says the program can have");
+            return null;
+        }
+        List<Integer> counts = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            Long n = whole(item, "prediction.outcomes", 1, 1_000_000);
+            if (n == null) {
+                return null;
+            }
+            counts.add(n.intValue());
+        }
+        return counts;
     }
 
     private List<NarrationStep> narration(YamlNode.Entry entry, String field, int sourceLines) {
@@ -383,7 +406,7 @@ final class LessonReader {
             }
             Tool t = Tool.ofWord(word);
             if (t == null) {
-                problem(items.get(i), "tools[" + (i + 1) + "]", "unknown tool \"" + word + "\" (tools: compare-seeds, kitchen-chart)");
+                problem(items.get(i), "tools[" + (i + 1) + "]", "unknown tool \"" + word + "\" (tools: " + Tool.words() + ")");
             } else {
                 tools.add(t);
             }

@@ -24,13 +24,15 @@
  * ends: normally                           # normally (default) | panic | deadlock
  * recommended: {cores: 2, seed: 7, speed: 1.0}   # defaults 2, 1, 1.0; the narration is
  *                                          # checked in a run with these cores and seed
- * tools: [compare-seeds]                   # optional: compare-seeds, kitchen-chart, race-detector
+ * tools: [compare-seeds]                   # optional: compare-seeds, kitchen-chart, race-detector, outcomes
  * compareSeeds: [1, 2, 3]                  # optional: seeds "Run with another seed" uses
  * prediction:                              # optional, asked before the first Play
  *   question: In which order ...?
  *   choices: [..., ...]                    # at least 2
  *   answer: 2                              # the right choice, counting from 1
  *   explanation: ...
+ *   outcomes: [1, 2, 6]                    # optional: how many outputs each choice says the
+ *                                          # program can have; the Outcomes panel's count judges it
  * narration:                               # optional, told in order
  *   - when: block g=main reason=sync.WaitGroup.Wait   # an EventPattern
  *     say: main blocks on wg.Wait().

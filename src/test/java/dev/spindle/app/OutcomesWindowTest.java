@@ -16,6 +16,8 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +103,51 @@ class OutcomesWindowTest {
         String replayed = fx(() -> window.view().console().text());
         assertThat(replayed).isEqualTo(otherOrder).isNotEqualTo(seeded);
         assertThat(fx(() -> playback().state().ended())).isTrue();
+
+        // Copy run: the replayed run's token goes to the clipboard, and the panel says what to do with it.
+        String token = ((Explorer.Found) other.getUserData()).schedule().token();
+        robot.clickOn("#schedule-copy");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo(token);
+        assertThat(summary()).contains("Copied " + token).contains("spindle run --schedule " + token);
+
+        // A token that is not one: said in the panel, the run on screen stays.
+        paste("hello");
+        assertThat(summary()).startsWith("not a schedule token: hello");
+        assertThat(fx(() -> playback().scheduleProperty().get().token())).isEqualTo(token);
+
+        // The seed's own token loads the seeded run again; the copied one brings the other order back.
+        long seed = fx(() -> window.session().seedProperty().get());
+        paste("2.t" + seed);
+        assertThat(runToEnd()).isEqualTo(seeded);
+        assertThat(summary()).startsWith("Loaded 2.t" + seed);
+        paste(token);
+        assertThat(runToEnd()).isEqualTo(otherOrder);
+    }
+
+    /** Puts {@code token} on the clipboard and clicks Paste run. */
+    private void paste(String token) throws Exception {
+        fx(() -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(token);
+            return Clipboard.getSystemClipboard().setContent(c);
+        });
+        robot.clickOn("#schedule-paste");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String runToEnd() throws Exception {
+        waitUntil(() -> fx(() -> playback().loadedProperty().get() && !playback().finishedProperty().get()));
+        fx(() -> {
+            playback().runToEnd();
+            return null;
+        });
+        waitUntil(() -> fx(() -> playback().finishedProperty().get()));
+        return fx(() -> window.view().console().text());
+    }
+
+    private String summary() throws Exception {
+        return fx(() -> robot.lookup("#outcomes-summary").queryAs(Label.class).getText());
     }
 
     private Playback playback() {

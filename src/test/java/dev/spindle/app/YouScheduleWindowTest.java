@@ -68,7 +68,7 @@ class YouScheduleWindowTest {
 
     @Test
     void clickingTokensLosesTheUpdateAndBackAndTheSchedulerWork() throws Exception {
-        Lesson level = Course.builtIn().lesson(21).orElseThrow();
+        Lesson level = Course.builtIn().lesson(22).orElseThrow();
         fx(() -> {
             window.session().coresProperty().set(level.recommended().cores());
             window.session().seedProperty().set(level.recommended().seed());
@@ -181,7 +181,7 @@ class YouScheduleWindowTest {
 
     @Test
     void resetAndClosingReleaseARunWaitingForAPick() throws Exception {
-        Lesson level = Course.builtIn().lesson(21).orElseThrow();
+        Lesson level = Course.builtIn().lesson(22).orElseThrow();
         fx(() -> {
             window.session().coresProperty().set(2);
             window.openSource("main.go", level.source());
@@ -210,7 +210,7 @@ class YouScheduleWindowTest {
 
     @Test
     void showMeFindsTheShortestWayToTheGoalAndReplaysIt() throws Exception {
-        Lesson level = Course.builtIn().lesson(22).orElseThrow();
+        Lesson level = Course.builtIn().lesson(23).orElseThrow();
         fx(() -> {
             window.session().coresProperty().set(level.recommended().cores());
             window.session().seedProperty().set(level.recommended().seed());
@@ -266,7 +266,7 @@ class YouScheduleWindowTest {
     private String cli(String flag, String token) throws Exception {
         assertThat(flag).isEqualTo("--schedule");
         Schedule schedule = Schedule.parse(token);
-        var program = dev.spindle.scenario.LessonCompiler.compile(Course.builtIn().lesson(21).orElseThrow()).program();
+        var program = dev.spindle.scenario.LessonCompiler.compile(Course.builtIn().lesson(22).orElseThrow()).program();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         var chooser = schedule.chooser();
         var engine = dev.spindle.runtime.bridge.GoProgram.engine(program, dev.spindle.runtime.EngineConfig.of(

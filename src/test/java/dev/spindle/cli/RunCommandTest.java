@@ -137,8 +137,8 @@ class RunCommandTest {
 
     @Test
     void replaysAYouScheduleTokenOfTheFreeModel() throws IOException {
-        // Lesson 21's two deposits: these decisions lose an update, those do not (tokens as the window's copy button gives them).
-        Path file = program(Files.readString(Path.of("resources/lessons/21-lost-update/main.go")));
+        // Lesson 22's two deposits: these decisions lose an update, those do not (tokens as the window's copy button gives them).
+        Path file = program(Files.readString(Path.of("resources/lessons/22-lost-update/main.go")));
         assertThat(run("--schedule", "2.f1", file.toString())).isZero();
         assertThat(out.toString()).endsWith("balance 10\n");
         out.reset();

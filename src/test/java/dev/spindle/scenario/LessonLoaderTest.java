@@ -146,6 +146,26 @@ class LessonLoaderTest {
     }
 
     @Test
+    void predictionOutcomesNeedOneCountPerChoice() throws Exception {
+        Path dir = folder("counts", """
+                title: Counts
+                summary: s
+                concepts: [c]
+                prediction:
+                  question: Which?
+                  choices: [a, b]
+                  answer: 1
+                  outcomes: [1, 2, 6]
+                  explanation: none
+                """);
+        assertThatThrownBy(() -> LessonLoader.open(dir))
+                .isInstanceOfSatisfying(LessonException.class, e -> assertThat(e.problems())
+                        .extracting(LessonProblem::toString)
+                        .containsExactly("counts/lesson.yaml:8:13: prediction.outcomes: expected a list of 2 whole numbers:"
+                                + " how many outcomes each choice says the program can have"));
+    }
+
+    @Test
     void aHighlightTheStepsEventCannotGiveIsNamedWithItsField() throws Exception {
         Path dir = folder("points", """
                 title: Points

@@ -196,6 +196,9 @@ public final class LessonsUi {
         panel.applyCss();
         window.session().playback().detectRacesProperty().set(lesson.has(dev.spindle.scenario.Tool.RACE_DETECTOR));
         window.session().youSchedule().goalProperty().set(lesson.goal()); // "You schedule" mode's level goal
+        if (lesson.has(dev.spindle.scenario.Tool.OUTCOMES)) {
+            window.view().showOutcomes();
+        }
         window.session().coresProperty().set(lesson.recommended().cores());
         window.session().seedProperty().set(lesson.recommended().seed());
         window.session().playback().speedProperty()

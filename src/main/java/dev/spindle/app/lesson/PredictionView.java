@@ -89,9 +89,34 @@ final class PredictionView extends VBox {
         String counted = found + (complete ? " of " + found : "") + (found == 1 && complete ? " outcome" : " outcomes")
                 + " found" + (complete ? " (every schedule tried)" : " (the search stopped early: there may be more)");
         String said = chosen > 0 ? "You said \u201c" + prediction.choices().get(chosen - 1) + "\u201d: " : "Explore: ";
-        explored.setText(said + counted + ".");
+        explored.setText(said + counted + judged(found, complete) + ".");
         explored.setVisible(true);
     }
+
+    /**
+     * The explorer's count against the chosen answer, when the lesson says how many outcomes each
+     * choice allows: a complete search settles it either way; an incomplete one can only show
+     * that an answer allows too few.
+     */
+    private String judged(int found, boolean complete) {
+        int allows = prediction.outcomesOf(chosen);
+        boolean agrees = allows == found;
+        boolean settled = allows > 0 && (complete || found > allows);
+        explored.pseudoClassStateChanged(AGREES, settled && agrees);
+        explored.pseudoClassStateChanged(DISAGREES, settled && !agrees);
+        if (!settled) {
+            return "";
+        }
+        if (agrees) {
+            return ", just as your answer says";
+        }
+        return found > allows
+                ? ", but your answer allows only " + allows + ": the scheduler can pick any of them"
+                : ", but your answer allows " + allows + ": only " + found + " can happen";
+    }
+
+    private static final javafx.css.PseudoClass AGREES = javafx.css.PseudoClass.getPseudoClass("agrees");
+    private static final javafx.css.PseudoClass DISAGREES = javafx.css.PseudoClass.getPseudoClass("disagrees");
 
     /** The exploration line (tests). */
     String exploredText() {

@@ -552,6 +552,42 @@ public final class Playback {
     public ReadOnlyObjectProperty<Schedule> scheduleProperty() { return schedule.getReadOnlyProperty(); }
     /** The program of the run on screen, null before the first. */
     public Program program() { return program; }
+
+    /**
+     * The schedule that reproduces the run on screen from its start (the replayed schedule, or
+     * the seed's at the starting cores), null before the first run. Cores changed by hand
+     * during the run are not in it: the token replays the run as it started.
+     */
+    public Schedule scheduleOnScreen() {
+        Schedule s = schedule.get();
+        if (s == null && liveChooser instanceof HandChooser h) {
+            return h.schedule(startProcs, seed); // "You schedule": the decisions made so far
+        }
+        return s != null || program == null ? s : Schedule.seeded(startProcs, seed);
+    }
+
+    /**
+     * Loads the run a schedule token names (one a teacher handed out, or the explorer printed)
+     * on the program on screen, paused at its start. Returns null when it is loaded, else what
+     * is wrong with the token, in words for the user; nothing changes then.
+     */
+    public String loadToken(String token) {
+        if (program == null) {
+            return "Run a program first: a schedule token replays a run of the program on screen.";
+        }
+        Schedule s;
+        try {
+            s = Schedule.parse(token == null ? "" : token);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        if (s.choices().length == 0 && s.model() == dev.spindle.runtime.Chooser.Model.TIMED) {
+            load(program, s.seed(), s.procs()); // a plain seed: an ordinary seeded run, Reset and cores work as ever
+        } else {
+            load(program, s);
+        }
+        return null;
+    }
     /** Counts runs: a view that keeps its own index of {@link #events()} starts it again when this changes. */
     public long runId() { return runId; }
     /** The goroutine the user picked (a token, a timeline slice, an event), 0 for none; every view may set it. */

@@ -16,7 +16,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * "You schedule" mode's pictures: the lost-update level (lesson 21) with the mode on, a few
+ * "You schedule" mode's pictures: the lost-update level (lesson 22) with the mode on, a few
  * choices made, and the run waiting at a choice between the two deposits, whose tokens glow
  * ({@code sched-lost-update.png} at 1440×900, {@code sched-lost-update-1024.png} at 1024×768);
  * and the same level played to "balance 10", the panel saying the goal is reached
@@ -61,7 +61,7 @@ public final class ScheduleShots {
             throws InterruptedException {
         Lesson level;
         try {
-            level = Course.builtIn().lesson(21).orElseThrow();
+            level = Course.builtIn().lesson(22).orElseThrow();
         } catch (dev.spindle.scenario.LessonException e) {
             throw new IllegalStateException(e.getMessage());
         }
@@ -77,7 +77,7 @@ public final class ScheduleShots {
             w.view().code().setSource(level.source());
             var result = w.session().runNow(level.source());
             if (!result.ok()) {
-                throw new IllegalStateException("lesson 21: " + result.errors());
+                throw new IllegalStateException("lesson 22: " + result.errors());
             }
             w.session().youSchedule().goalProperty().set(level.goal());
             w.session().youSchedule().activeProperty().set(true);

@@ -63,6 +63,7 @@ public final class MainView {
     private final EventsView events;
     private final StatsView stats;
     private final OutcomesView outcomes;
+    private final javafx.scene.control.TabPane bottomTabs;
     private final TimelineView timeline;
     private final ToolbarView toolbar;
     private final SchedulePanel schedule;
@@ -109,6 +110,7 @@ public final class MainView {
         javafx.scene.control.TabPane rightOfBottom = new javafx.scene.control.TabPane(statsTab, outcomesTab);
         rightOfBottom.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         rightOfBottom.setId("bottom-tabs");
+        this.bottomTabs = rightOfBottom;
         rightOfBottom.getStyleClass().add("bottom-tabs");
         rightOfBottom.setMinSize(0, 0);
         SplitPane bottom = new SplitPane(console.root(), events.root(), rightOfBottom);
@@ -215,6 +217,11 @@ public final class MainView {
     public GaugesView gauges() { return gauges; }
     public TimelineView timeline() { return timeline; }
     public Node toolbar() { return toolbar.root(); }
+
+    /** Brings the Outcomes tab to the front (a lesson about the outcome set opens with it). */
+    public void showOutcomes() {
+        bottomTabs.getSelectionModel().select(1);
+    }
 
     /** Removes every listener the views put on the playback. */
     public void dispose() {

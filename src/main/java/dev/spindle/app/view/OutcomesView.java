@@ -1,7 +1,9 @@
 package dev.spindle.app.view;
 
+import atlantafx.base.theme.Styles;
 import dev.spindle.app.play.Exploration;
 import dev.spindle.app.play.Session;
+import dev.spindle.runtime.Schedule;
 import dev.spindle.runtime.explore.Explorer;
 import dev.spindle.runtime.explore.RunOutcome;
 import dev.spindle.runtime.explore.Strategy;
@@ -13,10 +15,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * The Outcomes panel: Explore runs the program on screen under every schedule and shows a
@@ -24,6 +31,10 @@ import javafx.scene.layout.VBox;
  * filling in as runs finish; Stop ends the search early. Clicking a bar loads that outcome's
  * schedule into the yard, paused at its start, to play or step through; the bar of the run
  * on screen is marked. Colours are the stylesheet's ({@code .outcome-bar*}).
+ *
+ * <p>Copy run puts the run on screen on the clipboard as a schedule token ({@code 2.t7},
+ * {@code 3.f1.1020}); Paste run loads the run a token names. So a teacher can hand the class
+ * the exact run that shows a bug, and {@code spindle run --schedule TOKEN} replays it too.
  */
 public final class OutcomesView {
     /** How wide a bar of share 1 is drawn; a share is a fraction of it. */
@@ -41,6 +52,8 @@ public final class OutcomesView {
     private final Label summary = new Label();
     private final Button explore = new Button("Explore");
     private final Button stop = new Button("Stop");
+    private final Button copy = new Button(null, new FontIcon(MaterialDesignC.CONTENT_COPY));
+    private final Button paste = new Button(null, new FontIcon(MaterialDesignC.CONTENT_PASTE));
     private final ProgressIndicator progress = new ProgressIndicator();
     private final ChangeListener<Object> restyle = (obs, was, now) -> markOnScreen();
 
@@ -63,7 +76,24 @@ public final class OutcomesView {
         summary.setWrapText(true);
         summary.setText("Explore runs this program under every schedule and lists each output it can print.");
 
-        HBox controls = new HBox(explore, stop, progress);
+        copy.setId("schedule-copy");
+        copy.setTooltip(new Tooltip("Copy the run on screen as a schedule token, to hand out or replay with spindle run --schedule"));
+        copy.disableProperty().bind(session.playback().loadedProperty().not());
+        copy.setOnAction(e -> copyToken());
+        paste.setId("schedule-paste");
+        paste.setTooltip(new Tooltip("Load the run a schedule token on the clipboard names (e.g. 2.t7 or 3.f1.1020)"));
+        paste.disableProperty().bind(session.playback().loadedProperty().not());
+        paste.setOnAction(e -> pasteToken(Clipboard.getSystemClipboard().getString()));
+        copy.setAccessibleText("Copy run");
+        paste.setAccessibleText("Paste run");
+        for (Button b : List.of(copy, paste)) {
+            b.getStyleClass().addAll(Styles.BUTTON_ICON, "schedule-token-button");
+        }
+        // Explore and Stop keep their words; the icons give way first in a narrow tab.
+        explore.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox controls = new HBox(explore, stop, progress, copy, paste);
         controls.getStyleClass().add("outcomes-controls");
         bars.getStyleClass().add("outcome-bars");
         ScrollPane scroll = new ScrollPane(bars);
@@ -78,6 +108,37 @@ public final class OutcomesView {
 
         exploration.reportProperty().addListener((obs, was, now) -> show(now));
         session.playback().scheduleProperty().addListener(restyle);
+    }
+
+    /** Copies the token of the run on screen and says so (with the command that replays it). */
+    void copyToken() {
+        Schedule s = session.playback().scheduleOnScreen();
+        if (s == null) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(s.token());
+        Clipboard.getSystemClipboard().setContent(content);
+        summary.setText("Copied " + s.token() + ": the paste button loads it here, spindle run --schedule " + s.token()
+                + " FILE.go replays it in a terminal.");
+    }
+
+    /** Loads the run {@code token} names, or says what is wrong with it. */
+    void pasteToken(String token) {
+        if (token == null || token.isBlank()) {
+            summary.setText("The clipboard holds no schedule token (copy one, e.g. 2.t7, then paste).");
+            return;
+        }
+        String problem = session.playback().loadToken(token);
+        if (problem != null) {
+            summary.setText(problem);
+            return;
+        }
+        Schedule s = session.playback().scheduleOnScreen();
+        session.seedProperty().set(s.seed());
+        summary.setText("Loaded " + s.token() + " (" + s.procs() + (s.procs() == 1 ? " core" : " cores")
+                + "): press Play or Step.");
+        markOnScreen();
     }
 
     /** Redraws the bars from {@code report}: a handful of nodes, at most once per pulse. */

@@ -53,7 +53,7 @@ class GoalSearchTest {
 
     @Test
     void theTwoOrdersNeedAChoiceAndTheFirstRunThatReachesTheGoalIsTheShortest() throws Exception {
-        Lesson lesson = Course.builtIn().lesson(22).orElseThrow();
+        Lesson lesson = Course.builtIn().lesson(23).orElseThrow();
         Program program = LessonCompiler.compile(lesson).program();
         GoalSearch.Result r = new GoalSearch(program, 2, lesson.goal()::reachedBy, 5_000).run();
         // The free model's default order (option 0 everywhere) prints the 1st first: at least one decision is needed.
@@ -72,7 +72,7 @@ class GoalSearchTest {
 
     @Test
     void aGoalNoScheduleReachesIsSaidToBeUnreachableOnceTheTreeIsWalked() throws Exception {
-        Lesson lesson = Course.builtIn().lesson(21).orElseThrow();
+        Lesson lesson = Course.builtIn().lesson(22).orElseThrow();
         Program program = LessonCompiler.compile(lesson).program();
         Goal never = new Goal(List.of(EventPattern.parse("print text~\"balance 30\"")), "impossible");
         GoalSearch.Result r = new GoalSearch(program, 2, never::reachedBy, 5_000).run();
