@@ -77,12 +77,12 @@ class YouScheduleWindowTest {
             return null;
         });
         waitUntil(() -> fx(() -> playback().loadedProperty().get() && playback().knownProperty().get() > 0));
-        assertThat(fx(() -> robot.lookup("#schedule-panel").query().isVisible())).isFalse();
+        assertThat(fx(() -> robot.lookup("#you-schedule-panel").query().isVisible())).isFalse();
 
         robot.clickOn("#you-schedule");
         assertThat(fx(() -> robot.lookup("#you-schedule").queryAs(ToggleButton.class).isSelected())).isTrue();
-        assertThat(fx(() -> robot.lookup("#schedule-panel").query().isVisible())).isTrue();
-        assertThat(fx(() -> robot.lookup("#schedule-goal").queryAs(Label.class).getText()))
+        assertThat(fx(() -> robot.lookup("#you-schedule-panel").query().isVisible())).isTrue();
+        assertThat(fx(() -> robot.lookup("#you-schedule-goal").queryAs(Label.class).getText()))
                 .isEqualTo("Goal: Make the update get lost, so that main prints \"balance 10\".");
         waitForChoice(0);
 
@@ -129,14 +129,14 @@ class YouScheduleWindowTest {
                 robot.clickOn(token);
                 tokenClicks++;
             } else {
-                robot.clickOn("#schedule-option-0");
+                robot.clickOn("#you-schedule-option-0");
             }
             if (ask.index() == 2 && beforeUndo == null) {
                 // Back at the third choice: the run comes back to it, and the screen is as it was.
                 beforeUndo = here;
                 waitForChoiceAfter(ask.index());
                 assertThat(fx(() -> mode().usedProperty().get())).isEqualTo(3);
-                robot.clickOn("#schedule-undo");
+                robot.clickOn("#you-schedule-undo");
                 waitForChoice(ask.index());
                 assertThat(atChoice(fx(() -> mode().pendingProperty().get()))).isEqualTo(beforeUndo);
                 assertThat(fx(() -> mode().usedProperty().get())).isEqualTo(2);
@@ -152,22 +152,22 @@ class YouScheduleWindowTest {
         assertThat(printChoices).isGreaterThan(0);
         assertThat(fx(() -> window.view().console().text())).contains("balance 10");
         waitUntil(() -> fx(() -> mode().reachedProperty().get()));
-        assertThat(fx(() -> robot.lookup("#schedule-status").queryAs(Label.class).getText())).startsWith("Goal reached!");
+        assertThat(fx(() -> robot.lookup("#you-schedule-status").queryAs(Label.class).getText())).startsWith("Goal reached!");
         assertThat(fx(() -> window.view().yard().candidates())).isEmpty();
 
         // The decisions are a token; replaying it (what spindle run --schedule does) gives the same run.
         String token = fx(() -> mode().tokenProperty().get());
         assertThat(Schedule.parse(token).model()).isEqualTo(dev.spindle.runtime.Chooser.Model.FREE);
-        assertThat(fx(() -> robot.lookup("#schedule-token").queryAs(Label.class).getText())).isEqualTo("schedule " + token);
+        assertThat(fx(() -> robot.lookup("#you-schedule-token").queryAs(Label.class).getText())).isEqualTo("schedule " + token);
         String shown = fx(() -> window.view().console().text());
         assertThat(cli("--schedule", token)).isEqualTo(shown);
 
         // Back once more, then let the scheduler finish the run.
         int used = fx(() -> mode().usedProperty().get());
-        robot.clickOn("#schedule-undo");
+        robot.clickOn("#you-schedule-undo");
         waitUntil(() -> fx(() -> mode().pendingProperty().get() != null && mode().usedProperty().get() == used - 1));
         assertThat(fx(() -> mode().reachedProperty().get())).isFalse();
-        robot.clickOn("#schedule-auto");
+        robot.clickOn("#you-schedule-auto");
         waitUntil(() -> fx(() -> playback().finishedProperty().get()));
         assertThat(fx(() -> mode().pendingProperty().get())).isNull();
         assertThat(fx(() -> window.view().console().text())).containsPattern("balance (10|20)");
@@ -176,7 +176,7 @@ class YouScheduleWindowTest {
         // Off again: the program runs as its seed has it, and the panel goes.
         robot.clickOn("#you-schedule");
         waitUntil(() -> fx(() -> !playback().choosing() && playback().loadedProperty().get()));
-        assertThat(fx(() -> robot.lookup("#schedule-panel").query().isVisible())).isFalse();
+        assertThat(fx(() -> robot.lookup("#you-schedule-panel").query().isVisible())).isFalse();
     }
 
     @Test
@@ -193,7 +193,7 @@ class YouScheduleWindowTest {
             return null;
         });
         waitForChoice(0);
-        robot.clickOn("#schedule-option-0");
+        robot.clickOn("#you-schedule-option-0");
         waitForChoiceAfter(0);
         // Reset: a fresh run, from the first choice; the FX thread never waited for the old one.
         robot.clickOn("#reset");
@@ -221,12 +221,12 @@ class YouScheduleWindowTest {
         waitUntil(() -> fx(() -> playback().loadedProperty().get()));
         robot.clickOn("#you-schedule");
         waitForChoice(0);
-        robot.clickOn("#schedule-show-me");
+        robot.clickOn("#you-schedule-show-me");
         waitUntil(() -> fx(() -> mode().answerProperty().get() != null));
         var answer = fx(() -> mode().answerProperty().get());
         assertThat(answer.found()).isTrue();
         assertThat(answer.schedule().choices()).isNotEmpty();
-        assertThat(fx(() -> robot.lookup("#schedule-answer").queryAs(Label.class).getText()))
+        assertThat(fx(() -> robot.lookup("#you-schedule-answer").queryAs(Label.class).getText()))
                 .startsWith("Shortest way (" + answer.schedule().token() + "): 1. ");
         // The explorer's way plays in the yard, to the goal.
         waitUntil(() -> fx(() -> answer.schedule().equals(playback().scheduleProperty().get())
@@ -234,7 +234,7 @@ class YouScheduleWindowTest {
         String console = fx(() -> window.view().console().text());
         assertThat(console.indexOf("Executing 2nd goroutine")).isLessThan(console.indexOf("Executing 1st goroutine"));
         waitUntil(() -> fx(() -> mode().reachedProperty().get()));
-        assertThat(fx(() -> robot.lookup("#schedule-status").queryAs(Label.class).getText()))
+        assertThat(fx(() -> robot.lookup("#you-schedule-status").queryAs(Label.class).getText()))
                 .isEqualTo("Goal reached! (the explorer's " + answer.schedule().choices().length + " decision"
                         + (answer.schedule().choices().length == 1 ? ")" : "s)"));
     }
@@ -256,7 +256,7 @@ class YouScheduleWindowTest {
         return fx(() -> {
             List<String> labels = new ArrayList<>();
             for (int i = 0; i < ask.decision().options(); i++) {
-                labels.add(((Button) robot.lookup("#schedule-option-" + i).query()).getText());
+                labels.add(((Button) robot.lookup("#you-schedule-option-" + i).query()).getText());
             }
             return new AtChoice(ask.index(), playback().cursorProperty().get(), window.view().console().text(), labels);
         });
