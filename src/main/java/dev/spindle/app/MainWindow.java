@@ -100,7 +100,16 @@ public final class MainWindow {
             stage.setTitle(session.fileNameProperty().get() + " — " + TITLE);
         }
         stage.show();
+        // On a projector's 768 lines the console's output matters more than the history: the
+        // timeline opens folded there (its header stays, one click opens it), and the bottom
+        // row gets the room to show the program's lines.
+        if (stage.getHeight() < SHORT_WINDOW) {
+            view.timeline().collapsedProperty().set(true);
+        }
     }
+
+    /** Below this height (px) the window opens with the timeline folded. */
+    static final double SHORT_WINDOW = 800;
 
     /** Shows {@code text} as the program {@code name} and compiles and loads it (off the FX thread). */
     public void openSource(String name, String text) {

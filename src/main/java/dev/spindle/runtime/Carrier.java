@@ -36,8 +36,10 @@ final class Carrier implements Runnable {
         // -XX:ThreadPriorityPolicy=1, see packaging/build.sh), a program running flat out on every
         // core still leaves the FX thread the first claim on one, so input is answered at once.
         // Elsewhere Linux ignores Java priorities; the run's results never depend on them.
-        this.thread = Thread.ofPlatform().name("spindle-carrier-" + index).daemon(true)
-                .priority(Thread.MIN_PRIORITY).unstarted(this);
+        this.thread = engine.virtualCarriers
+                ? Thread.ofVirtual().name("spindle-carrier-" + index).unstarted(this)
+                : Thread.ofPlatform().name("spindle-carrier-" + index).daemon(true)
+                        .priority(Thread.MIN_PRIORITY).unstarted(this);
     }
 
     /** Coordinator only: gives this carrier its next task and wakes it (unless it is the calling thread). */

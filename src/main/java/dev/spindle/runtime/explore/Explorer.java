@@ -231,6 +231,7 @@ public final class Explorer {
         Engine engine = GoProgram.engine(program, EngineConfig.of(options.procs(), seed, out, err),
                 EventLog.discarding(), chooser);
         engine.limitVirtualTime(VIRTUAL_LIMIT);
+        engine.virtualCarriers();
         engine.start();
         RunResult result;
         boolean finished;
