@@ -14,3 +14,10 @@ func Gosched()
 func GC()
 func Goexit()
 func Version() string
+
+// Error identifies a run-time error (what recover() returns after an index out of range,
+// a nil dereference, ...): the panics the runtime raises itself implement it.
+type Error interface {
+	error
+	RuntimeError()
+}

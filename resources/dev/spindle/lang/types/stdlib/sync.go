@@ -36,7 +36,16 @@ func (rw *RWMutex) RLock()
 func (rw *RWMutex) RUnlock()
 func (rw *RWMutex) TryLock() bool
 func (rw *RWMutex) TryRLock() bool
-func (rw *RWMutex) RLocker() Locker
+
+// RLocker returns a Locker whose Lock and Unlock call rw.RLock and rw.RUnlock (Go's own).
+func (rw *RWMutex) RLocker() Locker {
+	return (*rlocker)(rw)
+}
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 type Once struct {
 	state any

@@ -4,16 +4,18 @@ import dev.spindle.runtime.spi.Slice;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A carrier (Go's M): one platform thread, named {@code spindle-carrier-N}, bound to P N.
- * Each round it runs the goroutine of its P with the VM for the P's budget, really in
+ * A carrier (Go's M): one platform thread, named {@code spindle-carrier-N}, bound to P N
+ * (and to Ps N + k, N + 2k, ... when GOMAXPROCS exceeds the k carriers the engine starts,
+ * {@code Engine.MAX_CARRIERS}). Each round it runs the goroutines of its Ps with the VM for
+ * their budgets, one after the other, really in
  * parallel with the other carriers; the carrier that finishes a round last becomes the
  * coordinator for the boundary (no extra thread, and no hand-off at all when only one P is
  * busy), then starts the next round — or, if the round is chatty, runs its tiny slices
  * itself (see {@code Engine.runsInline}).
  *
- * <p>Hand-off protocol: the coordinator writes {@link #g} and {@link #budget}, then the
+ * <p>Hand-off protocol: the coordinator writes the slices ({@link #add}), then the
  * volatile {@link #task}, then unparks the thread; the carrier reads {@code task} (acquire),
- * runs, writes {@link #result}, and decrements the round's counter (a volatile
+ * runs, writes the results into the engine's {@code roundResults}, and decrements the round's counter (a volatile
  * read-modify-write, which orders its writes before the last arriver's reads).
  */
 final class Carrier implements Runnable {
@@ -25,9 +27,11 @@ final class Carrier implements Runnable {
     final Thread thread;
     private final Engine engine;
     private volatile Control task;
-    G g;
-    long budget;
-    Slice result;
+    /** The slices of this round (coordinator writes, carrier runs): P ids, goroutines, budgets. */
+    private int[] pids = new int[1];
+    private G[] gs = new G[1];
+    private long[] budgets = new long[1];
+    int slices;
 
     Carrier(int index, Engine engine) {
         this.index = index;
@@ -40,6 +44,19 @@ final class Carrier implements Runnable {
                 ? Thread.ofVirtual().name("spindle-carrier-" + index).unstarted(this)
                 : Thread.ofPlatform().name("spindle-carrier-" + index).daemon(true)
                         .priority(Thread.MIN_PRIORITY).unstarted(this);
+    }
+
+    /** Coordinator only: adds P {@code pid}'s slice to this carrier's round. */
+    void add(int pid, G g, long budget) {
+        if (slices == pids.length) {
+            pids = java.util.Arrays.copyOf(pids, slices * 2);
+            gs = java.util.Arrays.copyOf(gs, slices * 2);
+            budgets = java.util.Arrays.copyOf(budgets, slices * 2);
+        }
+        pids[slices] = pid;
+        gs[slices] = g;
+        budgets[slices] = budget;
+        slices++;
     }
 
     /** Coordinator only: gives this carrier its next task and wakes it (unless it is the calling thread). */
@@ -64,7 +81,13 @@ final class Carrier implements Runnable {
                 }
                 case COORDINATE -> engine.coordinate(this);
                 case RUN -> {
-                    result = runSafely(g, budget);
+                    Slice[] results = engine.roundResults;
+                    int n = slices;
+                    slices = 0; // before arriving: the next round's coordinator may fill it again
+                    for (int i = 0; i < n; i++) {
+                        results[pids[i]] = runSafely(gs[i], budgets[i]);
+                        gs[i] = null;
+                    }
                     if (engine.arrive()) {
                         engine.coordinate(this);
                     }

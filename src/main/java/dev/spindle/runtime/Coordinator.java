@@ -463,7 +463,7 @@ final class Coordinator {
                 }
             }
             case Slice.Finished f -> {
-                if (g.id == 1) {
+                if (g.id == 1 && !g.code.goexited()) { // after main's Goexit the others run on
                     tracer.goEnd(pp.id, g);
                     g.transition(GStatus.DEAD);
                     end(0);
@@ -480,7 +480,7 @@ final class Coordinator {
                     race.finished(g.id);
                 }
             }
-            case Slice.Panicked p -> crash(g, (p.fatal() ? "fatal error: " : "panic: ") + p.message());
+            case Slice.Panicked p -> crash(g, p.prelude() + (p.fatal() ? "fatal error: " : "panic: ") + p.message());
         }
     }
 
@@ -507,7 +507,8 @@ final class Coordinator {
     }
 
     private void deadlock() {
-        String report = CrashReport.deadlock(live);
+        String report = live.isEmpty() ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
+                : CrashReport.deadlock(live);
         tracer.deadlock(report);
         output.writeRaw(true, report);
         end(2);
@@ -797,7 +798,15 @@ final class Coordinator {
             Timer h = t.handle;
             if (h.afterFunc() != null) {
                 tracer.timerFire(opP, 0, t.ref);
-                G ng = new G(nextGoid++, 0, "time.goFunc", 0, h.afterFunc().get());
+                var code = h.afterFunc().get();
+                if (code == null) {
+                    // time.AfterFunc(d, nil): Go's timer goroutine runs go f() and dies of it.
+                    tracer.panic(opP, 0, "fatal error: go of nil func value");
+                    output.writeRaw(true, "fatal error: go of nil func value\n");
+                    end(2);
+                    return;
+                }
+                G ng = new G(nextGoid++, 0, "time.goFunc", 0, code);
                 ng.code.started(ng.id);
                 if (race != null) {
                     race.go(0, null, ng.id); // a timer gives no edge

@@ -179,8 +179,8 @@ public final class Engine {
                     Slice[] results = new Slice[coordinator.budgets.length];
                     for (int p = 0; p < results.length; p++) {
                         if (coordinator.budgets[p] > 0) {
-                            results[p] = carriers.get(p).result;
-                            carriers.get(p).result = null;
+                            results[p] = roundResults[p];
+                            roundResults[p] = null;
                         }
                     }
                     going = coordinator.boundary(results);
@@ -232,7 +232,7 @@ public final class Engine {
         long[] budgets = coordinator.budgets;
         for (P p : coordinator.sched.allp) {
             if (budgets[p.id] > 0) {
-                carriers.get(p.id).result = Carrier.runSafely(p.current, budgets[p.id]);
+                roundResults[p.id] = Carrier.runSafely(p.current, budgets[p.id]);
             }
         }
     }
@@ -258,13 +258,14 @@ public final class Engine {
         int procs = coordinator.sched.procs();
         ensureCarriers(procs);
         long[] budgets = coordinator.budgets;
-        List<Carrier> go = new ArrayList<>(procs);
+        List<Carrier> go = new ArrayList<>(carriers.size());
         for (P p : coordinator.sched.allp) {
             if (budgets[p.id] > 0) {
-                Carrier c = carriers.get(p.id);
-                c.g = p.current;
-                c.budget = budgets[p.id];
-                go.add(c);
+                Carrier c = carriers.get(p.id % carriers.size());
+                if (c.slices == 0) {
+                    go.add(c);
+                }
+                c.add(p.id, p.current, budgets[p.id]);
             }
         }
         pending.set(go.size());
@@ -273,8 +274,24 @@ public final class Engine {
         }
     }
 
-    /** Grows or shrinks the carrier list to {@code procs}: new threads for new Ps, shutdown for dropped ones. */
+    /**
+     * The most carrier threads a run starts, whatever GOMAXPROCS says: Ps are lanes, not
+     * threads. With more Ps than carriers, carrier {@code i} runs the slices of Ps {@code i},
+     * {@code i + n}, ... one after the other; which thread runs a slice never changes its
+     * result, so outputs and event logs are those of one thread per P. At least 8, so that a
+     * classroom's lanes are real threads even on a small laptop; the host's cores beyond that.
+     */
+    static final int MAX_CARRIERS = Math.max(8, Runtime.getRuntime().availableProcessors());
+
+    /** Each P's slice result of the current round, by P id (written by carriers, read by the coordinator). */
+    Slice[] roundResults = new Slice[0];
+
+    /** Grows or shrinks the carrier list for {@code procs} Ps: new threads up to {@link #MAX_CARRIERS}, shutdown for dropped ones. */
     private void ensureCarriers(int procs) {
+        if (roundResults.length < procs) {
+            roundResults = java.util.Arrays.copyOf(roundResults, procs);
+        }
+        procs = Math.min(procs, MAX_CARRIERS);
         while (carriers.size() < procs) {
             Carrier c = new Carrier(carriers.size(), this);
             carriers.add(c);

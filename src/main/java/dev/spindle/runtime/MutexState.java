@@ -44,6 +44,11 @@ final class MutexState implements dev.spindle.runtime.spi.CopiedState {
         return Outcome.RELEASED;
     }
 
+    /** TryLock by {@code g}: the lock if it is free now, else false (never parks). */
+    boolean tryLock(Coordinator c, G g) {
+        return !locked && lock(c, g) == Outcome.CONTINUE;
+    }
+
     /** Unlock by {@code g}: hands the lock to the first waiter, if any. */
     void unlock(Coordinator c, G g) {
         if (!locked) {

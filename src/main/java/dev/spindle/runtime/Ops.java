@@ -92,6 +92,14 @@ final class Ops {
                 unlock(g, u.locker());
                 yield Outcome.CONTINUE;
             }
+            case RuntimeOp.TryLock t -> {
+                boolean ok = switch (t.locker()) {
+                    case Mutex m -> c.objects.mutex(m).tryLock(c, g);
+                    case RWMutex m -> t.read() ? c.objects.rw(m).tryRLock(c, g) : c.objects.rw(m).tryLock(c, g);
+                };
+                g.resume = new Resume.Value(ok);
+                yield Outcome.CONTINUE;
+            }
             case RuntimeOp.RLock l -> c.objects.rw(l.rw()).rlock(c, g);
             case RuntimeOp.RUnlock u -> {
                 c.objects.rw(u.rw()).runlock(c, g);

@@ -47,6 +47,16 @@ final class RWMutexState implements dev.spindle.runtime.spi.CopiedState {
         return Outcome.RELEASED;
     }
 
+    /** TryRLock: a read lock if no writer holds or waits for the lock, else false. */
+    boolean tryRLock(Coordinator c, G g) {
+        return !writer && writers.isEmpty() && rlock(c, g) == Outcome.CONTINUE;
+    }
+
+    /** TryLock: the write lock if nobody holds it, else false. */
+    boolean tryLock(Coordinator c, G g) {
+        return !writer && readers == 0 && lock(c, g) == Outcome.CONTINUE;
+    }
+
     void runlock(Coordinator c, G g) {
         if (readers <= 0) {
             throw new FatalError("sync: RUnlock of unlocked RWMutex");

@@ -239,17 +239,29 @@ final class Scheduler {
         return thief.runq.popTail();
     }
 
-    /** Go's randomOrder: the numbers below and coprime with {@code n}, used as strides. */
-    private static int[] coprimes(int n) {
-        int[] out = new int[n];
-        int k = 0;
-        for (int i = 1; i <= n; i++) {
-            if (gcd(i, n) == 1) {
-                out[k++] = i;
+    /**
+     * Go's randomOrder: the numbers below and coprime with {@code n}, used as strides; computed
+     * once per GOMAXPROCS, as Go's stealOrder.reset does. With a hundred thousand Ps only the
+     * first strides are kept, so that a decision's {@code n * strides} options fit an int.
+     */
+    private int[] coprimes(int n) {
+        if (coprimesFor != n) {
+            int[] out = new int[n];
+            int k = 0;
+            int max = Integer.MAX_VALUE / n;
+            for (int i = 1; i <= n && k < max; i++) {
+                if (gcd(i, n) == 1) {
+                    out[k++] = i;
+                }
             }
+            coprimes = java.util.Arrays.copyOf(out, k);
+            coprimesFor = n;
         }
-        return java.util.Arrays.copyOf(out, k);
+        return coprimes;
     }
+
+    private int[] coprimes;
+    private int coprimesFor;
 
     private static int gcd(int a, int b) {
         while (b != 0) {

@@ -24,6 +24,10 @@ public final class AtomicOps {
         if (name.startsWith("atomic.Int") || name.startsWith("atomic.Uint") || name.startsWith("atomic.Bool")) {
             // The atomic types are structs whose one field holds the value.
             StructValue s = (StructValue) a[0];
+            if (s == null) {
+                g.panicWith("invalid memory address or nil pointer dereference", true);
+                return;
+            }
             get = () -> s.fields[0];
             set = v -> s.fields[0] = v;
         } else {

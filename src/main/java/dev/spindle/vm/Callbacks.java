@@ -18,11 +18,17 @@ public final class Callbacks {
 
     /** Calls a Go func value with boxed args; returns the result as a native would (null, value, Object[]). */
     public static Object call(Goroutine g, FuncValue fn, Object... args) {
+        if (fn == null) {
+            throw RuntimeErrors.nilDeref(); // sort.Slice(s, nil): a call of a nil func
+        }
         return run(g, fn.proto, fn.captures, args);
     }
 
     /** Calls method {@code name} of an interface value; the receiver is the interface's value. */
     public static Object callMethod(Goroutine g, IfaceValue recv, String name, Object... args) {
+        if (recv == null) {
+            throw RuntimeErrors.nilDeref(); // sort.Sort(nil): a method of a nil interface
+        }
         Machine.Bound bound = g.machine.bind(recv, name);
         MethodRef m = bound.method();
         Object r = bound.receiver();

@@ -253,7 +253,7 @@ final class ColdOps {
                 }
                 case Op.RECOVER -> {
                     PanicState ps = g.panic;
-                    if (f.kind == Frame.DEFER_PANIC && ps != null && f.panic == ps && !ps.recovered) {
+                    if (f.kind == Frame.DEFER_PANIC && ps != null && f.panic == ps && !ps.recovered && !ps.goexit) {
                         ps.recovered = true;
                         os[sp++] = ps.value;
                     } else {

@@ -166,7 +166,9 @@ public final class Goroutine {
     /** The traceback of the goroutine as it stands, innermost first. */
     public List<StackLine> stack() {
         List<StackLine> out = new ArrayList<>();
-        for (int i = fp - 1; i >= 0; i--) {
+        // One frame past what a traceback prints tells that more were elided; a million-deep
+        // recursion costs no more than a shallow one.
+        for (int i = fp - 1; i >= 0 && out.size() <= StackLine.MAX_FRAMES; i--) {
             Frame f = frames[i];
             out.add(new StackLine(f.proto.name(), f.proto.lines().line(Math.max(0, f.pc - 1)), f.proto.sourceFile()));
         }
@@ -221,6 +223,18 @@ public final class Goroutine {
     /** A panic the host raised, started when the goroutine next runs. */
     GoPanic pendingHostPanic;
 
+    /** runtime.Goexit, started when the goroutine next runs (the host asked for it). */
+    public void goexit() {
+        pendingHostPanic = Unwinder.GOEXIT;
+    }
+
+    /** Whether the goroutine ended by runtime.Goexit rather than by returning. */
+    boolean goexited;
+
+    public boolean goexited() {
+        return goexited;
+    }
+
     /** Pushes a result of a completed runtime operation (boxed; the code unboxes it). */
     public void pushResult(Object boxed) {
         ensure(sp + 1);
@@ -270,11 +284,7 @@ public final class Goroutine {
     /** Pushes a frame for p whose locals start at base; the caller set up the arguments. */
     Frame pushFrame(FuncProto p, Object[] captures, int base, int retBase, int kind) {
         if (fp == frames.length) {
-            if (fp >= machine.maxFrames) {
-                throw new GoFatal("stack overflow",
-                        "runtime: goroutine stack exceeds 1000000000-byte limit\n");
-            }
-            frames = Arrays.copyOf(frames, Math.min(fp * 2, machine.maxFrames));
+            frames = Arrays.copyOf(frames, StackLimit.grow(frames, fp, machine.maxFrames));
         }
         Frame f = frames[fp];
         if (f == null) {

@@ -40,7 +40,7 @@ final class HostRequests {
                 FuncValue fv = (FuncValue) os[--sp];
                 os[sp] = null;
                 if (fv == null) {
-                    throw RuntimeErrors.nilDeref();
+                    throw new GoFatal("go of nil func value"); // newproc's fatal, as in Go
                 }
                 // A go statement inside a Go-written library function (errgroup's Go) is placed
                 // at the program's call of that function, the line the program's file has.

@@ -20,6 +20,7 @@ import dev.spindle.vm.value.MapIterator;
 import dev.spindle.vm.value.MapValue;
 import dev.spindle.vm.value.SliceValue;
 import dev.spindle.vm.value.StructShape;
+import dev.spindle.vm.value.ValuePanic;
 import java.util.ArrayList;
 
 /**
@@ -59,10 +60,15 @@ public final class Interpreter {
             g.budgetLeft = budget;
             return Stop.FINISHED;
         }
+        if (g.machine.loadFailure != null) {
+            g.fatal = g.machine.loadFailure;
+            g.budgetLeft = budget;
+            return Stop.FATAL;
+        }
         if (g.pendingHostPanic != null) {
             GoPanic p = g.pendingHostPanic;
             g.pendingHostPanic = null;
-            Stop s = Unwinder.startPanic(g, p.value());
+            Stop s = p == Unwinder.GOEXIT ? Unwinder.startGoexit(g) : Unwinder.startPanic(g, p.value());
             if (s != null) {
                 g.budgetLeft = budget;
                 return s;
@@ -467,9 +473,18 @@ public final class Interpreter {
                 g.budgetLeft = budget;
                 return Stop.FATAL;
             } catch (RuntimeException e) {
-                // A compiler bug, not the program's: report it as a fatal error, never a Java trace.
                 f.pc = pc;
                 g.sp = sp;
+                if (e instanceof ValuePanic vp) {
+                    // Raised inside a value's equals/hashCode: Go's runtime error, recoverable.
+                    Stop s = Unwinder.startPanic(g, RuntimeErrors.error(vp.getMessage()).value());
+                    if (s != null) {
+                        g.budgetLeft = budget;
+                        return s;
+                    }
+                    continue;
+                }
+                // A compiler bug, not the program's: report it as a fatal error, never a Java trace.
                 g.fatal = new GoFatal("spindle internal error: " + e.getClass().getSimpleName()
                         + " in " + f.proto.name() + " at pc " + (pc - 1));
                 g.budgetLeft = budget;

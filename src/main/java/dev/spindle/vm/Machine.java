@@ -46,15 +46,29 @@ public final class Machine {
         this.seed = seed;
         this.linker = linker;
         this.maxFrames = maxFrames;
-        ProgramLoader.load(program);
         this.globals = new Object[program.globalNames().size()];
-        for (int i = 0; i < globals.length; i++) {
-            Object zero = ProgramLoader.zero(program.globalZeros().get(i));
-            globals[i] = zero instanceof StructValue s ? s.copy()
-                    : zero instanceof ArrayValue a ? a.copy()
-                    : new Box(zero);
+        GoFatal failure = null;
+        try {
+            ProgramLoader.load(program);
+            for (int i = 0; i < globals.length; i++) {
+                Object zero = ProgramLoader.zero(program.globalZeros().get(i));
+                globals[i] = zero instanceof StructValue s ? s.copy()
+                        : zero instanceof ArrayValue a ? a.copy()
+                        : new Box(zero);
+            }
+        } catch (GoFatal e) {
+            failure = e;
+        } catch (OutOfMemoryError e) {
+            failure = new GoFatal("out of memory", "runtime: out of memory\n");
         }
+        this.loadFailure = failure;
     }
+
+    /**
+     * Why the program cannot start (an array too large for memory), or null: the main
+     * goroutine dies of it at its first instruction, as Go's would at its first allocation.
+     */
+    final GoFatal loadFailure;
 
     /** Turns the race detector's access logs on; call before the first goroutine is made. */
     public void detectRaces() {
@@ -91,7 +105,7 @@ public final class Machine {
     NativeFn nativeFn(String name) {
         NativeFn fn = natives.get(name);
         if (fn == null) {
-            fn = linker.lookup(name);
+            fn = name.equals(RuntimeErrors.RUNTIME_ERROR_METHOD) ? (g, a) -> null : linker.lookup(name);
             if (fn == null) {
                 throw new GoFatal("spindle: the standard library has no " + name);
             }
@@ -134,6 +148,9 @@ public final class Machine {
         if (base instanceof Named n) {
             if (t.equals(RuntimeErrors.TYPE) && name.equals("Error")) {
                 return new MethodRef(null, "runtime.Error.Error", false);
+            }
+            if (t.equals(RuntimeErrors.TYPE) && name.equals("RuntimeError")) {
+                return new MethodRef(null, RuntimeErrors.RUNTIME_ERROR_METHOD, false);
             }
             // Library types (errors created by natives, time.Duration): the native pkg.Type.Method.
             String nativeName = n.qualifiedName() + "." + name;

@@ -4,6 +4,7 @@ import dev.spindle.lang.compile.ElemInfo;
 import dev.spindle.vm.value.ArrayValue;
 import dev.spindle.vm.value.ElemPointer;
 import dev.spindle.vm.value.GoString;
+import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.MapValue;
 import dev.spindle.vm.value.Pointer;
 import dev.spindle.vm.value.SliceValue;
@@ -14,8 +15,14 @@ import java.util.Arrays;
 final class Ops {
     private Ops() {}
 
-    /** The most elements one make or append may allocate: the program's heap cap. */
-    static final long MAX_ELEMS = 1L << 27;
+    /**
+     * The most elements one make or append may allocate: the largest Java array. Short of it
+     * the Java heap decides (an OutOfMemoryError is Go's {@code fatal error: out of memory}),
+     * so that a 256 MB make Go satisfies is satisfied here too.
+     */
+    static final long MAX_ELEMS = Integer.MAX_VALUE - 8;
+    /** Go's maxAlloc on linux/amd64. */
+    static final long MAX_ALLOC = 1L << 48;
 
     /** A zero value from its template: aggregates are copied, everything else is immutable. */
     static Object zero(Object template) {
@@ -86,6 +93,9 @@ final class Ops {
 
     static boolean goEquals(Object a, Object b) {
         if (a == b) {
+            if (a instanceof IfaceValue iv) {
+                iv.checkComparable(); // x == x panics too when x holds a []int
+            }
             return true;
         }
         if (a == null || b == null) {
@@ -291,11 +301,17 @@ final class Ops {
     }
 
     static SliceValue makeSlice(long len, long cap, ElemInfo e) {
-        if (len < 0 || len > MAX_ELEMS) {
-            if (len > MAX_ELEMS) {
-                throw new GoFatal("out of memory", "runtime: out of memory: cannot allocate " + len * Math.max(1, e.size()) + "-byte block\n");
-            }
+        // Go's makeslice: a size past maxAlloc (2^48 on amd64) panics; a possible size that
+        // memory cannot hold is a fatal error.
+        long size = Math.max(1, e.size());
+        if (len < 0 || Math.multiplyHigh(len, size) != 0 || len * size > MAX_ALLOC) {
             throw RuntimeErrors.error("makeslice: len out of range");
+        }
+        if (cap < len || Math.multiplyHigh(cap, size) != 0 || cap * size > MAX_ALLOC) {
+            throw RuntimeErrors.error("makeslice: cap out of range");
+        }
+        if (len > MAX_ELEMS) {
+            throw new GoFatal("out of memory", "runtime: out of memory: cannot allocate " + len * Math.max(1, e.size()) + "-byte block\n");
         }
         if (cap < len || cap > MAX_ELEMS) {
             if (cap > MAX_ELEMS) {

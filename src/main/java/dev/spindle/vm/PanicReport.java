@@ -44,9 +44,14 @@ final class PanicReport {
     }
 
     static void appendFrames(StringBuilder b, List<StackLine> stack, String file) {
+        int printed = 0;
         for (StackLine s : stack) {
             if (s.function().startsWith("runtime.")) {
                 continue;
+            }
+            if (printed++ == StackLine.MAX_FRAMES) {
+                b.append(StackLine.ELIDED).append('\n');
+                break;
             }
             b.append(s.function()).append("(...)\n\t").append(s.fileOr(file)).append(':').append(s.line()).append('\n');
         }

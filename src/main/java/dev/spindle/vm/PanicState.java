@@ -15,6 +15,11 @@ final class PanicState {
     /** The goroutine's stack when the panic started, innermost first (for the traceback). */
     final List<StackLine> stack;
     boolean recovered;
+    /**
+     * runtime.Goexit, unwinding like a panic: deferred calls run, recover returns nil and does
+     * not stop it, and when the stack is empty the goroutine ends normally.
+     */
+    boolean goexit;
 
     PanicState(Object value, PanicState previous, List<StackLine> stack) {
         this.value = value;

@@ -75,6 +75,11 @@ final class ProgramLoader {
                 yield new StructValue(shape(s.layout()), fields);
             }
             case ZeroValue.Array a -> {
+                if (a.length() > Ops.MAX_ELEMS) {
+                    // Go would map gigabytes lazily; a Java array cannot hold them: Go's own answer
+                    // when memory runs out, never a Java exception.
+                    throw new GoFatal("out of memory");
+                }
                 Object[] es = new Object[a.length()];
                 for (int i = 0; i < es.length; i++) {
                     es[i] = value(a.elem());

@@ -2,7 +2,9 @@ package dev.spindle.vm;
 
 import dev.spindle.lang.types.Basic;
 import dev.spindle.lang.types.Named;
+import dev.spindle.lang.types.Signature;
 import dev.spindle.vm.value.IfaceValue;
+import java.util.List;
 
 /**
  * The panics the Go runtime raises itself, with Go's exact texts. Their values are
@@ -15,6 +17,15 @@ public final class RuntimeErrors {
 
     /** The dynamic type of runtime error values. Its Error method returns the value. */
     public static final Named TYPE = new Named("runtime", "Error", Basic.STRING);
+
+    /** The marker method of runtime.Error; it does nothing. */
+    static final String RUNTIME_ERROR_METHOD = "runtime.Error.RuntimeError";
+
+    static {
+        // Declared so that r.(error) and r.(runtime.Error) after recover() succeed, as in Go.
+        Named.declareMethod(TYPE, false, "Error", Signature.of(List.of(), List.of(Basic.STRING)), true);
+        Named.declareMethod(TYPE, false, "RuntimeError", Signature.of(List.of(), List.of()), true);
+    }
 
     /** A panic with a runtime error whose Error() is {@code runtime error: msg}. */
     public static GoPanic error(String msg) {

@@ -7,6 +7,10 @@ package dev.spindle.vm;
  * @param line the line being executed in that function
  */
 public record StackLine(String function, int line, String file) {
+    /** Go's traceback prints at most this many frames, then {@link #ELIDED}. */
+    public static final int MAX_FRAMES = 100;
+    public static final String ELIDED = "...additional frames elided...";
+
     /** A line of the program's own file. */
     public StackLine(String function, int line) {
         this(function, line, null);

@@ -31,6 +31,10 @@ public final class StdlibLinker implements NativeLinker {
                 return fn.call(new Context(g), args);
             } catch (NativePanic p) {
                 throw toGo(p);
+            } catch (NullPointerException e) {
+                // The native followed a nil Go value (a nil interface, pointer or func argument):
+                // Go's library code would have dereferenced it too.
+                throw RuntimeErrors.nilDeref();
             }
         };
     }

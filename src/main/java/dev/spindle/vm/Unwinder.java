@@ -51,6 +51,16 @@ final class Unwinder {
         return unwind(g);
     }
 
+    /** The pending host "panic" that is runtime.Goexit (see {@link Goroutine#goexit}). */
+    static final GoPanic GOEXIT = new GoPanic(null);
+
+    /** Starts runtime.Goexit: the deferred calls run, then the goroutine ends. */
+    static Stop startGoexit(Goroutine g) {
+        g.panic = new PanicState(null, g.panic, g.stack());
+        g.panic.goexit = true;
+        return unwind(g);
+    }
+
     /**
      * Runs the next deferred call of the innermost frame that has one, popping frames without;
      * returns null when a deferred call was pushed, PANICKED when the stack is empty.
@@ -68,6 +78,11 @@ final class Unwinder {
                 g.sp = f.retBase;
                 return Stop.PANICKED;
             }
+        }
+        if (g.panic.goexit) {
+            g.panic = null;
+            g.goexited = true;
+            return Stop.FINISHED;
         }
         g.panicReport = PanicReport.format(g);
         return Stop.PANICKED;

@@ -161,7 +161,7 @@ final class Layouts {
             }
             z = new ZeroValue.Struct(shape(t), java.util.Collections.unmodifiableList(fields));
         } else if (u instanceof Array a) {
-            z = new ZeroValue.Array((int) a.length(), zero(a.elem()), aggregate(a.elem()));
+            z = new ZeroValue.Array((int) Math.min(a.length(), Integer.MAX_VALUE), zero(a.elem()), aggregate(a.elem()));
         } else {
             z = null;
         }

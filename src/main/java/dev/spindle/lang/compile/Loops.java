@@ -149,9 +149,20 @@ final class Loops {
         } else {
             f.x.expr(r.x());
         }
+        boolean arrayPointer = xt.underlying() instanceof Pointer p && p.elem().underlying() instanceof Array;
+        boolean readsElems = r.value() != null && !FuncCompiler.isBlank(r.value());
+        if (arrayPointer && readsElems) {
+            e.emit(Opcode.NIL_CHECK, 0); // a nil *[N]T panics when its elements are read
+        }
         e.emit(Opcode.DUP, 1);
         e.emit(Opcode.STORE, -1, xs);
-        e.emit(Opcode.LEN, 0);
+        if (arrayPointer) {
+            // len of a *[N]T is N, nil or not: the index alone ranges N times, as in Go.
+            e.emit(Opcode.POP, -1);
+            e.pushInt(((Array) ((Pointer) xt.underlying()).elem().underlying()).length());
+        } else {
+            e.emit(Opcode.LEN, 0);
+        }
         e.emit(Opcode.STORE, -1, n);
         e.emit(Opcode.CONST_INT, 1, 0);
         e.emit(Opcode.STORE, -1, i);

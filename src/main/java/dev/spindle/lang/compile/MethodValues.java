@@ -24,6 +24,9 @@ final class MethodValues {
         if (sel.kind() == Selection.Kind.INTERFACE_METHOD) {
             f.x.expr(s.x());
             f.x.followPath(f.typeOf(s.x()), sel.path(), false);
+            // Go evaluates the receiver now: a nil interface has no method to bind and panics
+            // here, not when the method value is called.
+            e.emit(Opcode.NIL_CHECK, 0);
             IfaceCall ic = new IfaceCall(sel.name(), Compiler.kinds(params), Compiler.kinds(results));
             wrapper = Wrappers.build(f.c, sel.name() + "-fm", params, results, fc -> {
                 fc.free.put(new Symbol.Var("recv", null, Symbol.VarKind.LOCAL, "main", 0, 0), 0);

@@ -154,6 +154,9 @@ final class Builtins {
             default -> false;
         };
         if (!ok) {
+            if (u == Basic.INVALID) {
+                return Operand.invalid(call); // its type's error was reported already
+            }
             c.error(x.expr.pos(), "invalid argument: " + c.describe(x) + " for built-in " + kind.goName());
             return Operand.invalid(call);
         }
@@ -161,7 +164,7 @@ final class Builtins {
             if (Types.isUntyped(x.type)) {
                 c.assign.convertUntyped(x, Basic.STRING);
             }
-            return new Operand(Operand.Mode.CONSTANT, call, Basic.INT, Constant.Int.of(s.value().length()));
+            return new Operand(Operand.Mode.CONSTANT, call, Basic.INT, Constant.Int.of(s.length()));
         }
         if (u instanceof Array a && !containsCallOrReceive(x.expr)) {
             return new Operand(Operand.Mode.CONSTANT, call, Basic.INT, Constant.Int.of(a.length()));

@@ -210,8 +210,12 @@ public final class Checker {
             return;
         }
         v.markCaptured();
+        // Every function from one that captures v out to v's owner captures it too, so the
+        // walk stops at the first that has it already (linear, not quadratic, in nesting).
         for (FuncCtx f = fn; f != null && f != own; f = f.outer) {
-            f.captures.add(v);
+            if (!f.captures.add(v)) {
+                break;
+            }
         }
     }
 }

@@ -28,10 +28,10 @@ public final class ConstOps {
             };
         }
         if (x instanceof Constant.Str a && y instanceof Constant.Str b) {
-            if (op.equals("+") && (long) a.value().length() + b.value().length() > MAX_STRING) {
+            if (op.equals("+") && a.length() + b.length() > MAX_STRING) {
                 return null; // the checker reports it: constant string too long
             }
-            return op.equals("+") ? new Constant.Str(a.value() + b.value()) : null;
+            return op.equals("+") ? Constant.Str.concat(a, b) : null;
         }
         if (integer) {
             BigInteger a = x.toBigInteger();

@@ -20,11 +20,74 @@ public sealed interface Constant {
         }
     }
 
-    /** A string constant holding Go's bytes, one char per byte (see the value representation). */
-    record Str(String value) implements Constant {
+    /**
+     * A string constant holding Go's bytes, one char per byte (see the value representation).
+     * A sum {@code "a" + "b" + ...} is kept as a rope and joined once, when its value is asked
+     * for: joining at every {@code +} made a chain of 50,000 quadratic (go/constant keeps the
+     * pieces of a sum for the same reason).
+     */
+    final class Str implements Constant {
+        private String value;
+        private Str left;
+        private Str right;
+        private final long length;
+
+        public Str(String value) {
+            this.value = value;
+            this.length = value.length();
+        }
+
+        private Str(Str left, Str right) {
+            this.left = left;
+            this.right = right;
+            this.length = left.length + right.length;
+        }
+
+        /** {@code a + b}, joined lazily. */
+        public static Str concat(Str a, Str b) {
+            return new Str(a, b);
+        }
+
+        /** The length in bytes, without joining. */
+        public long length() {
+            return length;
+        }
+
+        /** The bytes, joined on first use (iteratively: a rope may be 50,000 pieces deep). */
+        public synchronized String value() {
+            if (value == null) {
+                StringBuilder b = new StringBuilder((int) length);
+                java.util.ArrayDeque<Str> todo = new java.util.ArrayDeque<>();
+                todo.push(this);
+                while (!todo.isEmpty()) {
+                    Str s = todo.pop();
+                    if (s.value != null) {
+                        b.append(s.value);
+                    } else {
+                        todo.push(s.right);
+                        todo.push(s.left);
+                    }
+                }
+                value = b.toString();
+                left = null;
+                right = null;
+            }
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Str s && s.length == length && s.value().equals(value());
+        }
+
+        @Override
+        public int hashCode() {
+            return value().hashCode();
+        }
+
         @Override
         public String toString() {
-            return GoQuote.quote(value);
+            return GoQuote.quote(value());
         }
     }
 

@@ -43,7 +43,7 @@ final class Indexing {
         Type u = x.type.underlying();
         switch (u) {
             case Basic b when b.isString() -> {
-                long len = x.isConst() ? ((Constant.Str) x.val).value().length() : -1;
+                long len = x.isConst() ? ((Constant.Str) x.val).length() : -1;
                 index(ie, len);
                 if (Types.isUntyped(x.type)) {
                     c.assign.convertUntyped(x, Basic.STRING);
@@ -121,7 +121,7 @@ final class Indexing {
                     return Operand.invalid(s);
                 }
                 if (x.isConst()) {
-                    len = ((Constant.Str) x.val).value().length();
+                    len = ((Constant.Str) x.val).length();
                 }
                 result = Types.isUntyped(x.type) ? Basic.STRING : x.type;
             }

@@ -58,6 +58,8 @@ public final class Info {
     final Map<Stmt.Range, Stmt.Block> rangeFuncs = new HashMap<>();
     final List<Initializer> initOrder = new ArrayList<>();
     final List<Node> funcOrder = new ArrayList<>();
+    /** The nodes of {@link #funcOrder}, for a constant-time "already listed" (nodes hash by identity). */
+    final java.util.Set<Node> funcOrdered = new java.util.HashSet<>();
     Package pkg;
 
     Info() {

@@ -70,7 +70,7 @@ final class Stmts {
             f.results.add(declareParam(sig.results().names().get(i), sig.results().types().get(i), Symbol.VarKind.RESULT));
         }
         FuncInfo enclosing = outer == null ? null : c.info.funcs.get(outer.node);
-        if (!c.info.funcOrder.contains(node)) {
+        if (c.info.funcOrdered.add(node)) {
             c.info.funcOrder.add(node);
         }
         if (body != null) {

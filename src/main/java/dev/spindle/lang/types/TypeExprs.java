@@ -124,7 +124,15 @@ final class TypeExprs {
                 }
                 long n = arrayLength(a.len());
                 Type elem = typ(a.elem());
-                return n < 0 ? Basic.INVALID : new Array(n, elem);
+                if (n < 0) {
+                    return Basic.INVALID;
+                }
+                Array at = new Array(n, elem);
+                if (TypeSizes.of(at) >= TypeSizes.MAX_WIDTH) {
+                    c.error(a.pos(), "type " + TypeString.relativeTo(at, c.pkgPath) + " larger than address space");
+                    return Basic.INVALID;
+                }
+                return at;
             }
             case Expr.MapType m -> {
                 Type k = typ(m.key());
@@ -181,7 +189,7 @@ final class TypeExprs {
         if (Types.isUntyped(x.type) || Types.isInteger(x.type)) {
             BigInteger v = x.val.toBigInteger();
             if (v != null) {
-                if (v.signum() < 0 || v.bitLength() > 62) {
+                if (v.signum() < 0 || v.bitLength() > 63) {
                     c.error(len.pos(), "invalid array length " + c.describe(x));
                     return -1;
                 }

@@ -14,8 +14,8 @@ import dev.spindle.vm.StdlibLinker;
 /** A compiled Go program on the engine: what {@code spindle run} and the app start. */
 public final class GoProgram {
 
-    /** The deepest call stack allowed (Go's 1 GB stack limit, in frames). */
-    public static final int MAX_FRAMES = 1_000_000;
+    /** No cap on frames of its own: Go's 1 GB stack limit decides, counted in bytes (vm's StackLimit). */
+    public static final int MAX_FRAMES = Integer.MAX_VALUE - 8;
 
     private GoProgram() {}
 

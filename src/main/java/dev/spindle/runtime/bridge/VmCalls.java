@@ -55,6 +55,11 @@ final class VmCalls {
 
     static RuntimeOp translate(VmGoroutine vg, String name, Object[] a, int results) {
         var g = vg.g;
+        if (a.length > 0 && a[0] == null && name.indexOf('.') != name.lastIndexOf('.')) {
+            // A method on a nil *sync.Mutex, *time.Timer, ...: Go dereferences the receiver.
+            g.panicWith("invalid memory address or nil pointer dereference", true);
+            return null;
+        }
         switch (name) {
             case "sync.WaitGroup.Add" -> {
                 return new RuntimeOp.WgAdd(handle(a[0], WaitGroup::new), (Long) a[1]);
@@ -67,6 +72,11 @@ final class VmCalls {
             }
             case "sync.WaitGroup.Go" -> {
                 FuncValue f = (FuncValue) a[1];
+                if (f == null) {
+                    // Go's child goroutine would die calling nil; Spindle panics in the caller.
+                    g.panicWith("invalid memory address or nil pointer dereference", true);
+                    return null;
+                }
                 return new RuntimeOp.WgGo(handle(a[0], WaitGroup::new),
                         VmGoroutine.of(vg.machine, f, new Object[0]), f.proto.name(), g.currentLine());
             }
@@ -82,6 +92,14 @@ final class VmCalls {
             case "sync.RWMutex.Unlock" -> {
                 return new RuntimeOp.Unlock(handle(a[0], RWMutex::new));
             }
+            case "sync.Mutex.TryLock" -> {
+                vg.pending = r -> g.pushResult(((Resume.Value) r).value());
+                return new RuntimeOp.TryLock(handle(a[0], Mutex::new), false);
+            }
+            case "sync.RWMutex.TryLock", "sync.RWMutex.TryRLock" -> {
+                vg.pending = r -> g.pushResult(((Resume.Value) r).value());
+                return new RuntimeOp.TryLock(handle(a[0], RWMutex::new), name.endsWith("TryRLock"));
+            }
             case "sync.RWMutex.RLock" -> {
                 return new RuntimeOp.RLock(handle(a[0], RWMutex::new));
             }
@@ -96,6 +114,10 @@ final class VmCalls {
                     return new RuntimeOp.OnceDone(once);
                 }
                 FuncValue f = (FuncValue) a[1];
+                if (f == null) {
+                    g.panicWith("invalid memory address or nil pointer dereference", true); // Do calls f()
+                    return null;
+                }
                 vg.pending = r -> {
                     if (Boolean.TRUE.equals(((Resume.Value) r).value())) {
                         g.pushCallThenRepeatHostCall(f, a);
@@ -110,6 +132,14 @@ final class VmCalls {
             }
             case "sync.Cond.Wait", "sync.Cond.Signal", "sync.Cond.Broadcast" -> {
                 StructValue c = (StructValue) a[0];
+                if (c.fields[0] == null) {
+                    // c.L is nil: Wait calls c.L.Unlock() and dies of it; Signal and Broadcast
+                    // never touch L (and nobody can be waiting on a Cond whose Wait panics).
+                    if (name.equals("sync.Cond.Wait")) {
+                        g.panicWith("invalid memory address or nil pointer dereference", true);
+                    }
+                    return null;
+                }
                 Cond cond = handle(c, unnamed -> {
                     Object l = c.fields[0];
                     Object holder = l instanceof IfaceValue iv ? iv.value() : l;
@@ -152,12 +182,21 @@ final class VmCalls {
             }
             case "time.AfterFunc" -> {
                 FuncValue f = (FuncValue) a[1];
-                Timer t = new Timer(null, 0, null, () -> VmGoroutine.of(vg.machine, f, new Object[0]), null);
+                Timer t = new Timer(null, 0, null, () -> f == null ? null : VmGoroutine.of(vg.machine, f, new Object[0]), null);
                 vg.pending = r -> g.pushResult(new StructValue(TIMER, new Object[] {null, t}));
                 return new RuntimeOp.TimerStart(t, (Long) a[0]);
             }
             case "time.Timer.Stop", "time.Ticker.Stop", "time.Timer.Reset", "time.Ticker.Reset" -> {
                 Timer t = (Timer) ((StructValue) a[0]).fields[1];
+                if (t == null && (name.startsWith("time.Timer") || name.endsWith("Reset"))) {
+                    // A zero Timer (var t time.Timer) was never started by NewTimer/AfterFunc.
+                    g.panicWith("time: " + name.substring(name.lastIndexOf('.') + 1) + " called on uninitialized "
+                            + (name.startsWith("time.Timer") ? "Timer" : "Ticker"), false);
+                    return null;
+                }
+                if (t == null) {
+                    return null; // Stop of a zero Ticker stops nothing, as in Go
+                }
                 vg.pending = r -> {
                     if (results > 0) {
                         g.pushResult(((Resume.Value) r).value());
@@ -175,6 +214,10 @@ final class VmCalls {
                     case "runtime.NumCPU" -> new RuntimeOp.NumCPU();
                     default -> new RuntimeOp.SetMaxProcs((int) (long) (Long) a[0]);
                 };
+            }
+            case "runtime.Goexit" -> {
+                g.goexit();
+                return null;
             }
             case "runtime.GC" -> {
                 return null;

@@ -126,7 +126,7 @@ public final class VmGoroutine implements GoroutineCode {
                     return panicked(g.panicReport(), u);
                 }
                 case FATAL -> {
-                    return new Slice.Panicked(g.fatal().getMessage(), true, u);
+                    return new Slice.Panicked(g.fatal().getMessage(), true, u, g.fatal().prelude());
                 }
                 case RUNTIME_OP -> {
                     RuntimeOp op = translate(g.takePendingOp());
@@ -208,6 +208,10 @@ public final class VmGoroutine implements GoroutineCode {
         String file = machine.program().fileName();
         for (StackLine s : g.stack()) {
             if (!s.function().startsWith("runtime.")) {
+                if (out.size() == 2 * StackLine.MAX_FRAMES) {
+                    out.add(StackLine.ELIDED);
+                    break;
+                }
                 out.add(s.function() + "(...)");
                 out.add("\t" + s.fileOr(file) + ":" + s.line());
             }
@@ -228,6 +232,11 @@ public final class VmGoroutine implements GoroutineCode {
     @Override
     public Object raceLog() {
         return g == null ? null : g.raceLog();
+    }
+
+    @Override
+    public boolean goexited() {
+        return g != null && g.goexited();
     }
 
     @Override

@@ -40,6 +40,11 @@ public interface GoroutineCode {
         return List.of();
     }
 
+    /** After {@link Slice.Finished}: whether the goroutine ended by runtime.Goexit rather than by returning. */
+    default boolean goexited() {
+        return false;
+    }
+
     /** Called once by the coordinator when the goroutine is created, with the id the engine gave it. */
     default void started(long goid) {
     }

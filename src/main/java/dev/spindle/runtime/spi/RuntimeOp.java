@@ -54,6 +54,9 @@ public sealed interface RuntimeOp {
     /** {@code l.Unlock()}. -> None */
     record Unlock(Locker locker) implements RuntimeOp {}
 
+    /** {@code l.TryLock()} ({@code rw.TryRLock()} when {@code read}): never blocks. -> Value(Boolean) */
+    record TryLock(Locker locker, boolean read) implements RuntimeOp {}
+
     /** {@code rw.RLock()}; may block. -> None */
     record RLock(RWMutex rw) implements RuntimeOp {}
 

@@ -26,6 +26,9 @@ final class Aggregates {
     /** Go's {@code ==} on two element values; aggregates compare by value, pointers by identity. */
     static boolean equal(Object a, Object b, boolean inline) {
         if (a == b) {
+            if (a instanceof IfaceValue iv) {
+                iv.checkComparable(); // a copied struct shares its interface fields' values
+            }
             return true;
         }
         if (a == null || b == null) {

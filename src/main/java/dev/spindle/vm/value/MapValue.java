@@ -6,7 +6,8 @@ import java.util.random.RandomGenerator;
 /**
  * A Go map. Keys are normalized so that equal Go values are equal Java objects: scalars
  * and strings already are; structs and arrays compare by value; {@code -0.0} becomes
- * {@code 0.0}; and when the key type is a pointer (to a struct or array, whose holder would
+ * {@code 0.0}; each NaN becomes a key equal only to itself (Go: len grows, lookups miss);
+ * and when the key type is a pointer (to a struct or array, whose holder would
  * otherwise compare by value) keys are wrapped to compare by identity. A nil map is null.
  *
  * <p>Iteration order is Go's contract, not an accident: every {@code range} starts at a
@@ -33,11 +34,13 @@ public final class MapValue {
 
     /** {@code m[k]}: the value, or null when absent (the caller substitutes the zero value). */
     public Object get(Object key) {
+        probeHash(key);
         return entries.get(normalize(key));
     }
 
     /** {@code v, ok := m[k]}. */
     public boolean containsKey(Object key) {
+        probeHash(key);
         return entries.containsKey(normalize(key));
     }
 
@@ -48,6 +51,7 @@ public final class MapValue {
 
     /** {@code delete(m, k)}. */
     public void delete(Object key) {
+        probeHash(key);
         entries.remove(normalize(key));
     }
 
@@ -65,6 +69,19 @@ public final class MapValue {
         return ks;
     }
 
+    /**
+     * A snapshot of the entries in insertion order, each {key, value} (for fmt, which sorts
+     * them): by pairs, because a NaN key cannot be looked up again.
+     */
+    public Object[][] entryPairs() {
+        Object[][] out = new Object[entries.size()][];
+        int i = 0;
+        for (var en : entries.entrySet()) {
+            out[i++] = new Object[] {denormalize(en.getKey()), en.getValue()};
+        }
+        return out;
+    }
+
     /** Starts a {@code range} over this map at a random entry. */
     public MapIterator iterator(RandomGenerator random) {
         Object[] ks = entries.keySet().toArray();
@@ -80,18 +97,40 @@ public final class MapValue {
         return entries.get(nk);
     }
 
+    /**
+     * An empty Java map never hashes the key it is asked for; Go's does when the key's type
+     * may be unhashable (an interface holding a []int panics even on an empty map).
+     */
+    private void probeHash(Object key) {
+        if (entries.isEmpty() && (key instanceof IfaceValue || key instanceof StructValue || key instanceof ArrayValue)) {
+            key.hashCode();
+        }
+    }
+
     private Object normalize(Object key) {
         if (identityKeys && key != null) {
             return new IdentityKey(key);
         }
-        if (key instanceof Double d && d == 0.0) {
-            return 0.0;
+        if (key instanceof Double d) {
+            if (d == 0.0) {
+                return 0.0;
+            }
+            if (d.isNaN()) {
+                return new NaNKey(); // NaN != NaN: every NaN is a key of its own, never found again
+            }
         }
         return key;
     }
 
     static Object denormalize(Object nk) {
+        if (nk instanceof NaNKey) {
+            return Double.NaN;
+        }
         return nk instanceof IdentityKey ik ? ik.ref : nk;
+    }
+
+    /** A NaN key: equal only to itself (Object's equals), as Go's map sees NaN keys. */
+    private static final class NaNKey {
     }
 
     /** A key compared by reference: a pointer to a struct or array is its holder. */

@@ -21,12 +21,6 @@ final class MapKeys {
 
     private MapKeys() {}
 
-    static Object[] sorted(Object[] keys, Type keyType, NativeContext ctx) {
-        Object[] out = keys.clone();
-        Arrays.sort(out, comparator(keyType, ctx));
-        return out;
-    }
-
     static Comparator<Object> comparator(Type keyType, NativeContext ctx) {
         return (a, b) -> compare(keyType, a, b, ctx);
     }

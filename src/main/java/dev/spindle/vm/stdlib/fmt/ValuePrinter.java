@@ -333,14 +333,16 @@ final class ValuePrinter implements Operands {
                     p.buf.append("map[");
                 }
                 if (map != null) {
-                    Object[] keys = MapKeys.sorted(map.keys(), m.key(), ctx);
-                    for (int i = 0; i < keys.length; i++) {
+                    Object[][] pairs = map.entryPairs();
+                    java.util.Comparator<Object> byKey = MapKeys.comparator(m.key(), ctx);
+                    java.util.Arrays.sort(pairs, (x, y) -> byKey.compare(x[0], y[0]));
+                    for (int i = 0; i < pairs.length; i++) {
                         if (i > 0) {
                             p.buf.append(p.flags.sharpV ? ", " : " ");
                         }
-                        printValue(p, m.key(), keys[i], verb, depth + 1, canInterface);
+                        printValue(p, m.key(), pairs[i][0], verb, depth + 1, canInterface);
                         p.buf.append(':');
-                        printValue(p, m.elem(), map.get(keys[i]), verb, depth + 1, canInterface);
+                        printValue(p, m.elem(), pairs[i][1], verb, depth + 1, canInterface);
                     }
                 }
                 p.buf.append(p.flags.sharpV ? '}' : ']');

@@ -166,8 +166,12 @@ public final class RandNatives {
         }
 
         SliceValue perm(long n) {
-            if (n < 0) {
-                throw NativePanic.ofString("invalid argument to Intn");
+            // Go's Perm starts with make([]int, n): its checks, then memory's.
+            if (n < 0 || n > (1L << 48) / 8) {
+                throw NativePanic.runtimeError("makeslice: len out of range");
+            }
+            if (n > Integer.MAX_VALUE - 8) {
+                throw new OutOfMemoryError("rand.Perm(" + n + ")");
             }
             Object[] m = new Object[(int) n];
             for (int i = 0; i < n; i++) {
