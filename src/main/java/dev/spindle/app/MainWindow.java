@@ -57,7 +57,7 @@ public final class MainWindow {
         Playback playback = new Playback(engines);
         session = new Session(playback, model.cores().initial(), new SplittableRandom());
         view = new MainView(model, session, this::chooseFile, this::runEdited);
-        zoom = new Zoom(view.root());
+        zoom = new Zoom(view.root(), view::zoom);
         view.presentationProperty().addListener((obs, was, now) -> zoom.presentation(now));
         scene = new Scene(view.root(), WIDTH, HEIGHT);
         scene.getStylesheets().setAll(Stylesheets.all());
@@ -188,7 +188,8 @@ public final class MainWindow {
     /** The window's keys; playback keys only when no text field or the code has the focus. */
     private void key(KeyEvent e) {
         Playback p = session.playback();
-        boolean typing = isTextInput(scene.getFocusOwner());
+        // A prediction's choices take their own keys (arrows choose, Space and Enter lock in).
+        boolean typing = isTextInput(scene.getFocusOwner()) || isPredictionChoice(scene.getFocusOwner());
         KeyCode k = e.getCode();
         boolean handled = true;
         if (k == KeyCode.F5) {
@@ -226,6 +227,10 @@ public final class MainWindow {
         if (handled) {
             e.consume();
         }
+    }
+
+    private static boolean isPredictionChoice(Node n) {
+        return n instanceof javafx.scene.control.RadioButton || n != null && "lock-prediction".equals(n.getId());
     }
 
     private static boolean isTextInput(Node n) {

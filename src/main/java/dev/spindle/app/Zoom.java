@@ -5,7 +5,7 @@ import javafx.scene.Parent;
 /**
  * Ctrl +/− zoom and presentation mode's 1.6×, as one font size on the window's root. The
  * size is a style class ({@code fs-14} .. {@code fs-48}, defined in spindle.css), never an
- * inline style; everything sized in em follows it.
+ * inline style; everything sized in em follows it, and the yard's tokens follow the factor.
  */
 final class Zoom {
     static final int BASE_PX = 14;
@@ -21,8 +21,12 @@ final class Zoom {
     private boolean presentation;
     private String current;
 
-    Zoom(Parent root) {
+    /** Told the factor (without presentation's) on every change: the yard scales its tokens by it. */
+    private final java.util.function.DoubleConsumer onFactor;
+
+    Zoom(Parent root, java.util.function.DoubleConsumer onFactor) {
         this.root = root;
+        this.onFactor = onFactor;
         apply();
     }
 
@@ -58,5 +62,6 @@ final class Zoom {
         }
         current = "fs-" + px();
         root.getStyleClass().add(current);
+        onFactor.accept(factor);
     }
 }

@@ -58,6 +58,12 @@ final class Coordinator {
     int programProcs;
     long programProcsBy;
     private final List<long[]> outsideProcs = new ArrayList<>(); // {time, n}, guarded by itself
+    /**
+     * {events, time, value, kind}: see {@link #requestProcsAfterEvents} (kind 0, value = cores)
+     * and {@link #requestReseedAfterEvents} (kind 1, value = seed), in the order asked; guarded
+     * by {@link #outsideProcs}.
+     */
+    private final List<long[]> procsAtEvents = new ArrayList<>();
 
     private final Pacer pacer;
 
@@ -122,6 +128,74 @@ final class Coordinator {
         synchronized (outsideProcs) {
             outsideProcs.add(new long[] {at, n});
         }
+    }
+
+    /**
+     * Any thread: asks for GOMAXPROCS {@code n} at the end of the first boundary that ends with
+     * at least {@code events} events in the log and at or after virtual time {@code at}
+     * ({@link #resizeAtBoundaryEnd}). Asked while the run stands paused at a boundary, with
+     * (0, 0), it applies at that boundary, as the run goes on; and (log size, time) of the
+     * boundary where it applied make a replay apply it at the same place.
+     */
+    void requestProcsAfterEvents(int n, long events, long at) {
+        if (n < 1) {
+            throw new IllegalArgumentException("GOMAXPROCS must be at least 1");
+        }
+        synchronized (outsideProcs) {
+            procsAtEvents.add(new long[] {events, at, n, 0});
+        }
+    }
+
+    /**
+     * Any thread: from the end of the boundary {@link #requestProcsAfterEvents} would pick for
+     * ({@code events}, {@code at}) on, the seeded chooser draws from {@code seed}. Only the
+     * coordinator's choices change (wake-ups, ties, steal order, select): map order and
+     * math/rand come from each goroutine's own stream, fixed by the run's first seed. A run
+     * whose choices come from elsewhere (a replayed schedule) ignores it.
+     */
+    void requestReseedAfterEvents(long seed, long events, long at) {
+        synchronized (outsideProcs) {
+            procsAtEvents.add(new long[] {events, at, seed, 1});
+        }
+    }
+
+    /**
+     * The very end of a boundary (its events logged, the next round planned; the engine calls
+     * it before and after the pacer's wait, with nothing logged between): applies a change
+     * asked by {@link #requestProcsAfterEvents} that is due, then plans the round again.
+     * Unlike a change by virtual time, it never waits for the next round: a change asked
+     * while the run is paused here is made here, so the screen sees it at once and exactly
+     * after the events it shows.
+     */
+    void resizeAtBoundaryEnd() {
+        int n = 0;
+        synchronized (outsideProcs) {
+            for (var it = procsAtEvents.iterator(); it.hasNext(); ) {
+                long[] req = it.next();
+                if (req[0] <= tracer.log.size() && req[1] <= now) {
+                    if (req[3] == 1) {
+                        if (chooser instanceof SeededChooser seeded) {
+                            seeded.reseed(req[2]);
+                        }
+                    } else {
+                        n = (int) req[2];
+                    }
+                    it.remove();
+                }
+            }
+        }
+        if (n < 1 || n == sched.procs() || ended()) {
+            return;
+        }
+        if (anyHeld()) {
+            synchronized (outsideProcs) {
+                procsAtEvents.add(new long[] {0, 0, n, 0}); // a held operation applies first: the next boundary
+            }
+            return;
+        }
+        resize(n, 0);
+        scheduleIdle();
+        planBudgets();
     }
 
     /** Ends the run because it was stopped from outside (End with exit code -1). */
@@ -704,6 +778,11 @@ final class Coordinator {
             }
             return;
         }
+        resize(n, by);
+    }
+
+    /** GOMAXPROCS {@code n}, asked by goroutine {@code by} (0: from outside). Stops the world. */
+    private void resize(int n, long by) {
         // Stop the world: every running goroutine but the caller goes to the global queue's tail.
         G caller = null;
         for (P p : sched.allp) {

@@ -130,6 +130,47 @@ public final class Engine {
     }
 
     /**
+     * Changes GOMAXPROCS at the very end of the first boundary after which the log holds at
+     * least {@code events} events: right after the boundary that logged event
+     * {@code events - 1} (the app's "at the event on screen" when it replays a run). Any thread.
+     */
+    public void setMaxProcsAfterEvents(int n, long events) {
+        coordinator.requestProcsAfterEvents(n, events, 0);
+    }
+
+    /**
+     * Changes GOMAXPROCS at the very end of the first boundary that ends with at least
+     * {@code events} events in the log, at or after virtual time {@code at}: with (0, 0) at
+     * the end of the boundary the run stands paused at (or of the round under way), without
+     * waiting for another round; with the log size and time where such a change was made, at
+     * the same place of a replay. Any thread.
+     */
+    public void setMaxProcsAfterEvents(int n, long events, long at) {
+        coordinator.requestProcsAfterEvents(n, events, at);
+    }
+
+    /**
+     * From the end of the boundary {@link #setMaxProcsAfterEvents(int, long, long)} would pick
+     * on, the run's choices (wake-ups, ties, steal order, select) come from {@code seed}; map
+     * order and math/rand keep the first seed's streams. A run replaying a schedule ignores it.
+     * Any thread.
+     */
+    public void reseedAfterEvents(long seed, long events, long at) {
+        coordinator.requestReseedAfterEvents(seed, events, at);
+    }
+
+    /**
+     * Runs every round on the coordinating carrier, none handed to the other carriers (call
+     * before {@link #start()}): the same log (see {@link #runsInline}), with no thread
+     * hand-off per round. A replay the screen waits for is then bounded by the work it
+     * interprets, not by how fast a loaded machine wakes threads. False: only chatty rounds
+     * again (any thread, any time: which thread runs a slice never changes the run).
+     */
+    public void runEveryRoundInline(boolean all) {
+        inlineBelow = all ? Long.MAX_VALUE : CHATTY_BELOW;
+    }
+
+    /**
      * Stops the run at the first boundary past virtual time {@code nanos}, as {@link #stop()}
      * does: the same run is stopped at the same point on any machine (the explorer's "did
      * not finish"). Call before {@link #start()}.
@@ -185,9 +226,15 @@ public final class Engine {
                     }
                     going = coordinator.boundary(results);
                 }
+                if (going) {
+                    coordinator.resizeAtBoundaryEnd();
+                }
                 if (going && !pacer.afterBoundary(log.size() - before)) {
                     coordinator.stopRun();
                     going = false;
+                }
+                if (going) {
+                    coordinator.resizeAtBoundaryEnd(); // a change asked while paused here
                 }
             } catch (RuntimeException | Error e) {
                 coordinator.internalError(e);
@@ -241,7 +288,8 @@ public final class Engine {
      * Slices shorter than this (virtual instructions) mark a chatty round; 0 runs every round
      * on the carriers. About 2-5 µs of interpretation: well under one thread wake-up.
      */
-    private long inlineBelow = 256;
+    private volatile long inlineBelow = CHATTY_BELOW;
+    private static final long CHATTY_BELOW = 256;
 
     /** Tests: chatty rounds are never run inline (every round goes through the carriers). */
     void neverInline() {

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  */
 public final class SeededChooser implements Chooser {
 
-    private final SplittableRandom random;
+    private SplittableRandom random;
     private final Model model;
 
     public SeededChooser(long seed) {
@@ -19,6 +19,15 @@ public final class SeededChooser implements Chooser {
     public SeededChooser(long seed, Model model) {
         this.random = new SplittableRandom(seed);
         this.model = model;
+    }
+
+    /**
+     * The choices from here on come from {@code seed}, as if the run had been drawing from it
+     * all along (the app's seed changed mid-run: the same run up to the screen, the new seed's
+     * choices after). Coordinator thread only.
+     */
+    public void reseed(long seed) {
+        this.random = new SplittableRandom(seed);
     }
 
     @Override

@@ -71,11 +71,14 @@ class CoresAtTheShownEventTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("flaky (about 2 runs in 3 fail on a quiet machine): flat out, lesson 17 often reaches"
-            + " its last boundary before the release, where no later boundary can take the change, and the 300 ms bound"
-            + " is a timing target that belongs in the probe; see the session 4 note, issue 17")
     void fourToTwoFlatOut() throws Exception {
-        openLessonSeventeen();
+        // Flat out, lesson 17 as it is (183 events) ends within a frame or two of a warm JVM:
+        // no hand could move the slider mid-run. With 300 tasks instead of 32 the run lasts
+        // long enough to be mid-run when the screen first moves; what is asserted is the same.
+        openLessonSeventeen(source -> {
+            assertThat(source).contains("const n = 32");
+            return source.replace("const n = 32", "const n = 300");
+        });
         fx(() -> {
             playback().speedProperty().set(200);
             playback().play();
@@ -168,7 +171,11 @@ class CoresAtTheShownEventTest {
     }
 
     private void openLessonSeventeen() throws Exception {
-        String source = Course.builtIn().lesson(17).orElseThrow().source();
+        openLessonSeventeen(source -> source);
+    }
+
+    private void openLessonSeventeen(java.util.function.UnaryOperator<String> edit) throws Exception {
+        String source = edit.apply(Course.builtIn().lesson(17).orElseThrow().source());
         fx(() -> {
             window.session().coresProperty().set(4);
             window.session().seedProperty().set(1);

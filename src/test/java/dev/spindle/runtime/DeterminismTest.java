@@ -82,6 +82,82 @@ class DeterminismTest {
         assertThat(one.all(Event.ProcResize.class)).extracting(Event.ProcResize::newProcs).containsExactly(2, 1, 3);
     }
 
+    @Test
+    void everyRoundInlineGivesTheSameLogAsTheCarriers() {
+        for (int procs : new int[] {2, 3}) {
+            var usual = Runs.run(Runs.config(procs, 5), program());
+            var inline = Runs.run(Runs.config(procs, 5), program(), e -> e.runEveryRoundInline(true));
+            assertThat(inline.events()).isEqualTo(usual.events());
+            assertThat(inline.stdout()).isEqualTo(usual.stdout());
+        }
+    }
+
+    /**
+     * The app's "at the event on screen": a change after the first k events keeps those k
+     * events as they were and lands at the end of the boundary that logged event k-1 (the
+     * goroutines it stops, then the resize), whatever that boundary's virtual time.
+     */
+    @Test
+    void aChangeAfterKEventsLandsAtTheEndOfTheBoundaryHoldingEventKMinusOne() {
+        List<Event> plain = Runs.run(Runs.config(3, 7), program()).events();
+        for (int k = 3; k < plain.size() - 2; k += 5) {
+            int events = k;
+            var changed = Runs.run(Runs.config(3, 7), program(), e -> e.setMaxProcsAfterEvents(1, events)).events();
+            int resize = -1;
+            for (int i = 0; i < changed.size(); i++) {
+                if (changed.get(i) instanceof Event.ProcResize r && r.newProcs() == 1) {
+                    resize = i;
+                    break;
+                }
+            }
+            if (resize < 0) {
+                // Only when event k-1 was in the run's last boundary: nothing comes after it.
+                assertThat(changed).isEqualTo(plain);
+                assertThat(plain.subList(k, plain.size())).last().isInstanceOf(Event.End.class);
+                continue;
+            }
+            int stops = resize;
+            while (changed.get(stops - 1) instanceof Event.GoStop s && "GOMAXPROCS".equals(s.reason())) {
+                stops--;
+            }
+            assertThat(stops).as("the change after %d events", k).isGreaterThanOrEqualTo(k);
+            assertThat(changed.subList(0, stops)).isEqualTo(plain.subList(0, stops));
+            assertThat(Runs.run(Runs.config(3, 7), program(), e -> e.setMaxProcsAfterEvents(1, events)).events())
+                    .isEqualTo(changed);
+        }
+    }
+
+    /**
+     * The app's live change: asked while the run stands paused at a boundary, it is made at
+     * that boundary as the run goes on (right after the events logged so far), and the log
+     * size and virtual time where it was made put it at the same place of a replay.
+     */
+    @Test
+    void aChangeAskedWhilePausedLandsThereAndReplaysAtTheSamePlace() throws Exception {
+        for (int k : new int[] {5, 17, 40}) {
+            var engine = new Engine(Runs.config(3, 7), program(), "main.main");
+            engine.pacer().runEvents(k);
+            engine.start();
+            while (!engine.pacer().isPaused() || engine.log().size() < k) {
+                Thread.sleep(1);
+            }
+            Thread.sleep(20); // the coordinator is waiting in the pacer now
+            int shown = engine.log().size();
+            engine.setMaxProcsAfterEvents(1, 0, 0);
+            engine.pacer().runFlatOut();
+            assertThat(engine.await(20_000)).isNotNull();
+            List<Event> live = engine.log().snapshot();
+            int resize = shown;
+            while (live.get(resize) instanceof Event.GoStop s && "GOMAXPROCS".equals(s.reason())) {
+                resize++;
+            }
+            assertThat(live.get(resize)).as("after %d events", k).isInstanceOf(Event.ProcResize.class);
+            long time = live.get(resize).time();
+            var replayed = Runs.run(Runs.config(3, 7), program(), e -> e.setMaxProcsAfterEvents(1, shown, time));
+            assertThat(replayed.events()).isEqualTo(live);
+        }
+    }
+
     /**
      * Regression: the coordinator used to read the budgets while releasing carriers, so a
      * fast round could end and the next coordinator's budgets leak in, running one carrier

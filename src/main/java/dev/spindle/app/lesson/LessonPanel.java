@@ -39,6 +39,8 @@ final class LessonPanel extends VBox {
     /** Below this the text wraps every few words. */
     static final double MIN_WIDTH = 220;
     private final Label problem = new Label();
+    /** The verdict at the end, above the scrolling text (coloured by the stylesheet: right, wrong, the answer). */
+    private final Label banner = new Label();
     private final Button collapse = new Button();
     private final ScrollPane scroll = new ScrollPane();
     private final Lesson lesson;
@@ -121,7 +123,14 @@ final class LessonPanel extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         HBox bar = new HBox(8, next, openFolder);
         bar.getStyleClass().add("lesson-bar");
-        getChildren().addAll(header, scroll, bar);
+        banner.setId("verdict-banner");
+        banner.getStyleClass().add("verdict-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        banner.setVisible(false);
+        banner.managedProperty().bind(banner.visibleProperty());
+        getChildren().addAll(header, banner, scroll, bar);
         setPrefWidth(320);
         setMinWidth(MIN_WIDTH);
     }
@@ -153,6 +162,9 @@ final class LessonPanel extends VBox {
 
     /** A batch of events has just been drawn (the playback's shown listener). */
     void shown(List<Event> events, boolean fromStart) {
+        if (fromStart) {
+            banner.setVisible(false); // a new run, or Back from the end: the verdict comes again at the end
+        }
         int before = narration.getChildren().size();
         narration.shown(events, fromStart);
         if (narration.getChildren().size() > before) {
@@ -201,11 +213,24 @@ final class LessonPanel extends VBox {
         }
     }
 
-    /** The run ended: say whether the prediction was right. */
+    /**
+     * The run ended: say whether the prediction was right, in the prediction and in the banner
+     * above the text, which stays in sight however far the panel is scrolled (the verdict in
+     * the prediction is scrolled away by the narration at the end).
+     */
     void runEnded() {
         if (prediction != null) {
-            prediction.reveal();
+            PredictionView.Verdict v = prediction.reveal();
+            banner.getStyleClass().removeAll("verdict-right", "verdict-wrong", "verdict-answer");
+            banner.getStyleClass().add(v.style());
+            banner.setText(v.line());
+            banner.setVisible(true);
         }
+    }
+
+    /** The verdict banner's line, or null while it is hidden (tests). */
+    String bannerText() {
+        return banner.isVisible() ? banner.getText() : null;
     }
 
     /** An exploration of the lesson's program ended: its outcome count goes next to the prediction. */
@@ -238,6 +263,7 @@ final class LessonPanel extends VBox {
         if (prediction != null) {
             prediction.pulse();
             scrollTo(prediction);
+            prediction.focusChoice(); // the keyboard goes where the eye is sent: arrows choose, Enter locks in
         }
     }
 
@@ -249,6 +275,11 @@ final class LessonPanel extends VBox {
         String text = l.getText();
         int gap = text.indexOf("  ");
         return gap >= 0 ? text.substring(gap + 2) : text;
+    }
+
+    /** A key for the prediction's focused choice {@code on}: true when it took it. */
+    boolean predictionKey(javafx.scene.control.RadioButton on, javafx.scene.input.KeyCode code) {
+        return prediction != null && prediction.key(on, code);
     }
 
     int predictionPulses() {

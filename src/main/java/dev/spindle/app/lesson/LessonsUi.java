@@ -61,7 +61,8 @@ public final class LessonsUi {
     private LessonPanel panel;
     /** The student chose to play this lesson without a prediction. */
     private boolean askedBeforePlay;
-    private final PredictFirstPopover predictFirst = new PredictFirstPopover(this::playWithoutPrediction);
+    private final PredictFirstPopover predictFirst = new PredictFirstPopover(this::playWithoutPrediction,
+            (choice, code) -> panel != null && panel.predictionKey(choice, code));
     private boolean collapsed;
     private final LessonStrip strip = new LessonStrip(() -> collapse(false));
     /** Paragraphs (0-based) of the code view marked by the latest narration step. */

@@ -18,16 +18,23 @@ final class PredictFirstPopover {
 
     private final Runnable playAnyway;
     private PopOver pop;
+    /** The window's scene: its focused choice gets the keys a popup would take for itself. */
+    private javafx.scene.Scene owner;
 
-    PredictFirstPopover(Runnable playAnyway) {
+    PredictFirstPopover(Runnable playAnyway, java.util.function.BiPredicate<javafx.scene.control.RadioButton, javafx.scene.input.KeyCode> choiceKey) {
         this.playAnyway = playAnyway;
+        this.choiceKey = choiceKey;
     }
+
+    /** A key for the focused choice (the prediction's own handling): true when it took it. */
+    private final java.util.function.BiPredicate<javafx.scene.control.RadioButton, javafx.scene.input.KeyCode> choiceKey;
 
     /** Shows the popover under {@code play} (the toolbar's Play button). */
     void show(Node play) {
         if (play == null || play.getScene() == null || play.getScene().getWindow() == null) {
             return;
         }
+        owner = play.getScene();
         PopOver p = pop();
         if (!p.isShowing()) {
             p.show(play);
@@ -69,6 +76,19 @@ final class PredictFirstPopover {
             pop.setHideOnEscape(true);
             pop.setAnimated(false);
             pop.getStyleClass().add("predict-first-pop");
+            // A popup takes the window's keys while it shows; the arrows and Enter belong to the
+            // prediction's choices, which have the focus (choose and lock in from the keyboard).
+            box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                Node focus = owner == null ? null : owner.getFocusOwner();
+                boolean choosing = switch (e.getCode()) {
+                    case UP, DOWN, ENTER -> true;
+                    default -> false;
+                };
+                if (choosing && focus instanceof javafx.scene.control.RadioButton r && r.getUserData() instanceof Integer
+                        && choiceKey.test(r, e.getCode())) {
+                    e.consume();
+                }
+            });
         }
         return pop;
     }

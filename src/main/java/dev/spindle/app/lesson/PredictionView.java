@@ -40,6 +40,7 @@ final class PredictionView extends VBox {
             choice.setWrapText(true);
             choice.setUserData(i + 1);
             choice.setToggleGroup(group);
+            choice.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::choiceKey); // before the skin moves focus only
             getChildren().add(choice);
         }
         lock.setId("lock-prediction");
@@ -64,20 +65,74 @@ final class PredictionView extends VBox {
         }
     }
 
+    /**
+     * From the keyboard: Up and Down move to the previous or next choice and pick it, Enter
+     * locks the picked one in (Space picks the focused one, as a radio button does).
+     */
+    private void choiceKey(javafx.scene.input.KeyEvent e) {
+        if (key((RadioButton) e.getSource(), e.getCode())) {
+            e.consume();
+        }
+    }
+
+    /** Key {@code code} on choice {@code on} (also while a popup takes the window's keys): true when taken. */
+    boolean key(RadioButton on, javafx.scene.input.KeyCode code) {
+        var toggles = group.getToggles();
+        int at = toggles.indexOf(on);
+        if (at < 0 || answered.get()) {
+            return false;
+        }
+        switch (code) {
+            case DOWN, UP -> {
+                int next = Math.floorMod(at + (code == javafx.scene.input.KeyCode.DOWN ? 1 : -1), toggles.size());
+                RadioButton to = (RadioButton) toggles.get(next);
+                group.selectToggle(to);
+                to.requestFocus();
+                return true;
+            }
+            case ENTER -> {
+                if (group.getSelectedToggle() == null) {
+                    group.selectToggle(toggles.get(at));
+                }
+                lock.fire();
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Puts the keyboard focus on the picked choice, or the first (Play asked for a prediction). */
+    void focusChoice() {
+        if (answered.get() || group.getToggles().isEmpty()) {
+            return;
+        }
+        RadioButton to = (RadioButton) (group.getSelectedToggle() != null ? group.getSelectedToggle() : group.getToggles().getFirst());
+        to.requestFocus();
+    }
+
     private void answer(int choice) {
         answered.set(true);
         group.getToggles().forEach(t -> ((RadioButton) t).setDisable(true));
         verdict.setText("Your prediction: " + prediction.choices().get(choice - 1) + ". Press Play and watch.");
     }
 
-    /** After the run: right or not, and why. */
-    void reveal() {
+    /** What the run said about the prediction: the banner's style and its one line. */
+    record Verdict(String style, String line) {}
+
+    /** After the run: right or not, and why (here); the short form for the banner above the narration. */
+    Verdict reveal() {
         if (!answered.get()) {
             verdict.setText("Answer: " + prediction.rightChoice() + ". " + prediction.explanation());
-            return;
+            return new Verdict("verdict-answer", "The answer: \u201c" + prediction.rightChoice() + "\u201d");
         }
-        verdict.setText((prediction.isRight(chosen) ? "Right! " : "Not quite: the answer is \"" + prediction.rightChoice() + "\". ")
+        boolean right = prediction.isRight(chosen);
+        verdict.setText((right ? "Right! " : "Not quite: the answer is \"" + prediction.rightChoice() + "\". ")
                 + prediction.explanation());
+        return right
+                ? new Verdict("verdict-right", "Right! \u201c" + prediction.rightChoice() + "\u201d")
+                : new Verdict("verdict-wrong", "Not quite: the answer is \u201c" + prediction.rightChoice() + "\u201d");
     }
 
     /**

@@ -32,25 +32,26 @@ import javafx.beans.property.SimpleLongProperty;
  *
  * <p>The shown state is a cursor into the log: Play moves it forward at {@code speed}
  * events per second, Step by one, Back refolds from the nearest snapshot. The engine is
- * kept a little ahead of the cursor (a quarter second of playback, at most {@link #LOOKAHEAD}
- * events) through its pacer, so that a program in an infinite loop neither runs away nor
+ * kept a little ahead of the cursor (a quarter second of playback, at most
+ * {@link #LIVE_CHANGE_AHEAD} events) through its pacer, so that a program in an infinite loop neither runs away nor
  * fills memory while nobody watches, and a cores change reaches the run at the moment on
  * screen ({@link #setProcs}); flat out lets it run and the cursor follows the log's end.
  */
 public final class Playback {
-    /** How far the engine may run ahead of the shown cursor at human speeds (at most). */
-    static final int LOOKAHEAD = 256;
     /**
      * At human speeds the engine runs at most this many seconds of playback ahead (at least
-     * {@link #LOOKAHEAD_MIN} events): close enough that a cores change handed to the running
-     * engine lands a few events after the one on screen.
+     * {@link #LOOKAHEAD_MIN}, at most {@link #LIVE_CHANGE_AHEAD} events): close enough that a
+     * cores change handed to the running engine lands a few events after the one on screen,
+     * whatever speed the screen had when the engine ran ahead (was up to 256 events: a change
+     * after lowering the speed then needed a replay, as long as the run so far).
      */
     private static final double LOOKAHEAD_SECONDS = 0.25;
     private static final int LOOKAHEAD_MIN = 4;
     /**
      * A cores change goes to the running engine when it is at most this many events ahead of
-     * the screen (it lands at the engine's next boundary); further ahead (flat out with a lag,
-     * or after Back) the run is replayed to the event on screen instead ({@link CoresReplay}).
+     * the screen (it lands at the end of the boundary the engine stands at) or plays flat out;
+     * further ahead (after Back, or after the engine ended) the run is replayed to the event
+     * on screen instead ({@link CoresReplay}).
      */
     static final int LIVE_CHANGE_AHEAD = 16;
     /**
@@ -71,6 +72,7 @@ public final class Playback {
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyIntegerWrapper pendingCores = new ReadOnlyIntegerWrapper(this, "pendingCores");
+    private final ReadOnlyBooleanWrapper replaying = new ReadOnlyBooleanWrapper(this, "replaying");
     private final ReadOnlyLongWrapper wallNanos = new ReadOnlyLongWrapper(this, "wallNanos");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", Speed.eventsPerSecond(Speed.DEFAULT_POSITION));
     /** Whether runs are made with the race detector on (the toolbar's toggle; a lesson may ask for it). */
@@ -167,10 +169,12 @@ public final class Playback {
         stopEngine();
         choosing = hand; // a run of any other kind is not chosen by hand
         replay.reset();
+        this.replaying.set(false);
         liveChange = 0;
         pendingCores.set(0);
         this.program = program;
         this.seed = seed;
+        this.latestSeed = seed;
         this.startProcs = procs;
         this.schedule.set(replaying);
         timeline = new Timeline(256);
@@ -210,12 +214,12 @@ public final class Playback {
         changed();
     }
 
-    /** The same program, seed and starting cores (or the same schedule) again, from the beginning. */
+    /** The same program, the seed chosen last and the starting cores (or the same schedule) again, from the beginning. */
     public void reset() {
         if (program != null && choosing != null) {
-            startChoosing(program, seed, startProcs, choosing);
+            startChoosing(program, latestSeed, startProcs, choosing);
         } else if (program != null) {
-            start(program, seed, startProcs, schedule.get());
+            start(program, latestSeed, startProcs, schedule.get());
         }
     }
 
@@ -244,12 +248,47 @@ public final class Playback {
         changed();
     }
 
-    /** A new run with another seed (and the cores the slider shows now). */
+    /**
+     * Another seed. Mid-run the run goes on from the event on screen with the new seed's
+     * choices, as a cores change does: it is replayed with the old seed up to the boundary
+     * that logged that event ({@link CoresReplay}), and the scheduler draws from the new seed
+     * from there (wake-ups, ties, steal order, select; map order and math/rand keep the
+     * first seed's per-goroutine streams, drawn while goroutines run). Before anything ran,
+     * at the end, or on a replayed schedule: a new run with {@code newSeed} and {@code procs}.
+     */
     public void reseed(long newSeed, int procs) {
-        if (program != null) {
+        if (program == null) {
+            return;
+        }
+        if (choosing != null) {
+            startChoosing(program, newSeed, procs, choosing); // "You schedule": a new hand run with that seed
+            return;
+        }
+        if (schedule.get() != null || cursor.get() <= setupEnd || shown.ended() || engine == null && !replay.pending()) {
             load(program, newSeed, procs);
+            return;
+        }
+        if (newSeed == latestSeed) {
+            load(program, newSeed, procs); // Enter on the same seed: the run again, from the start
+            return;
+        }
+        liveChange = 0;
+        pendingCores.set(0);
+        // The old engine's future is not the run's any more; its log up to the screen is kept.
+        stopEngine();
+        loaded.set(true);
+        engineFlatOut = false;
+        try {
+            replay.startReseed(engines, program, seed, startProcs, detectRaces.get(), newSeed, cursor.get());
+            latestSeed = newSeed;
+            replaying.set(true);
+        } catch (RuntimeException e) {
+            problem.set(e.getMessage() != null ? e.getMessage() : e.toString());
         }
     }
+
+    /** The seed chosen last: the run's first seed, or one given mid-run (a replay keeps the first). */
+    private long latestSeed;
 
     public void play() {
         if ((engine == null && !replay.pending()) || finished.get()) {
@@ -398,24 +437,39 @@ public final class Playback {
             return;
         }
         int at = cursor.get();
-        if (!replay.pending() && engine != null && at == timeline.size() && engine.log().size() - at <= LIVE_CHANGE_AHEAD) {
-            // The engine is a few events ahead: its next boundary is the moment on screen, give or take a round.
-            engine.setMaxProcs(n);
+        if (!replay.pending() && engine != null && at == timeline.size()
+                && (engine.log().size() - at <= LIVE_CHANGE_AHEAD || flatOut() && !runEnded())) {
+            // The engine is a few events ahead: its next boundary is the moment on screen, give or
+            // take a round. Flat out the screen shows whatever the engine has logged at every
+            // frame, so its next boundary is the next frame's picture; a replay would instead
+            // interpret the whole run so far again (as long as the run has lasted) before the
+            // lanes could change.
+            engine.setMaxProcsAfterEvents(n, 0, 0); // at the end of the boundary it stands at, or of the round under way
+            if (engine.pacer().isPaused()) {
+                engine.pacer().runUntilNextEvent(); // now, not at the next pulse: the change is made as it goes on
+            } else if (flatOut()) {
+                // Flat out the engine has run on since this pulse's picture (hundreds of events
+                // in a chatty run): the screen shows what it has logged now, at once, as the next
+                // frame would have, so that the change follows the events on screen, not a
+                // frame's worth of events the class never saw.
+                int before = cursor.get();
+                advance(Integer.MAX_VALUE, System.nanoTime() + PULSE_BUDGET_NANOS);
+                notifyShown(before, cursor.get());
+                changed();
+            }
             liveChange = n;
             pendingCores.set(n);
             return;
         }
         liveChange = 0;
-        // Just past the shown event's instant: the boundary that logged it may log more at the
-        // same instant (a steal after the operations), and those belong before the change.
-        long time = timeline.event(at - 1).time() + 1;
         // The old engine's future is not the run's any more; its log up to the screen is kept.
         stopEngine();
         loaded.set(true);
         engineFlatOut = false;
         try {
-            replay.start(engines, program, seed, startProcs, n, time, at);
+            replay.start(engines, program, seed, startProcs, detectRaces.get(), n, at);
             pendingCores.set(n);
+            replaying.set(true);
         } catch (RuntimeException e) {
             problem.set(e.getMessage() != null ? e.getMessage() : e.toString());
         }
@@ -436,7 +490,8 @@ public final class Playback {
         for (int i = 0; i < fresh.size(); i++) {
             if (fresh.get(i) instanceof Event.ProcResize r && r.newProcs() == liveChange || fresh.get(i) instanceof Event.End) {
                 if (fresh.get(i) instanceof Event.ProcResize r) {
-                    replay.record(r.time(), r.newProcs()); // a later replay must make the same change
+                    // A later replay must make the same change at the same point.
+                    replay.record(engine.log().snapshot(), cursor.get() + i, r.newProcs());
                 }
                 advance(i + 1, Long.MAX_VALUE);
                 liveChange = 0;
@@ -458,10 +513,13 @@ public final class Playback {
      * screen shows up to the change's boundary's end, at once.
      */
     private void takeReplay() {
+        boolean reseed = replay.cores() == 0;
+        int at = replay.shownAtRelease();
         Engine ready = replay.ready();
         if (ready == null) {
             return;
         }
+        replaying.set(false);
         List<Event> fresh = ready.log().snapshot();
         int common = 0;
         int limit = Math.min(fresh.size(), timeline.size());
@@ -471,14 +529,18 @@ public final class Playback {
         timeline.truncate(common);
         timeline.append(fresh.subList(common, fresh.size()));
         engine = ready;
+        engine.runEveryRoundInline(false); // from here on a run like any other
         engine.pacer().pause();
         engineFlatOut = false;
         pendingCores.set(0);
-        shown = timeline.head();
-        cursor.set(timeline.size());
+        // A cores change shows its boundary's end, the change included; a new seed changes
+        // nothing on screen: the picture stays at the event it showed.
+        int target = reseed ? Math.min(at, timeline.size()) : timeline.size();
+        shown = target == timeline.size() ? timeline.head() : timeline.stateAt(target);
+        cursor.set(target);
         known.set(timeline.size());
         finished.set(shown.ended());
-        List<Event> prefix = timeline.events();
+        List<Event> prefix = timeline.events().subList(0, target);
         shownListeners.forEach(l -> l.shown(prefix, true));
         if (isPlaying()) {
             lastFrame = 0;
@@ -541,11 +603,14 @@ public final class Playback {
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     /** Wall-clock time the engine spent running this run (its pauses left out), set when the run has ended; 0 before. */
     public ReadOnlyLongProperty wallNanosProperty() { return wallNanos.getReadOnlyProperty(); }
+    /** True while a replay catches up with the screen for a cores or seed change mid-run (the picture waits). */
+    public ReadOnlyBooleanProperty replayingProperty() { return replaying.getReadOnlyProperty(); }
     /** The cores a change waits for while its replay catches up with the screen (0: none pending). */
     public ReadOnlyIntegerProperty pendingCoresProperty() { return pendingCores.getReadOnlyProperty(); }
     /** Events per second; {@link Speed#FLAT_OUT} for as fast as possible. */
     public DoubleProperty speedProperty() { return speed; }
-    public long seed() { return seed; }
+    /** The seed chosen last (the one the toolbar shows). */
+    public long seed() { return latestSeed; }
     /** GOMAXPROCS the run on screen started with. */
     public int startProcs() { return startProcs; }
     /** The schedule the run on screen replays (an explored outcome), null for a seeded run. */
@@ -779,7 +844,7 @@ public final class Playback {
             engine.pacer().pause();
             engineFlatOut = false;
         }
-        int lookahead = (int) Math.max(LOOKAHEAD_MIN, Math.min(LOOKAHEAD, speed.get() * LOOKAHEAD_SECONDS));
+        int lookahead = (int) Math.max(LOOKAHEAD_MIN, Math.min(LIVE_CHANGE_AHEAD, speed.get() * LOOKAHEAD_SECONDS));
         int ahead = engine.log().size() - cursor.get();
         if (ahead < (lookahead + 1) / 2 && engine.pacer().isPaused()) {
             engine.pacer().runEvents(lookahead);

@@ -145,7 +145,7 @@ public final class MainView {
             stage.setBottom(timeline.root());
             root.setCenter(stage);
             root.getStyleClass().add("presentation");
-            yard.scaleProperty().set(PRESENTATION_TOKEN_SCALE);
+            yard.scaleProperty().set(PRESENTATION_TOKEN_SCALE * zoomFactor);
             root.setBottom(caption);
         } else {
             if (root.getCenter() instanceof BorderPane stage) {
@@ -159,8 +159,20 @@ public final class MainView {
             root.setCenter(rows);
             root.getStyleClass().remove("presentation");
             root.setBottom(null);
-            yard.scaleProperty().set(1);
+            yard.scaleProperty().set(zoomFactor);
         }
+    }
+
+    /** Ctrl +/−'s factor (1 = 100 %). */
+    private double zoomFactor = 1;
+
+    /**
+     * Ctrl +/−: the type follows the root's font size; the yard's tokens and spacing follow
+     * this factor too, so that larger ids never overlap their tokens (issue 17).
+     */
+    public void zoom(double factor) {
+        zoomFactor = factor;
+        yard.scaleProperty().set((root.getStyleClass().contains("presentation") ? PRESENTATION_TOKEN_SCALE : 1) * factor);
     }
 
     /** Puts a lesson panel at the right of the code, yard and gauges (the lessons package's hook). */

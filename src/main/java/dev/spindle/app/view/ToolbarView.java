@@ -300,7 +300,8 @@ public final class ToolbarView {
         seed.setPromptText("random");
         seed.setPrefColumnCount(6);
         seed.setRight(fresh);
-        seed.setTooltip(new Tooltip("Seed: the same seed replays the same run (Enter to rerun)"));
+        seed.setTooltip(new Tooltip("Seed: the same seed replays the same run (Enter to rerun; mid-run, the run goes on"
+                + " from the event on screen with the new seed's scheduling choices)"));
         seed.setAccessibleText("Seed");
         seed.disableProperty().bind(disabled);
         seed.setText(Long.toString(session.seedProperty().get()));

@@ -63,6 +63,8 @@ public final class YardView {
     private double lastViewportWidth = -1;
     /** Flat out, tokens jump and the yard is redrawn twenty times a second, showing the latest state. */
     private final dev.spindle.app.view.Throttle throttle;
+    private final YardMirror mirror = new YardMirror();
+    private final dev.spindle.app.view.Throttle mirrorThrottle;
     private final InvalidationListener onRevision;
     private final ObservableSet<Long> highlighted = FXCollections.observableSet();
     private final SetChangeListener<Long> onHighlight = c -> {
@@ -89,9 +91,15 @@ public final class YardView {
         this.playback = playback;
         this.card = new TokenCard(playback::state);
         this.throttle = new dev.spindle.app.view.Throttle(Duration.millis(50), playback::flatOut, this::refresh);
-        this.onRevision = o -> throttle.request();
+        // The yard in words for screen readers; flat out four times a second is plenty to listen to.
+        this.mirrorThrottle = new dev.spindle.app.view.Throttle(Duration.millis(250), playback::flatOut,
+                () -> mirror.show(playback.state()));
+        this.onRevision = o -> {
+            throttle.request();
+            mirrorThrottle.request();
+        };
         canvas.getStyleClass().add("yard-canvas");
-        canvas.getChildren().addAll(frames, badges, tokensLayer, effects);
+        canvas.getChildren().addAll(frames, badges, tokensLayer, effects, mirror);
         frames.setManaged(false);
         frames.setCache(true);
         badges.setManaged(false);
