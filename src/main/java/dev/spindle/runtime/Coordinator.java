@@ -386,12 +386,15 @@ final class Coordinator {
             return m;
         }
         long[] gs = new long[v];
+        int[] lines = new int[v];
         for (int k = 0; k < v; k++) {
-            gs[k] = sched.allp.get(visible[k]).current.id;
+            G g = sched.allp.get(visible[k]).current;
+            gs[k] = g.id;
+            lines[k] = g.code.line();
         }
         int[] vis = visible;
         int chosen = vis[chooser.choose(new Decision(DecisionKind.NEXT_OP, v,
-                k -> "P" + vis[k] + ": G" + gs[k] + " " + describe(results[vis[k]]), gs))];
+                k -> "P" + vis[k] + ": G" + gs[k] + " " + describe(results[vis[k]]), gs, lines))];
         sched.allp.get(chosen).computed = 0;
         int m = 0;
         for (int k = 0; k < n; k++) {
@@ -415,14 +418,31 @@ final class Coordinator {
     /** What a slice ended at, in a few words (for a person choosing). */
     private static String describe(Slice s) {
         return switch (s) {
-            case Slice.Request r -> {
-                String name = r.op().getClass().getSimpleName();
-                yield r.op() instanceof dev.spindle.runtime.spi.RuntimeOp.Print pr
-                        ? "prints " + pr.bytes().strip() : name;
-            }
+            case Slice.Request r -> operation(r.op());
             case Slice.Panicked p -> "panics";
             case Slice.Finished f -> "returns";
             case Slice.BudgetSpent b -> "runs";
+        };
+    }
+
+    /** A runtime operation in Go's words ("calls wg.Done()"), for a person choosing which goes first. */
+    private static String operation(dev.spindle.runtime.spi.RuntimeOp op) {
+        return switch (op) {
+            case dev.spindle.runtime.spi.RuntimeOp.Print pr -> "prints " + pr.bytes().strip();
+            case dev.spindle.runtime.spi.RuntimeOp.Go g -> "starts go " + g.function();
+            case dev.spindle.runtime.spi.RuntimeOp.ChanSend x -> "sends on a channel";
+            case dev.spindle.runtime.spi.RuntimeOp.ChanRecv x -> "receives from a channel";
+            case dev.spindle.runtime.spi.RuntimeOp.ChanClose x -> "closes a channel";
+            case dev.spindle.runtime.spi.RuntimeOp.Select x -> "selects";
+            case dev.spindle.runtime.spi.RuntimeOp.WgAdd w -> w.delta() == -1 ? "calls wg.Done()" : "calls wg.Add(" + w.delta() + ")";
+            case dev.spindle.runtime.spi.RuntimeOp.WgWait x -> "calls wg.Wait()";
+            case dev.spindle.runtime.spi.RuntimeOp.Lock x -> "calls Lock()";
+            case dev.spindle.runtime.spi.RuntimeOp.Unlock x -> "calls Unlock()";
+            case dev.spindle.runtime.spi.RuntimeOp.RLock x -> "calls RLock()";
+            case dev.spindle.runtime.spi.RuntimeOp.RUnlock x -> "calls RUnlock()";
+            case dev.spindle.runtime.spi.RuntimeOp.Sleep x -> "calls time.Sleep";
+            case dev.spindle.runtime.spi.RuntimeOp.Gosched x -> "calls runtime.Gosched()";
+            default -> op.getClass().getSimpleName();
         };
     }
 

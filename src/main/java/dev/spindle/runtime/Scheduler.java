@@ -145,6 +145,15 @@ final class Scheduler {
         return null;
     }
 
+    /** The goroutine ids of a RUN_NEXT decision's options (someone choosing by hand points at the tokens). */
+    private static long[] ids(List<G> gs) {
+        long[] ids = new long[gs.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = gs.get(i).id;
+        }
+        return ids;
+    }
+
     /**
      * findRunnable under the free model: any runnable goroutine may be the one {@code p} runs
      * next (Go's run-queue order is a policy, not a promise: timing, preemption and stealing
@@ -187,7 +196,7 @@ final class Scheduler {
         }
         int k = gs.size() < 2 ? 0 : chooser.choose(new Decision(DecisionKind.RUN_NEXT, gs.size(),
                 i -> "P" + p.id + " runs G" + gs.get(i).id + (from.get(i) == null ? " from the global queue"
-                        : from.get(i) == p ? "" : " stolen from " + from.get(i)), null));
+                        : from.get(i) == p ? "" : " stolen from " + from.get(i)), ids(gs)));
         G g = gs.get(k);
         P owner = from.get(k);
         if (owner == null) {

@@ -17,6 +17,13 @@ final class Selects {
 
     private Selects() {}
 
+    /** The select statement's line for each of {@code n} options (a case's own line is not known here). */
+    private static int[] selectLines(G g, int n) {
+        int[] lines = new int[n];
+        java.util.Arrays.fill(lines, g.code.line());
+        return lines;
+    }
+
     static Outcome select(Coordinator c, G g, RuntimeOp.Select sel) {
         List<SelectCase> cases = sel.cases();
         int[] ready = new int[cases.size()];
@@ -36,7 +43,8 @@ final class Selects {
         if (n > 0) {
             int[] r = ready;
             int k = n < 2 ? 0 : c.chooser.choose(new Decision(DecisionKind.SELECT_CASE, n,
-                    j -> "G" + g.id + " takes case " + (r[j] + 1) + (cases.get(r[j]).send() ? " (send)" : " (receive)"), null));
+                    j -> "G" + g.id + " takes case " + (r[j] + 1) + (cases.get(r[j]).send() ? " (send)" : " (receive)"), null,
+                    selectLines(g, n)));
             int i = ready[k];
             SelectCase sc = cases.get(i);
             ChanState st = c.objects.chan(sc.chan());

@@ -23,11 +23,13 @@ import java.util.Set;
  * @param variants     a gallery lesson's programs (empty for a lesson with one main.go); the
  *                     source, source name and narration above are then those of the chosen one
  * @param variant      which variant is chosen (0-based; 0 when there are none)
+ * @param goal         what to make happen in "You schedule" mode, or null when the lesson sets none
  */
 public record Lesson(int number, String slug, String title, String summary, List<String> concepts,
                      Ending ending, Recommended recommended, Prediction prediction,
                      List<NarrationStep> narration, Set<Tool> tools, List<Long> compareSeeds,
-                     String sourceName, String source, String origin, List<Variant> variants, int variant) {
+                     String sourceName, String source, String origin, List<Variant> variants, int variant,
+                     Goal goal) {
 
     public Lesson {
         concepts = List.copyOf(concepts);
@@ -57,7 +59,7 @@ public record Lesson(int number, String slug, String title, String summary, List
     /** The same lesson with another number (the course order decides the numbers). */
     Lesson withNumber(int n) {
         return new Lesson(n, slug, title, summary, concepts, ending, recommended, prediction, narration, tools,
-                compareSeeds, sourceName, source, origin, variants, variant);
+                compareSeeds, sourceName, source, origin, variants, variant, goal);
     }
 
     /**
@@ -70,7 +72,7 @@ public record Lesson(int number, String slug, String title, String summary, List
         }
         Variant v = variants.get(index);
         return new Lesson(number, slug, title, summary, concepts, v.ending(), recommended, prediction, v.narration(), tools,
-                compareSeeds, v.sourceName(), v.source(), origin, variants, index);
+                compareSeeds, v.sourceName(), v.source(), origin, variants, index, goal);
     }
 
     /** Every program this lesson runs: each variant, or the lesson itself when it has none. */

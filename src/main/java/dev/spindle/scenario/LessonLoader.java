@@ -110,7 +110,7 @@ public final class LessonLoader {
     private static Lesson bare(String title, String sourceName, String source, String origin) {
         return new Lesson(0, title, title, "Your own program, opened from " + origin + ".", List.of(),
                 Ending.NORMALLY, Recommended.DEFAULT, null, List.of(), java.util.Set.of(), List.of(),
-                sourceName, source, origin, List.of(), 0);
+                sourceName, source, origin, List.of(), 0, null);
     }
 
     private static String read(Path file, String shownAs) throws LessonException {

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class LessonReader {
     static final List<String> FIELDS = List.of("title", "summary", "concepts", "ends", "recommended", "prediction",
-            "narration", "tools", "compareSeeds", "variants");
+            "narration", "tools", "compareSeeds", "variants", "goal");
     static final List<String> VARIANT_FIELDS = List.of("title", "file", "summary", "ends", "narration");
     /** A variant's program: a plain .go file name in the lesson's folder (no folders). */
     private static final java.util.regex.Pattern GO_FILE = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*\\.go");
@@ -83,6 +83,7 @@ final class LessonReader {
             source = variants.getFirst().source();
             narration = variants.getFirst().narration();
         }
+        Goal goal = goal(m.entries().get("goal"));
         Set<Tool> tools = tools(m.entries().get("tools"));
         List<Long> seeds = new ArrayList<>();
         YamlNode.Entry seedsEntry = m.entries().get("compareSeeds");
@@ -99,7 +100,44 @@ final class LessonReader {
             return null;
         }
         return new Lesson(number, slug, title, summary, concepts, ending, recommended, prediction, narration, tools,
-                seeds, sourceName, source, origin, variants, 0);
+                seeds, sourceName, source, origin, variants, 0, goal);
+    }
+
+    /** {@code goal: {when: PATTERN, say: TEXT}}: what "You schedule" mode asks the student to make happen. */
+    private Goal goal(YamlNode.Entry entry) {
+        if (entry == null) {
+            return null;
+        }
+        if (!(entry.value() instanceof YamlNode.Map m)) {
+            problem(entry.value(), "goal", "expected a mapping such as {when: print text~\"balance 10\", say: Make the update get lost.}");
+            return null;
+        }
+        known(m, "goal.", List.of("when", "say"));
+        String say = text(m, "say", "goal.", true);
+        YamlNode.Entry we = m.entries().get("when");
+        List<EventPattern> when = new ArrayList<>();
+        boolean ok = true;
+        if (we != null && we.value() instanceof YamlNode.Seq seq) {
+            // Several events, in order: goal.when[1], goal.when[2], ...
+            if (seq.items().isEmpty()) {
+                problem(we.value(), "goal.when", "must list at least one event pattern");
+                ok = false;
+            }
+            for (int i = 0; i < seq.items().size(); i++) {
+                EventPattern p = pattern(seq.items().get(i), "goal.when[" + (i + 1) + "]");
+                ok &= p != null;
+                if (p != null) {
+                    when.add(p);
+                }
+            }
+        } else {
+            EventPattern p = pattern(m, "goal");
+            ok = p != null;
+            if (p != null) {
+                when.add(p);
+            }
+        }
+        return say == null || !ok ? null : new Goal(when, say);
     }
 
     /** {@code ends:} of a lesson or a variant ({@code path} "" or "variants[2]."), or {@code dflt}. */
@@ -338,15 +376,19 @@ final class LessonReader {
             problem(m, path + ".when", "missing: the event pattern that releases this step, e.g. \"block g=main\"");
             return null;
         }
-        String text = scalar(we.value(), path + ".when");
+        return pattern(we.value(), path + ".when");
+    }
+
+    /** One event pattern at {@code v} (field path {@code field}); null with a problem when it does not parse. */
+    private EventPattern pattern(YamlNode v, String field) {
+        String text = scalar(v, field);
         if (text == null) {
             return null;
         }
         try {
             return EventPattern.parse(text);
         } catch (EventPattern.SyntaxException e) {
-            YamlNode v = we.value();
-            problems.add(new LessonProblem(file, v.line(), v.column() + e.offset(), path + ".when", e.getMessage()));
+            problems.add(new LessonProblem(file, v.line(), v.column() + e.offset(), field, e.getMessage()));
             return null;
         }
     }

@@ -38,6 +38,10 @@
  *     say: main blocks on wg.Wait().
  *     lines: [23]                          # optional: main.go lines to highlight
  *     goroutines: [g]                      # optional: tokens to pulse in the yard
+ * goal:                                    # optional: a "You schedule" level's goal
+ *   when: print text~"balance 10"          # an EventPattern, or a list of them in order:
+ *                                          #   [print text~2nd, print text~1st]
+ *   say: Make the update get lost.         # the goal as the panel states it
  * variants:                                # optional: a gallery of programs instead of main.go
  *   - title: Send, no receiver             # the program's button in the lesson panel
  *     file: send-no-receiver.go            # a .go file in the lesson's folder
@@ -66,6 +70,20 @@
  * {@code main} / {@code G7} / {@code 7}. Prefer the event's words to fixed ids: ids depend on
  * the program, and which goroutine blocks first depends on the cores and seed. A word the
  * step's event cannot give ({@code by} on a block step) is an error, like any bad value.
+ *
+ * <p>A goal makes the lesson a level of "You schedule" mode (the toolbar's toggle): the run
+ * stops at each choice the scheduler makes and the student makes it, trying to make the run
+ * reach the goal's events ({@code print text~"balance 10"}, {@code deadlock}, {@code panic},
+ * {@code print text~"claimed" nth=2}); a list means those events in that order, each
+ * counted from the event after the previous one's, as narration steps are. The choices are
+ * those of the runtime's free model (which goroutine's next operation goes first, which
+ * runnable goroutine a P runs next, which ready select case fires, whether an idle P wakes
+ * now), so a goal can be any run Go allows, not only a likely one. A goal should be reachable
+ * (a test walks each built-in level's decisions with the explorer's {@code GoalSearch} and
+ * finds the shortest list that reaches it; "Show me" in the window does the same), and the
+ * lesson's other fields keep their meaning: the narration is written for the seeded run at
+ * the recommended cores and seed, which the student sees with the mode off.
+ * {@link dev.spindle.scenario.Goal} holds it.
  *
  * <p>Every problem is reported, not only the first, in the compilers' format with the
  * field's path ({@code lessons/02-waitgroup/lesson.yaml:31:11: narration[2].when: unknown

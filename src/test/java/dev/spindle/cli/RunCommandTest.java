@@ -134,4 +134,18 @@ class RunCommandTest {
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("spindle: lesson 2 has one program, not 2\n");
     }
+
+    @Test
+    void replaysAYouScheduleTokenOfTheFreeModel() throws IOException {
+        // Lesson 22's two deposits: these decisions lose an update, those do not (tokens as the window's copy button gives them).
+        Path file = program(Files.readString(Path.of("resources/lessons/22-lost-update/main.go")));
+        assertThat(run("--schedule", "2.f1", file.toString())).isZero();
+        assertThat(out.toString()).endsWith("balance 10\n");
+        out.reset();
+        assertThat(run("--schedule", "2.f1.11", file.toString())).isZero();
+        assertThat(out.toString()).isEqualTo("alice read 0\nbob read 10\nbalance 20\n");
+        out.reset();
+        assertThat(run("--schedule", "2.f1.11", "--decisions", file.toString())).isZero();
+        assertThat(err.toString()).contains("decision 0 WAKE_LATENCY: 0 a sleeping P wakes at once | [1 a sleeping P wakes late]");
+    }
 }

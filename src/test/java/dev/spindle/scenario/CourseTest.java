@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The built-in course as issues 7, 14 and 15 list it: 21 lessons, in order, each valid and compiling. */
+/** The built-in course as issues 7, 14, 15 and 20 list it: 26 lessons, in order, each valid and compiling. */
 class CourseTest {
     private static Course course;
 
@@ -38,7 +38,12 @@ class CourseTest {
                 "Data races",
                 "Cancel with context",
                 "errgroup",
-                "How many outcomes?");
+                "How many outcomes?",
+                "You schedule: the lost update",
+                "You schedule: the two orders",
+                "You schedule: a deadlock by lock order",
+                "You schedule: checked, then acted",
+                "You schedule: the lost message");
         for (int i = 0; i < course.lessons().size(); i++) {
             assertThat(course.lessons().get(i).number()).isEqualTo(i + 1);
         }
@@ -69,6 +74,17 @@ class CourseTest {
     }
 
     @Test
+    void theYouScheduleLevelsHaveGoalsAndTheOthersNone() {
+        for (Lesson l : course.lessons()) {
+            assertThat(l.goal() != null).as(l.label()).isEqualTo(l.number() >= 22);
+        }
+        assertThat(course.lesson(22).orElseThrow().goal().when()).hasSize(1);
+        assertThat(course.lesson(22).orElseThrow().goal().when().getFirst().toString()).isEqualTo("print text~\"balance 10\"");
+        assertThat(course.lesson(23).orElseThrow().goal().when()).hasSize(2);
+        assertThat(course.lesson(23).orElseThrow().source()).isEqualTo(course.lesson(2).orElseThrow().source());
+    }
+
+    @Test
     void nextLessonAndResumingFollowTheCourseAndTheProgress() {
         ProgressStore progress = new InMemoryProgress();
         assertThat(course.resumeWith(progress)).map(Lesson::number).contains(1);
@@ -77,8 +93,9 @@ class CourseTest {
         assertThat(course.resumeWith(progress)).map(Lesson::number).contains(2);
         assertThat(course.after(course.lesson(2).orElseThrow())).map(Lesson::number).contains(3);
         assertThat(course.after(course.lesson(17).orElseThrow())).map(Lesson::number).contains(18);
-        assertThat(course.after(course.lesson(21).orElseThrow())).isEmpty();
-        assertThat(course.lesson(22)).isEmpty();
+        assertThat(course.after(course.lesson(21).orElseThrow())).map(Lesson::number).contains(22);
+        assertThat(course.after(course.lesson(26).orElseThrow())).isEmpty();
+        assertThat(course.lesson(27)).isEmpty();
         progress.started(course.lesson(1).orElseThrow().key());
         assertThat(progress.status("01-first-goroutine")).isEqualTo(ProgressStore.Status.COMPLETED);
         assertThat(List.of(course.lesson(2).orElseThrow().key())).containsExactly("02-waitgroup");

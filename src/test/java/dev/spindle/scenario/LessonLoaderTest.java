@@ -70,6 +70,47 @@ class LessonLoaderTest {
     }
 
     @Test
+    void aGoalIsOneEventPatternOrSeveralInOrderAndBadOnesAreReportedWhereTheyAre() throws Exception {
+        Path one = folder("one-goal", """
+                title: Level
+                summary: s
+                concepts: [x]
+                goal:
+                  when: print text~"balance 10"
+                  say: Make the update get lost.
+                """);
+        Lesson l = LessonLoader.open(one);
+        assertThat(l.goal().say()).isEqualTo("Make the update get lost.");
+        assertThat(l.goal().when()).singleElement().satisfies(p -> assertThat(p.event()).isEqualTo("print"));
+
+        Path two = folder("two-goals", """
+                title: Level
+                summary: s
+                concepts: [x]
+                goal:
+                  when: [print text~2nd, print text~1st]
+                  say: The 2nd first.
+                """);
+        assertThat(LessonLoader.open(two).goal().when()).extracting(EventPattern::toString)
+                .containsExactly("print text~2nd", "print text~1st");
+
+        Path bad = folder("bad-goal", """
+                title: Level
+                summary: s
+                concepts: [x]
+                goal:
+                  when: [print, dedlock]
+                  colour: red
+                """);
+        assertThatThrownBy(() -> LessonLoader.open(bad))
+                .isInstanceOfSatisfying(LessonException.class, e -> assertThat(e.problems())
+                        .extracting(LessonProblem::toString)
+                        .anySatisfy(p -> assertThat(p).startsWith("bad-goal/lesson.yaml:5:17: goal.when[2]: unknown event \"dedlock\""))
+                        .contains("bad-goal/lesson.yaml:6:3: goal.colour: unknown field (known here: when, say)")
+                        .contains("bad-goal/lesson.yaml:5:3: goal.say: missing"));
+    }
+
+    @Test
     void everyProblemIsReportedWithFileLineColumnAndField() throws Exception {
         Path dir = folder("my-lesson", """
                 title: Broken
@@ -93,7 +134,7 @@ class LessonLoaderTest {
                         .containsExactlyInAnyOrder(
                                 "my-lesson/lesson.yaml:1:1: summary: missing",
                                 "my-lesson/lesson.yaml:3:1: colour: unknown field (known here: title, summary, concepts, "
-                                        + "ends, recommended, prediction, narration, tools, compareSeeds, variants)",
+                                        + "ends, recommended, prediction, narration, tools, compareSeeds, variants, goal)",
                                 "my-lesson/lesson.yaml:4:22: recommended.cores: must be between 1 and 256, found 0",
                                 "my-lesson/lesson.yaml:8:11: prediction.answer: must be between 1 and 2, found 3",
                                 "my-lesson/lesson.yaml:11:11: narration[1].when: unknown event \"stael\" (events: create, "

@@ -196,6 +196,7 @@ public final class LessonsUi {
         // was LessonsUiTest's intermittent "no #lesson-title". Build the skins now.
         panel.applyCss();
         window.session().playback().detectRacesProperty().set(lesson.has(dev.spindle.scenario.Tool.RACE_DETECTOR));
+        window.session().youSchedule().goalProperty().set(lesson.goal()); // "You schedule" mode's level goal
         if (lesson.has(dev.spindle.scenario.Tool.OUTCOMES)) {
             window.view().showOutcomes();
         }

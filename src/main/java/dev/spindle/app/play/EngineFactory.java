@@ -29,6 +29,11 @@ public interface EngineFactory {
         throw new UnsupportedOperationException("this engine cannot replay a schedule");
     }
 
+    /** An engine whose every choice {@code chooser} makes ("You schedule": a person's); a factory that cannot says so. */
+    default Engine createChoosing(Program program, EngineConfig config, dev.spindle.runtime.Chooser chooser, boolean detectRaces) {
+        throw new UnsupportedOperationException("this engine cannot take a chooser");
+    }
+
     /** The real thing: the program's goroutines on the VM, scheduled by the engine. */
     static EngineFactory vm() {
         return new EngineFactory() {
@@ -40,6 +45,13 @@ public interface EngineFactory {
             @Override
             public Engine createWithRaceDetector(Program program, EngineConfig config) {
                 return GoProgram.engine(program, config, new dev.spindle.trace.EventLog(), program.fileName());
+            }
+
+            @Override
+            public Engine createChoosing(Program program, EngineConfig config, dev.spindle.runtime.Chooser chooser,
+                    boolean detectRaces) {
+                return GoProgram.engine(program, config, new dev.spindle.trace.EventLog(), chooser,
+                        detectRaces ? program.fileName() : null);
             }
 
             @Override

@@ -140,8 +140,34 @@ public final class Playback {
         start(program, schedule.seed(), schedule.procs(), schedule);
     }
 
+    /**
+     * Starts a new run of {@code program} whose every choice is made by a chooser that
+     * {@code choosing} makes ("You schedule" mode: a person's choices), paused as {@link #load}
+     * is. Reset asks {@code choosing} for a fresh chooser. A chooser that is a
+     * {@link HandChooser} is released whenever its run is stopped, so that an engine waiting
+     * for a pick never outlives its run.
+     */
+    public void load(Program program, long seed, int procs, java.util.function.Supplier<dev.spindle.runtime.Chooser> choosing) {
+        startChoosing(program, seed, procs, choosing);
+    }
+
+    private void startChoosing(Program program, long seed, int procs, java.util.function.Supplier<dev.spindle.runtime.Chooser> choosing) {
+        start(program, seed, procs, null, choosing);
+    }
+
+    /** Makes the choosers of the run on screen ("You schedule"), null otherwise. */
+    private java.util.function.Supplier<dev.spindle.runtime.Chooser> choosing;
+    /** The chooser of the run on screen when {@link #choosing} made it. */
+    private dev.spindle.runtime.Chooser liveChooser;
+
     private void start(Program program, long seed, int procs, Schedule replaying) {
+        start(program, seed, procs, replaying, null);
+    }
+
+    private void start(Program program, long seed, int procs, Schedule replaying,
+                       java.util.function.Supplier<dev.spindle.runtime.Chooser> hand) {
         stopEngine();
+        choosing = hand; // a run of any other kind is not chosen by hand
         replay.reset();
         this.replaying.set(false);
         liveChange = 0;
@@ -167,7 +193,10 @@ public final class Playback {
         wallNanos.set(0);
         try {
             EngineConfig config = EngineConfig.of(procs, seed, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
-            if (replaying != null) {
+            if (hand != null) {
+                liveChooser = hand.get();
+                engine = engines.createChoosing(program, config, liveChooser, detectRaces.get());
+            } else if (replaying != null) {
                 engine = engines.createReplaying(program, config, replaying, detectRaces.get());
             } else {
                 engine = detectRaces.get() ? engines.createWithRaceDetector(program, config) : engines.create(program, config);
@@ -187,9 +216,36 @@ public final class Playback {
 
     /** The same program, the seed chosen last and the starting cores (or the same schedule) again, from the beginning. */
     public void reset() {
-        if (program != null) {
+        if (program != null && choosing != null) {
+            startChoosing(program, latestSeed, startProcs, choosing);
+        } else if (program != null) {
             start(program, latestSeed, startProcs, schedule.get());
         }
+    }
+
+    /** Whether the run on screen takes its choices from a chooser given to {@link #load(Program, long, int, java.util.function.Supplier)}. */
+    public boolean choosing() {
+        return choosing != null;
+    }
+
+    /**
+     * Pauses and shows at once every event the engine has logged (a run waiting for a
+     * person's choice has logged everything before it): the screen stands at the choice.
+     */
+    public void showLatest() {
+        pause();
+        if (engine == null || replay.pending()) {
+            return;
+        }
+        int before = cursor.get();
+        if (before < timeline.size()) {
+            seek(timeline.size());
+            before = cursor.get();
+        }
+        advance(Integer.MAX_VALUE, Long.MAX_VALUE);
+        known.set(Math.max(timeline.size(), engine.log().size()));
+        notifyShown(before, cursor.get());
+        changed();
     }
 
     /**
@@ -202,6 +258,10 @@ public final class Playback {
      */
     public void reseed(long newSeed, int procs) {
         if (program == null) {
+            return;
+        }
+        if (choosing != null) {
+            startChoosing(program, newSeed, procs, choosing); // "You schedule": a new hand run with that seed
             return;
         }
         if (schedule.get() != null || cursor.get() <= setupEnd || shown.ended() || engine == null && !replay.pending()) {
@@ -352,6 +412,13 @@ public final class Playback {
      * which is an event of the log ({@code ProcResize}), so Back past it shows the old cores.
      */
     public void setProcs(int n) {
+        if (program != null && choosing != null) {
+            // A person's choices are made at these cores: other cores are a new run, chosen afresh.
+            if (n != startProcs) {
+                startChoosing(program, seed, n, choosing);
+            }
+            return;
+        }
         if (program != null && schedule.get() != null) {
             // A schedule's decisions are made at its own GOMAXPROCS: other cores are another run, a seeded one.
             if (n != startProcs) {
@@ -544,6 +611,8 @@ public final class Playback {
     public DoubleProperty speedProperty() { return speed; }
     /** The seed chosen last (the one the toolbar shows). */
     public long seed() { return latestSeed; }
+    /** GOMAXPROCS the run on screen started with. */
+    public int startProcs() { return startProcs; }
     /** The schedule the run on screen replays (an explored outcome), null for a seeded run. */
     public ReadOnlyObjectProperty<Schedule> scheduleProperty() { return schedule.getReadOnlyProperty(); }
     /** The program of the run on screen, null before the first. */
@@ -556,6 +625,9 @@ public final class Playback {
      */
     public Schedule scheduleOnScreen() {
         Schedule s = schedule.get();
+        if (s == null && liveChooser instanceof HandChooser h) {
+            return h.schedule(startProcs, seed); // "You schedule": the decisions made so far
+        }
         return s != null || program == null ? s : Schedule.seeded(startProcs, seed);
     }
 
@@ -798,6 +870,10 @@ public final class Playback {
     }
 
     private void stopEngine() {
+        if (liveChooser instanceof HandChooser h) {
+            h.release(); // a run waiting for a pick goes on, to be stopped at its next boundary
+        }
+        liveChooser = null;
         if (engine != null) {
             engine.stop();
             engine = null;

@@ -27,6 +27,7 @@ public final class Session {
 
     private final Playback playback;
     private final Exploration exploration;
+    private final YouSchedule youSchedule;
     private final Compiler compiler = new Compiler();
     private final RandomGenerator seeds;
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "prog.go");
@@ -40,6 +41,7 @@ public final class Session {
     public Session(Playback playback, int initialCores, RandomGenerator seeds) {
         this.playback = playback;
         this.exploration = new Exploration(playback);
+        this.youSchedule = new YouSchedule(playback);
         this.seeds = seeds;
         this.cores = new SimpleIntegerProperty(this, "cores", initialCores);
     }
@@ -51,6 +53,11 @@ public final class Session {
     /** The Outcomes panel's explorer of the program on screen. */
     public Exploration exploration() {
         return exploration;
+    }
+
+    /** "You schedule" mode: the student makes the scheduler's choices. */
+    public YouSchedule youSchedule() {
+        return youSchedule;
     }
 
     /** Reads a .go file; the caller shows its text and runs it. */
@@ -120,6 +127,7 @@ public final class Session {
     public IntegerProperty coresProperty() { return cores; }
 
     public void dispose() {
+        youSchedule.dispose();
         exploration.dispose();
         playback.dispose();
         compiler.close();

@@ -126,6 +126,7 @@ public final class Screenshots {
             if (!lessonsOnly) {
                 TimelineShots.renderAll(dir);
                 OutcomesShots.renderAll(dir);
+                ScheduleShots.renderAll(dir);
             }
             if (raceOnly || !lessonsOnly) {
                 RaceExploreShots.renderAll(dir); // race-explore.png

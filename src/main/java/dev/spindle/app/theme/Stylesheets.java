@@ -10,6 +10,8 @@ public final class Stylesheets {
     public static final String APP = "/styles/spindle.css";
     /** Makes ControlsFX controls follow the AtlantaFX theme. */
     public static final String CONTROLSFX = "/styles/controlsfx-atlantafx.css";
+    /** "You schedule" mode: its strip above the yard and the candidate tokens. */
+    public static final String SCHEDULE = "/styles/schedule.css";
     /** The code view (RichTextFX). */
     public static final String CODE = "/styles/code.css";
 
@@ -18,7 +20,7 @@ public final class Stylesheets {
 
     /** External forms of all sheets, for {@code Scene.getStylesheets()}. */
     public static List<String> all() {
-        return List.of(url(CONTROLSFX), url(APP), url(CODE));
+        return List.of(url(CONTROLSFX), url(APP), url(CODE), url(SCHEDULE));
     }
 
     /** A resource of this module as an external URL string; a missing sheet is a build error. */

@@ -66,6 +66,7 @@ public final class MainView {
     private final javafx.scene.control.TabPane bottomTabs;
     private final TimelineView timeline;
     private final ToolbarView toolbar;
+    private final SchedulePanel schedule;
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final javafx.scene.control.Label caption = new javafx.scene.control.Label();
 
@@ -81,7 +82,12 @@ public final class MainView {
         code = new CodeView(session.playback());
         timeline = new TimelineView(session.playback(), code::sourceLine);
         timeline.wakerLineProperty().addListener((obs, was, now) -> code.emphasise("waker-line", now.intValue()));
-        yardPanel.content(yard.root());
+        schedule = new SchedulePanel(session.youSchedule(), session.playback(), yard);
+        // "You schedule" sits on top of the yard, whose tokens it lights up (also in presentation mode).
+        BorderPane yardArea = new BorderPane(yard.root());
+        yardArea.setTop(schedule.root());
+        yardPanel.content(yardArea);
+        schedule.code(code);
         yardPanel.root().getStyleClass().add("yard-panel");
 
         ((Region) code.root()).setMinWidth(CODE_MIN);
@@ -219,6 +225,7 @@ public final class MainView {
     public YardView yard() { return yard; }
     public ConsoleView console() { return console; }
     public OutcomesView outcomes() { return outcomes; }
+    public SchedulePanel schedule() { return schedule; }
     public GaugesView gauges() { return gauges; }
     public TimelineView timeline() { return timeline; }
     public Node toolbar() { return toolbar.root(); }
@@ -237,6 +244,7 @@ public final class MainView {
         events.dispose();
         stats.dispose();
         outcomes.dispose();
+        schedule.dispose();
         timeline.dispose();
     }
 }

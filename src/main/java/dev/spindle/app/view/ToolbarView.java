@@ -92,6 +92,13 @@ public final class ToolbarView {
         Button toRace = button("go-to-race", org.kordamp.ikonli.materialdesign2.MaterialDesignS.SHIELD_ALERT_OUTLINE,
                 "Go to the race: show the moment the first data race was found", noProgram);
         toRace.setOnAction(e -> playback.seekToRace());
+        ToggleButton youSchedule = new ToggleButton("You schedule");
+        youSchedule.setId("you-schedule");
+        youSchedule.setGraphic(icon(org.kordamp.ikonli.materialdesign2.MaterialDesignG.GESTURE_TAP));
+        youSchedule.setTooltip(new Tooltip("You schedule: the run stops at each choice the scheduler makes, and you make it"));
+        youSchedule.setAccessibleText("You schedule: make the scheduler's choices yourself");
+        youSchedule.selectedProperty().bindBidirectional(session.youSchedule().activeProperty());
+        youSchedule.disableProperty().bind(noProgram.and(youSchedule.selectedProperty().not()));
         Button present = button("presentation", MaterialDesignP.PRESENTATION_PLAY, "Presentation mode (F5)", null);
         present.getStyleClass().add(Styles.FLAT);
         present.setOnAction(e -> togglePresentation.run());
@@ -127,6 +134,7 @@ public final class ToolbarView {
                 toEnd,
                 race,
                 toRace,
+                youSchedule,
                 separator(),
                 // Cores and seed before speed: a toolbar too narrow for everything (a 1024 px
                 // projector) moves its last items into the overflow menu, and these two the

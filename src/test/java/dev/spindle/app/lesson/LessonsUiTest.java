@@ -62,7 +62,7 @@ class LessonsUiTest {
     void pickLessonTwoPredictPlayReadTheNarrationThenNextLesson() throws Exception {
         @SuppressWarnings("unchecked")
         ComboBox<Lesson> picker = ownWindow().lookup("#lesson-picker").queryAs(ComboBox.class);
-        assertThat(fx(() -> picker.getItems().size())).isEqualTo(21);
+        assertThat(fx(() -> picker.getItems().size())).isEqualTo(26);
         fx(() -> {
             picker.getSelectionModel().select(1);
             return null;

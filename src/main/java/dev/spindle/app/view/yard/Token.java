@@ -103,6 +103,7 @@ final class Token extends StackPane {
         setAccessibleText("G" + newG);
         id.pseudoClassStateChanged(WIDE, newG >= 100);
         highlight(false);
+        candidate(false, false);
     }
 
     void resize(double diameter) {
@@ -155,6 +156,49 @@ final class Token extends StackPane {
         grow.setOnFinished(e -> pulse = null);
         pulse = grow;
         grow.play();
+    }
+
+    private static final PseudoClass CANDIDATE = PseudoClass.getPseudoClass("candidate");
+    private static final PseudoClass FOCUSED_CANDIDATE = PseudoClass.getPseudoClass("focused-candidate");
+    private Animation candidatePulse;
+
+    /**
+     * One of the goroutines a person may pick in "You schedule" mode: a ring
+     * ({@code :candidate}; {@code :focused-candidate} for the one Tab has reached) and a slow
+     * pulse for as long as the choice waits; off removes both.
+     */
+    void candidate(boolean on, boolean focused) {
+        pseudoClassStateChanged(FOCUSED_CANDIDATE, on && focused);
+        if (on == isCandidate()) {
+            return;
+        }
+        pseudoClassStateChanged(CANDIDATE, on);
+        if (candidatePulse != null) {
+            candidatePulse.stop();
+            candidatePulse = null;
+            setScaleX(1);
+            setScaleY(1);
+        }
+        if (on) {
+            toFront();
+            ScaleTransition grow = new ScaleTransition(Duration.millis(520), this);
+            grow.setFromX(1);
+            grow.setFromY(1);
+            grow.setToX(1.18);
+            grow.setToY(1.18);
+            grow.setAutoReverse(true);
+            grow.setCycleCount(Animation.INDEFINITE);
+            candidatePulse = grow;
+            grow.play();
+        }
+    }
+
+    boolean isCandidate() {
+        return getPseudoClassStates().contains(CANDIDATE);
+    }
+
+    boolean isFocusedCandidate() {
+        return getPseudoClassStates().contains(FOCUSED_CANDIDATE);
     }
 
     boolean highlighted() {

@@ -73,6 +73,12 @@ public final class YardView {
             t.highlight(c.wasAdded());
         }
     };
+    /** "You schedule": the goroutines the student may pick now, and the one Tab has reached (0: none). */
+    private final ObservableList<Long> candidates = FXCollections.observableArrayList();
+    private final javafx.beans.property.LongProperty focusedCandidate = new javafx.beans.property.SimpleLongProperty(this, "focusedCandidate");
+    private final InvalidationListener onCandidates = o -> markCandidates();
+    /** Told the goroutine of a clicked token ("You schedule" picks with it); null for none. */
+    private java.util.function.LongConsumer tokenClicked;
     private List<YardLayout.Section> lastSections = List.of();
     private List<YardLayout.Badge> lastBadges = List.of();
     private double lastToken;
@@ -108,6 +114,50 @@ public final class YardView {
         scale.addListener(onChange);
         scroll.viewportBoundsProperty().addListener(onViewport);
         highlighted.addListener(onHighlight);
+        candidates.addListener(onCandidates);
+        focusedCandidate.addListener(onCandidates);
+    }
+
+    /**
+     * The goroutines a person may pick now ("You schedule"): their tokens pulse and keep a
+     * ring while they are in the list; the {@link #focusedCandidateProperty() focused} one is
+     * ringed more strongly. FX thread.
+     */
+    public ObservableList<Long> candidates() {
+        return candidates;
+    }
+
+    public javafx.beans.property.LongProperty focusedCandidateProperty() {
+        return focusedCandidate;
+    }
+
+    /** Whether goroutine {@code g}'s token is on screen and lit as a candidate (tests). */
+    public boolean isCandidate(long g) {
+        Token t = tokens.get(g);
+        return t != null && t.isCandidate();
+    }
+
+    /** Whether goroutine {@code g}'s token is on screen with the focus ring (tests). */
+    public boolean isFocusedCandidate(long g) {
+        Token t = tokens.get(g);
+        return t != null && t.isFocusedCandidate();
+    }
+
+    /** The token of goroutine {@code g} as a node (tests click it), or null when it is not on screen. */
+    public Node token(long g) {
+        return tokens.get(g);
+    }
+
+    /** Who is told when a token is clicked (besides the selection every click makes). */
+    public void onTokenClicked(java.util.function.LongConsumer handler) {
+        tokenClicked = handler;
+    }
+
+    private void markCandidates() {
+        for (Token t : tokens.values()) {
+            boolean on = candidates.contains(t.g());
+            t.candidate(on, on && t.g() == focusedCandidate.get());
+        }
     }
 
     public Node root() {
@@ -157,6 +207,8 @@ public final class YardView {
         scale.removeListener(onChange);
         scroll.viewportBoundsProperty().removeListener(onViewport);
         highlighted.removeListener(onHighlight);
+        candidates.removeListener(onCandidates);
+        focusedCandidate.removeListener(onCandidates);
     }
 
     /** Lays out the shown state and moves the tokens there. FX thread. */
@@ -241,7 +293,12 @@ public final class YardView {
                 playback.hoveredGoroutineProperty().set(0);
             });
             // A click picks the goroutine: the timeline says why it is where it is.
-            t.setOnMouseClicked(e -> playback.selectedGoroutineProperty().set(created.g()));
+            t.setOnMouseClicked(e -> {
+                playback.selectedGoroutineProperty().set(created.g());
+                if (tokenClicked != null) {
+                    tokenClicked.accept(created.g());
+                }
+            });
             tokensLayer.getChildren().add(t);
         }
         Goroutine g = s.goroutine(p.g());
@@ -254,6 +311,9 @@ public final class YardView {
         tokens.put(p.g(), t);
         if (highlighted.contains(p.g())) {
             t.highlight(true);
+        }
+        if (candidates.contains(p.g())) {
+            t.candidate(true, p.g() == focusedCandidate.get());
         }
         return t;
     }
