@@ -14,7 +14,7 @@ import java.util.function.IntFunction;
  * @param labels      option index to a short description, computed only when asked for
  * @param goroutines  for NEXT_OP and RUN_NEXT, the goroutine id of each option; otherwise null
  * @param lines       the source line each option's goroutine stands at (NEXT_OP: its waiting
- *                    operation; SELECT_CASE: the select), 0 where unknown; null when not given.
+ *                    operation; SELECT_CASE: each ready case), 0 where unknown; null when not given.
  *                    A person choosing sees them marked in the code.
  */
 public record Decision(DecisionKind kind, int options, IntFunction<String> labels, long[] goroutines, int[] lines) {

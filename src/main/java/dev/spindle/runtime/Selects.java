@@ -18,9 +18,13 @@ final class Selects {
     private Selects() {}
 
     /** The select statement's line for each of {@code n} options (a case's own line is not known here). */
-    private static int[] selectLines(G g, int n) {
+    /** Each ready case's line (the select's own where a case's is unknown): what a choice among them points at. */
+    private static int[] selectLines(G g, RuntimeOp.Select sel, int[] ready, int n) {
         int[] lines = new int[n];
-        java.util.Arrays.fill(lines, g.code.line());
+        for (int j = 0; j < n; j++) {
+            int line = ready[j] < sel.lines().length ? sel.lines()[ready[j]] : 0;
+            lines[j] = line > 0 ? line : g.code.line();
+        }
         return lines;
     }
 
@@ -44,7 +48,7 @@ final class Selects {
             int[] r = ready;
             int k = n < 2 ? 0 : c.chooser.choose(new Decision(DecisionKind.SELECT_CASE, n,
                     j -> "G" + g.id + " takes case " + (r[j] + 1) + (cases.get(r[j]).send() ? " (send)" : " (receive)"), null,
-                    selectLines(g, n)));
+                    selectLines(g, sel, ready, n)));
             int i = ready[k];
             SelectCase sc = cases.get(i);
             ChanState st = c.objects.chan(sc.chan());

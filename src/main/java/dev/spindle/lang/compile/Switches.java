@@ -173,8 +173,10 @@ final class Switches {
             }
         }
         boolean[] sends = new boolean[cases.size()];
+        int[] lines = new int[cases.size()];
         for (int i = 0; i < cases.size(); i++) {
             Stmt comm = cases.get(i).comm();
+            lines[i] = cases.get(i).pos() != null ? cases.get(i).pos().line() : 0;
             if (comm instanceof Stmt.Send send) {
                 sends[i] = true;
                 f.x.expr(send.chan());
@@ -189,7 +191,7 @@ final class Switches {
             pushed += b ? 2 : 1;
         }
         e.at(s.pos());
-        e.emit(Opcode.SELECT, -pushed + 3, e.constant(new SelectDesc(sends, dflt != null)));
+        e.emit(Opcode.SELECT, -pushed + 3, e.constant(new SelectDesc(sends, lines, dflt != null)));
         int ok = f.temp(Kind.REF);
         int val = f.temp(Kind.REF);
         int idx = f.temp(Kind.REF);

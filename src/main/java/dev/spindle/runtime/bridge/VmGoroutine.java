@@ -180,7 +180,7 @@ public final class VmGoroutine implements GoroutineCode {
                     g.pushResult(s.ok() ? s.value() : copyZero(s.value()));
                     g.pushResult(s.ok());
                 };
-                yield new RuntimeOp.Select(cases, sel.desc().hasDefault());
+                yield new RuntimeOp.Select(cases, sel.desc().hasDefault(), sel.desc().lines());
             }
             case HostOp.Call call -> VmCalls.translate(this, call.name(), call.args(), call.results());
         };

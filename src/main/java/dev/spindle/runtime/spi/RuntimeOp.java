@@ -32,10 +32,18 @@ public sealed interface RuntimeOp {
     /** {@code len(chan)}: the number of buffered values. -> Value(Long) */
     record ChanLen(Chan chan) implements RuntimeOp {}
 
-    /** A select statement; blocks unless a case is ready or there is a default. -> Selected */
-    record Select(List<SelectCase> cases, boolean hasDefault) implements RuntimeOp {
+    /**
+     * A select statement; blocks unless a case is ready or there is a default. {@code lines}:
+     * each case's source line (0 where unknown), for a decision among ready cases. -> Selected
+     */
+    record Select(List<SelectCase> cases, boolean hasDefault, int[] lines) implements RuntimeOp {
         public Select {
             cases = List.copyOf(cases);
+            lines = lines == null ? new int[cases.size()] : lines.clone();
+        }
+
+        public Select(List<SelectCase> cases, boolean hasDefault) {
+            this(cases, hasDefault, null);
         }
     }
 
