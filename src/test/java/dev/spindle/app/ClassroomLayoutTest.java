@@ -1,6 +1,7 @@
 package dev.spindle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
 
 import dev.spindle.app.lesson.LessonsUi;
 import dev.spindle.app.model.CoreRange;
@@ -183,10 +184,6 @@ class ClassroomLayoutTest {
 
     private Playback playback() {
         return window.session().playback();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

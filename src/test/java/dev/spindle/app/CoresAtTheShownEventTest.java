@@ -1,6 +1,7 @@
 package dev.spindle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
 
 import dev.spindle.app.model.CoreRange;
 import dev.spindle.app.model.MemoryThemeStore;
@@ -191,10 +192,6 @@ class CoresAtTheShownEventTest {
 
     private int lanes() {
         return robot.lookup(".yard-lane").queryAll().size();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -1,6 +1,8 @@
 package dev.spindle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
+import static dev.spindle.app.FxWait.waitUntil;
 
 import dev.spindle.app.lesson.LessonsUi;
 import dev.spindle.app.model.CoreRange;
@@ -12,8 +14,6 @@ import dev.spindle.scenario.Course;
 import dev.spindle.scenario.InMemoryProgress;
 import dev.spindle.scenario.Lesson;
 import dev.spindle.trace.Event;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -174,13 +174,5 @@ class DataRaceWindowTest {
 
     private Playback playback() {
         return window.session().playback();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 }

@@ -1,6 +1,7 @@
 package dev.spindle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
 
 import dev.spindle.app.model.CoreRange;
 import dev.spindle.app.model.MemoryThemeStore;
@@ -159,10 +160,6 @@ class MarkersAndNamesWindowTest {
 
     private static List<String> texts(Parent root) {
         return root.lookupAll(".label").stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -1,6 +1,8 @@
 package dev.spindle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
+import static dev.spindle.app.FxWait.waitUntil;
 
 import dev.spindle.app.model.CoreRange;
 import dev.spindle.app.model.MemoryThemeStore;
@@ -9,8 +11,6 @@ import dev.spindle.app.model.Theme;
 import dev.spindle.app.play.Playback;
 import dev.spindle.runtime.explore.Explorer;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
@@ -152,13 +152,5 @@ class OutcomesWindowTest {
 
     private Playback playback() {
         return window.session().playback();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 }

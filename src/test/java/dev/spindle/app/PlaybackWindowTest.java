@@ -1,6 +1,7 @@
 package dev.spindle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
 
 import dev.spindle.app.fold.RunState;
 import dev.spindle.app.fold.Timeline;
@@ -420,10 +421,6 @@ class PlaybackWindowTest {
         b.append(s.global()).append(s.rooms()).append(s.done()).append(s.console().size()).append(s.waitGroups().stream()
                 .map(w -> w.counter()).toList());
         return b.toString();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

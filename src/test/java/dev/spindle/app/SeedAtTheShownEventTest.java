@@ -1,6 +1,7 @@
 package dev.spindle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
 
 import dev.spindle.app.model.CoreRange;
 import dev.spindle.app.model.MemoryThemeStore;
@@ -113,10 +114,6 @@ class SeedAtTheShownEventTest {
 
     private Playback playback() {
         return window.session().playback();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -1,6 +1,7 @@
 package dev.spindle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
 
 import dev.spindle.app.history.History;
 import dev.spindle.app.history.SliceRow;
@@ -255,10 +256,6 @@ class TimelineWindowTest {
 
     private Playback playback() {
         return window.session().playback();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

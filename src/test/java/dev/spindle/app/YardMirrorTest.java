@@ -1,6 +1,7 @@
 package dev.spindle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
 
 import dev.spindle.app.fold.GStatus;
 import dev.spindle.app.fold.Lane;
@@ -11,7 +12,6 @@ import dev.spindle.app.model.ShellModel;
 import dev.spindle.app.model.Theme;
 import dev.spindle.scenario.Course;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.AccessibleAttribute;
@@ -80,9 +80,5 @@ class YardMirrorTest {
             assertThat(items).anyMatch(line -> line.startsWith("G" + g.id() + " waits on " + g.stateText()));
         }
         assertThat(items).anyMatch(line -> line.matches("G\\d+ waits on chan (receive|send) \u00b7 .+"));
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
     }
 }

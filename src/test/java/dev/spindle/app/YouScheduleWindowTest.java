@@ -1,6 +1,8 @@
 package dev.spindle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
+import static dev.spindle.app.FxWait.waitUntil;
 
 import dev.spindle.app.model.CoreRange;
 import dev.spindle.app.model.MemoryThemeStore;
@@ -17,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -306,13 +306,5 @@ class YouScheduleWindowTest {
 
     private Playback playback() {
         return window.session().playback();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 }

@@ -1,13 +1,13 @@
 package dev.spindle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
 
 import dev.spindle.app.model.CoreRange;
 import dev.spindle.app.model.MemoryThemeStore;
 import dev.spindle.app.model.ShellModel;
 import dev.spindle.app.model.Theme;
 import dev.spindle.scenario.Course;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -73,9 +73,5 @@ class ZoomScalesTheYardTest {
             Node t = window.scene().lookup(".token");
             return t.getLayoutBounds().getWidth();
         });
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
     }
 }

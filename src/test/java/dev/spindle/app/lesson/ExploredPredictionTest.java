@@ -1,6 +1,8 @@
 package dev.spindle.app.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
+import static dev.spindle.app.FxWait.waitUntil;
 
 import dev.spindle.app.MainWindow;
 import dev.spindle.app.model.CoreRange;
@@ -13,8 +15,6 @@ import dev.spindle.scenario.Lesson;
 import dev.spindle.scenario.LessonLoader;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Lesson 2's prediction set against what Explore found: "you said either order: 2 of 2 outcomes found". */
 class ExploredPredictionTest {
@@ -97,13 +96,5 @@ class ExploredPredictionTest {
         });
         waitUntil(() -> fx(line::isVisible));
         return line;
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 }

@@ -1,6 +1,7 @@
 package dev.spindle.app.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
 
 import dev.spindle.app.MainWindow;
 import dev.spindle.app.model.CoreRange;
@@ -11,7 +12,6 @@ import dev.spindle.scenario.Course;
 import dev.spindle.scenario.InMemoryProgress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
@@ -146,9 +146,5 @@ class KeyboardAndVerdictTest {
             }
         }
         return false;
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
     }
 }

@@ -1,6 +1,7 @@
 package dev.spindle.app.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
 
 import dev.spindle.app.MainWindow;
 import dev.spindle.app.model.CoreRange;
@@ -369,10 +370,6 @@ class LessonsUiTest {
     /** Queries this test's own window only: windows of earlier tests in the same JVM may still be around. */
     private org.testfx.service.query.NodeQuery ownWindow() {
         return robot.from(stage.getScene().getRoot());
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -1,6 +1,7 @@
 package dev.spindle.app.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.spindle.app.FxWait.fx;
 
 import dev.spindle.app.MainWindow;
 import dev.spindle.app.model.CoreRange;
@@ -9,7 +10,6 @@ import dev.spindle.app.model.ShellModel;
 import dev.spindle.app.model.Theme;
 import dev.spindle.scenario.Course;
 import dev.spindle.scenario.InMemoryProgress;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
@@ -95,9 +95,5 @@ class PredictFirstTest {
         robot.clickOn("#play-without-predicting");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> window.session().playback().isPlaying())).isTrue();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
     }
 }

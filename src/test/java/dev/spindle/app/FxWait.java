@@ -1,0 +1,26 @@
+package dev.spindle.app;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What every window test does to reach the FX thread: run some work there and take its
+ * result, or wait until a condition read there holds. One copy, so the window tests share
+ * their bounds.
+ */
+public final class FxWait {
+    private FxWait() {
+    }
+
+    /** Runs {@code work} on the FX thread and returns its result (at most 20 s). */
+    public static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
+    }
+
+    /** Waits (at most 60 s) until {@code condition} holds. */
+    public static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+}
