@@ -1,9 +1,6 @@
 package dev.spindle.app.render;
 
 import dev.spindle.app.MainWindow;
-import dev.spindle.app.model.CoreRange;
-import dev.spindle.app.model.MemoryThemeStore;
-import dev.spindle.app.model.ShellModel;
 import dev.spindle.app.model.Theme;
 import dev.spindle.app.play.Exploration;
 import dev.spindle.app.play.Playback;
@@ -14,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -34,31 +30,13 @@ public final class OutcomesShots {
     }
 
     public static void main(String[] args) {
-        Path dir = Path.of(args.length > 0 ? args[0] : "screenshots");
-        int status = 0;
-        try {
-            Fx.start();
-            renderAll(dir);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            status = 1;
-        } catch (RuntimeException e) {
-            System.err.println("screenshots: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
-            status = 1;
-        } finally {
-            Platform.exit();
-        }
-        System.exit(status);
+        ShotRunner.main(args, OutcomesShots::renderAll);
     }
 
     static void renderAll(Path dir) throws InterruptedException {
         String source = lessonSource();
         MainWindow window = Fx.call(() -> {
-            MainWindow w = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
-            Stage stage = new Stage();
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            w.showIn(stage);
+            MainWindow w = ShotRunner.window(Theme.LIGHT, 1440, 900);
             w.session().coresProperty().set(2);
             w.session().seedProperty().set(1);
             w.session().name("main.go", source);

@@ -1,9 +1,6 @@
 package dev.spindle.app.render;
 
 import dev.spindle.app.MainWindow;
-import dev.spindle.app.model.CoreRange;
-import dev.spindle.app.model.MemoryThemeStore;
-import dev.spindle.app.model.ShellModel;
 import dev.spindle.app.model.Theme;
 import dev.spindle.app.play.Exploration;
 import dev.spindle.app.play.Playback;
@@ -39,11 +36,7 @@ final class RaceExploreShots {
             throw new UncheckedIOException(e);
         }
         MainWindow window = Fx.call(() -> {
-            MainWindow w = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
-            Stage stage = new Stage();
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            w.showIn(stage);
+            MainWindow w = ShotRunner.window(Theme.LIGHT, 1440, 900);
             w.session().coresProperty().set(2);
             w.session().seedProperty().set(1);
             w.session().playback().detectRacesProperty().set(true);

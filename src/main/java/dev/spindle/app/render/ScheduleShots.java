@@ -1,9 +1,6 @@
 package dev.spindle.app.render;
 
 import dev.spindle.app.MainWindow;
-import dev.spindle.app.model.CoreRange;
-import dev.spindle.app.model.MemoryThemeStore;
-import dev.spindle.app.model.ShellModel;
 import dev.spindle.app.model.Theme;
 import dev.spindle.app.play.HandChooser;
 import dev.spindle.app.play.YouSchedule;
@@ -12,7 +9,6 @@ import dev.spindle.scenario.Lesson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -33,21 +29,7 @@ public final class ScheduleShots {
     }
 
     public static void main(String[] args) {
-        Path dir = Path.of(args.length > 0 ? args[0] : "screenshots");
-        int status = 0;
-        try {
-            Fx.start();
-            renderAll(dir);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            status = 1;
-        } catch (RuntimeException e) {
-            System.err.println("screenshots: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
-            status = 1;
-        } finally {
-            Platform.exit();
-        }
-        System.exit(status);
+        ShotRunner.main(args, ScheduleShots::renderAll);
     }
 
     static void renderAll(Path dir) throws InterruptedException {
@@ -66,11 +48,7 @@ public final class ScheduleShots {
             throw new IllegalStateException(e.getMessage());
         }
         MainWindow window = Fx.call(() -> {
-            MainWindow w = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
-            Stage stage = new Stage();
-            stage.setWidth(width);
-            stage.setHeight(height);
-            w.showIn(stage);
+            MainWindow w = ShotRunner.window(Theme.LIGHT, width, height);
             w.session().coresProperty().set(level.recommended().cores());
             w.session().seedProperty().set(level.recommended().seed());
             w.session().name(level.sourceName(), level.source());

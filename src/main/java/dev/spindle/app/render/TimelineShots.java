@@ -2,9 +2,6 @@ package dev.spindle.app.render;
 
 import dev.spindle.app.MainWindow;
 import dev.spindle.app.history.Wake;
-import dev.spindle.app.model.CoreRange;
-import dev.spindle.app.model.MemoryThemeStore;
-import dev.spindle.app.model.ShellModel;
 import dev.spindle.app.model.Theme;
 import dev.spindle.app.play.Playback;
 import dev.spindle.app.play.Speed;
@@ -15,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -42,19 +38,8 @@ public final class TimelineShots {
                 new Shot("timeline-presentation.png", 1440, 900, Theme.DARK, false, 0, true));
     }
 
-    public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "screenshots");
-        int status = 0;
-        try {
-            Fx.start();
-            renderAll(dir);
-        } catch (RuntimeException e) {
-            System.err.println("timeline shots: " + e.getMessage());
-            status = 1;
-        } finally {
-            Platform.exit();
-        }
-        System.exit(status);
+    public static void main(String[] args) {
+        ShotRunner.main(args, TimelineShots::renderAll);
     }
 
     /** Renders every timeline picture into {@code dir} (the toolkit already started); {@link Screenshots} calls it too. */
@@ -70,11 +55,7 @@ public final class TimelineShots {
     private static void render(Shot shot, Lesson lesson, Path file) throws InterruptedException {
         String source = lesson.source();
         MainWindow window = Fx.call(() -> {
-            MainWindow w = new MainWindow(new ShellModel(new MemoryThemeStore(shot.theme()), CoreRange.forHost(8)));
-            Stage stage = new Stage();
-            stage.setWidth(shot.width());
-            stage.setHeight(shot.height());
-            w.showIn(stage);
+            MainWindow w = ShotRunner.window(shot.theme(), shot.width(), shot.height());
             w.session().coresProperty().set(lesson.recommended().cores());
             w.session().seedProperty().set(lesson.recommended().seed());
             w.session().name("main.go", source);

@@ -55,8 +55,6 @@ public final class TimelineView {
     private static final double DRAG_SLOP = 4;
     /** Open, never lower than this: the axis, two Ps and the "why" line (a small window takes it from the bottom row). */
     private static final double MIN_OPEN_HEIGHT = 130;
-    /** How often the timeline is redrawn while a run plays flat out. */
-    private static final long FLAT_OUT_PAINT_NANOS = 100_000_000L;
 
     private final Panel panel = new Panel("timeline", "Timeline");
     private final Playback playback;
@@ -84,24 +82,26 @@ public final class TimelineView {
     private boolean dragging;
     private boolean scrubbing;
     private final InvalidationListener onChange = o -> changed();
-    private long lastPaint;
     private final AnimationTimer painterTimer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            // Flat out the run grows every pulse; a history nobody can read at 60 Hz is
-            // redrawn ten times a second, leaving the pulse to the yard and the input.
-            if (dirty && (!playback.flatOut() || now - lastPaint >= FLAT_OUT_PAINT_NANOS)) {
+            if (dirty) {
                 dirty = false;
-                lastPaint = now;
                 paintNow();
             }
         }
     };
+    /**
+     * Flat out the run grows every pulse; a history nobody can read at 60 Hz is redrawn ten
+     * times a second, leaving the pulse to the yard and the input (as the event list does).
+     */
+    private final Throttle repaints;
 
     /** {@code sourceLine} gives the program's line {@code n} (1-based) for the "why" sentence. */
     public TimelineView(Playback playback, IntFunction<String> sourceLine) {
         this.playback = playback;
         this.sourceLine = sourceLine;
+        this.repaints = new Throttle(javafx.util.Duration.millis(100), playback::flatOut, () -> dirty = true);
         canvas.setId("timeline-canvas");
         canvasPane.getStyleClass().add("timeline-canvas");
         canvasPane.getChildren().addAll(ink.node(), canvas);
@@ -326,7 +326,7 @@ public final class TimelineView {
     }
 
     private void repaint() {
-        dirty = true;
+        repaints.request();
     }
 
     // ---- input ---------------------------------------------------------------------------

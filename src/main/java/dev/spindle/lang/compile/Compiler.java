@@ -113,12 +113,7 @@ public final class Compiler {
         compileBodies();
         buildMethodTables();
         FuncProto entry = compileEntry(libInits);
-        FuncProto main = null;
-        for (Map.Entry<Symbol.Func, FuncProto> e : funcProtos.entrySet()) {
-            if (!e.getKey().isMethod() && e.getKey().name().equals("main")) {
-                main = e.getValue();
-            }
-        }
+        FuncProto main = mainProto();
         int[] kinds = new int[globalKinds.size()];
         for (int i = 0; i < kinds.length; i++) {
             kinds[i] = globalKinds.get(i);
