@@ -44,7 +44,7 @@ public final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "J", description = "Runs in parallel (default: this machine's cores).")
     Integer jobs;
 
-    @Option(names = "--timeout", paramLabel = "MS", description = "Backstop: a run still going after MS milliseconds of wall time did not finish (default 60000; runs past 0.1 s of virtual time are stopped first).")
+    @Option(names = "--timeout", paramLabel = "MS", description = "Backstop: a run still going after MS milliseconds of wall time did not finish (default 60000; runs past a hundred million instructions or an hour of virtual time are stopped first).")
     long timeout = 60_000;
 
     @Option(names = "--race",

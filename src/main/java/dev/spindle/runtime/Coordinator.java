@@ -53,6 +53,8 @@ final class Coordinator {
 
     /** A run whose virtual clock passes this is stopped (exit -1, stopped): see {@link Engine#limitVirtualTime}. */
     long virtualLimit = Long.MAX_VALUE;
+    /** A run that has executed more instructions than this is stopped: see {@link Engine#limitWork}. */
+    long workLimit = Long.MAX_VALUE;
     private Integer exitCode;
     private boolean stopped;
     int programProcs;
@@ -320,7 +322,7 @@ final class Coordinator {
             resizeIfAsked();
             scheduleIdle();
         }
-        if (now > virtualLimit) {
+        if (now > virtualLimit || stats.busyTotal > workLimit) {
             stopRun(); // the explorer's budget: a run this long counts as "did not finish"
             return false;
         }

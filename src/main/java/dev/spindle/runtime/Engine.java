@@ -199,6 +199,16 @@ public final class Engine {
     }
 
     /**
+     * Stops the run at the first boundary after it has executed more than {@code instructions}
+     * (budget units, summed over the Ps): a bound on the work a run does, which, unlike its
+     * virtual time, a program's sleeps do not use up. Deterministic like
+     * {@link #limitVirtualTime}. Call before {@link #start()}.
+     */
+    public void limitWork(long instructions) {
+        coordinator.workLimit = instructions;
+    }
+
+    /**
      * Runs the carriers on virtual threads: starting one costs about a microsecond instead of
      * a platform thread's tens, which decides the explorer's throughput (thousands of short
      * runs, each with its own carriers). Results do not depend on the kind of thread. Call

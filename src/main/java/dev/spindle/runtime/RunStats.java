@@ -11,6 +11,8 @@ public final class RunStats {
     long preemptions;
     long rounds;
     long[] busyPerP = new long[0];
+    /** The sum of {@link #busyPerP}, kept as it grows: the work a run has done. */
+    long busyTotal;
 
     public long goroutinesCreated() { return goroutinesCreated; }
     public long contextSwitches() { return contextSwitches; }
@@ -25,5 +27,6 @@ public final class RunStats {
             busyPerP = java.util.Arrays.copyOf(busyPerP, p + 1);
         }
         busyPerP[p] += instructions;
+        busyTotal += instructions;
     }
 }

@@ -30,7 +30,7 @@ import javafx.beans.value.ObservableValue;
 public final class Exploration {
     /** Schedules an exploration runs at most before it says "incomplete" (lesson 2 at 2 cores needs 33). */
     public static final int MAX_SCHEDULES = 20_000;
-    /** Wall-clock backstop per run; a run past 0.1 s of virtual time is stopped long before. */
+    /** Wall-clock backstop per run; a run past the explorer's work limit is stopped long before. */
     private static final long RUN_TIMEOUT_MILLIS = 10_000;
 
     private final Playback playback;

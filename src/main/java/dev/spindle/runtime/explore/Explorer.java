@@ -269,12 +269,21 @@ public final class Explorer {
     }
 
     /**
-     * Virtual nanoseconds a run may take before it counts as "did not finish": about a
-     * hundred million instructions, seconds of interpretation. Deterministic, unlike the wall
-     * clock, so a hang is the same outcome on every machine; {@link Options#timeoutMillis()}
-     * is only the backstop for a program that never reaches a boundary.
+     * Instructions a run may execute before it counts as "did not finish": a hundred million,
+     * seconds of interpretation. Deterministic, unlike the wall clock, so a hang is the same
+     * outcome on every machine; {@link Options#timeoutMillis()} is only the backstop for a
+     * program that never reaches a boundary. Work, not virtual time: a program that sleeps a
+     * second (Go by Example's timeouts) finishes in a few thousand instructions.
      */
-    static final long VIRTUAL_LIMIT = 100_000_000L;
+    static final long WORK_LIMIT = 100_000_000L;
+    /** Virtual time a run may take (an hour): what stops a loop that only sleeps. */
+    static final long VIRTUAL_LIMIT = 3_600_000_000_000L;
+
+    /** The explorer's bounds on one run (also the goal search's). */
+    static void limit(Engine engine) {
+        engine.limitWork(WORK_LIMIT);
+        engine.limitVirtualTime(VIRTUAL_LIMIT);
+    }
 
     /** One run's outcome, and the detector's first report when it found a race. */
     private record Run(RunOutcome outcome, String race) {}
@@ -285,7 +294,7 @@ public final class Explorer {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Engine engine = GoProgram.engine(program, EngineConfig.of(options.procs(), seed, out, err),
                 EventLog.discarding(), chooser, options.raceFile());
-        engine.limitVirtualTime(VIRTUAL_LIMIT);
+        limit(engine);
         engine.virtualCarriers();
         engine.start();
         RunResult result;

@@ -101,12 +101,12 @@ public final class GoalSearch {
         return new Result(null, List.of(), runs, work.isEmpty() && !stop);
     }
 
-    /** One run; its events, or null when it did not finish (stopped at the explorer's virtual-time limit). */
+    /** One run; its events, or null when it did not finish (stopped at the explorer's limits). */
     private List<Event> runOnce(Chooser chooser) {
         EventLog log = new EventLog();
         Engine engine = GoProgram.engine(program, EngineConfig.of(procs, 1, OutputStream.nullOutputStream(),
                 OutputStream.nullOutputStream()), log, chooser);
-        engine.limitVirtualTime(Explorer.VIRTUAL_LIMIT);
+        Explorer.limit(engine);
         engine.start();
         try {
             RunResult r = engine.await(RUN_TIMEOUT_MILLIS);

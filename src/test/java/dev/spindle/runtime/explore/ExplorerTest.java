@@ -97,4 +97,35 @@ class ExplorerTest {
             assertThat(f.outcome().status()).isEqualTo("did not finish");
         });
     }
+
+    /** Sleeps cost no work: a program that waits seconds on timers (Go by Example's timeouts) finishes. */
+    @Test
+    void aProgramThatSleepsSecondsFinishesWithGosOutput() throws InterruptedException {
+        Program p = dev.spindle.lang.compile.Frontend.compile("prog.go", """
+                package main
+
+                import (
+                	"fmt"
+                	"time"
+                )
+
+                func main() {
+                	c := make(chan string, 1)
+                	go func() {
+                		time.Sleep(2 * time.Second)
+                		c <- "result"
+                	}()
+                	select {
+                	case r := <-c:
+                		fmt.Println(r)
+                	case <-time.After(1 * time.Second):
+                		fmt.Println("timeout")
+                	}
+                }
+                """).program();
+        Explorer.Report r = explore(p, 2, Strategy.EXHAUSTIVE, 1_000);
+        assertThat(r.complete()).isTrue();
+        assertThat(outputs(r)).containsExactly("timeout\n");
+    }
+
 }
