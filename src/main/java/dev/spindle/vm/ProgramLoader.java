@@ -42,20 +42,28 @@ final class ProgramLoader {
         return new ProgramLoader().value(description);
     }
 
-    private void linkProto(FuncProto p, Map<FuncProto, Boolean> seen) {
-        if (p == null || seen.put(p, Boolean.TRUE) != null) {
-            return;
+    /** Links p and the protos its constants name; a work list, since literals nest 50,000 deep. */
+    private void linkProto(FuncProto root, Map<FuncProto, Boolean> seen) {
+        java.util.ArrayDeque<FuncProto> work = new java.util.ArrayDeque<>();
+        if (root != null) {
+            work.push(root);
         }
-        Object[] k = p.consts();
-        for (int i = 0; i < k.length; i++) {
-            Object c = k[i];
-            switch (c) {
-                case StructLayout s -> k[i] = shape(s);
-                case ZeroValue z -> k[i] = value(z);
-                case ElemInfo e when e.zero() instanceof ZeroValue z ->
-                        k[i] = new ElemInfo(e.size(), value(z), e.inline(), e.kind(), e.typeName(), e.objectName());
-                case FuncProto f -> linkProto(f, seen);
-                case null, default -> { }
+        while (!work.isEmpty()) {
+            FuncProto p = work.pop();
+            if (seen.put(p, Boolean.TRUE) != null) {
+                continue;
+            }
+            Object[] k = p.consts();
+            for (int i = 0; i < k.length; i++) {
+                Object c = k[i];
+                switch (c) {
+                    case StructLayout s -> k[i] = shape(s);
+                    case ZeroValue z -> k[i] = value(z);
+                    case ElemInfo e when e.zero() instanceof ZeroValue z ->
+                            k[i] = new ElemInfo(e.size(), value(z), e.inline(), e.kind(), e.typeName(), e.objectName());
+                    case FuncProto f -> work.push(f);
+                    case null, default -> { }
+                }
             }
         }
     }
