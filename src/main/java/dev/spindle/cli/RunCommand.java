@@ -106,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         if (maxHeap != null) {
-            long bytes = HeapSize.parse(maxHeap);
+            long bytes = dev.spindle.runtime.HeapLimit.parseSize(maxHeap);
             if (bytes <= 0) {
                 stderr.write(("spindle: --max-heap " + maxHeap + ": want a size such as 512m or 2g\n").getBytes(StandardCharsets.UTF_8));
                 stderr.flush();
