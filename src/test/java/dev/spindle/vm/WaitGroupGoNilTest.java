@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class WaitGroupGoNilTest {
     @Test
-    void theNewGoroutineDiesOfTheNilCallNotTheCaller() {
+    void theNewGoroutineDiesOfTheNilCallNotTheCaller() throws InterruptedException {
         String src = """
                 package main
 
