@@ -28,6 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Engine {
 
     private final Coordinator coordinator;
+
+    /** Tests in this package: the scheduler's state after a run. */
+    Scheduler scheduler() {
+        return coordinator.sched;
+    }
     private final EventLog log;
     private final Pacer pacer = new Pacer();
     private final GoroutineCode main;
