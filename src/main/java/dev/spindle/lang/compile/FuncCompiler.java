@@ -183,7 +183,7 @@ final class FuncCompiler {
     FuncProto compileLiteral(Expr.FuncLit lit) {
         FuncInfo lfi = c.info.funcs().get(lit);
         int[] pk = Compiler.kinds(lfi.signature().params());
-        FuncProto p = new FuncProto(c.namePrefix + lfi.name(), pk, Compiler.resultKinds(lfi.signature().results()));
+        FuncProto p = new FuncProto(c.namePrefix, lfi.funcName(), pk, Compiler.resultKinds(lfi.signature().results()));
         c.all.add(p);
         new FuncCompiler(c, lfi, p).compileBody(lit.body());
         return p;
