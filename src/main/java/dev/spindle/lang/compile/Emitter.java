@@ -52,6 +52,14 @@ final class Emitter {
             adjust(delta);
             return last;
         }
+        if (op == Opcode.UNBOX && fuseUnbox()) {
+            adjust(delta);
+            return last;
+        }
+        if (op == Opcode.BOX && foldBox(operands[0])) {
+            adjust(delta);
+            return last;
+        }
         lines.add(n, pos.line(), pos.col());
         int at = n;
         beforeLast = last;
@@ -90,6 +98,43 @@ final class Emitter {
         ensure(1);
         code[n++] = field;
         relabel(last);
+        beforeLast = -1;
+        return true;
+    }
+
+    /**
+     * {@code LOAD_FIELD a i UNBOX} and {@code INDEX_LL a b UNBOX} become one instruction (the
+     * scalar's long half straight from the heap); UNBOX cannot panic, so the position stays
+     * the heap read's. A jump to UNBOX itself prevents it.
+     */
+    private boolean fuseUnbox() {
+        if (last < 0 || label > last || n != last + 3) {
+            return false;
+        }
+        if (code[last] == Opcode.LOAD_FIELD.ordinal()) {
+            code[last] = Opcode.LOAD_FIELD_UNBOX.ordinal();
+        } else if (code[last] == Opcode.INDEX_LL.ordinal()) {
+            code[last] = Opcode.INDEX_LL_UNBOX.ordinal();
+        } else {
+            return false;
+        }
+        beforeLast = -1;
+        return true;
+    }
+
+    /**
+     * {@code CONST_INT k BOX} of an int or bool is the boxed constant itself: one CONST_REF of
+     * an interned, immutable Long or Boolean (what BOX would have allocated, equal by value)
+     * instead of a box per execution.
+     */
+    private boolean foldBox(int kind) {
+        if (last < 0 || label > last || n != last + 2 || code[last] != Opcode.CONST_INT.ordinal()
+                || (kind != Kind.INT && kind != Kind.BOOL)) {
+            return false;
+        }
+        long k = code[last + 1];
+        code[last] = Opcode.CONST_REF.ordinal();
+        code[last + 1] = constant(kind == Kind.INT ? (Object) Long.valueOf(k) : (Object) Boolean.valueOf(k != 0));
         beforeLast = -1;
         return true;
     }
