@@ -355,7 +355,7 @@ final class FuncCompiler {
             case Stmt.IncDec id -> {
                 Type t = c.info.typeOf(id.x());
                 LValue lv = LValue.of(this, id.x());
-                lv.prepare();
+                lv.prepareInPlace();
                 lv.store(() -> {
                     lv.load();
                     if (Layouts.kind(t) == Kind.FLOAT) {
@@ -533,9 +533,8 @@ final class FuncCompiler {
             }
             if (a.lhs().size() == 1) {
                 LValue lv = LValue.of(this, a.lhs().getFirst());
-                lv.prepare();
                 Expr r = a.rhs().getFirst();
-                lv.store(() -> x.value(r));
+                lv.assign(() -> x.value(r));
                 return;
             }
             // Tuple assignment: left operands first, then every right value, then the stores.
@@ -593,7 +592,7 @@ final class FuncCompiler {
             }
         }
         LValue lv = LValue.of(this, l);
-        lv.prepare();
+        lv.prepareInPlace();
         lv.store(() -> {
             lv.load();
             x.expr(r);
