@@ -74,6 +74,25 @@ func main() {
 		m := map[W]int{}
 		m[W{[]byte("x")}]++
 	})
+	try("lookup on nil map", func() {
+		var m map[any]int
+		fmt.Println(m[[]int{1}])
+	})
+	try("comma-ok lookup on nil map", func() {
+		var m map[any]int
+		_, ok := m[[]int{1}]
+		fmt.Println(ok)
+	})
+	try("delete on nil map", func() {
+		var m map[any]int
+		delete(m, []int{1})
+	})
+	try("nil map, hashable key", func() {
+		var m map[any]int
+		delete(m, 1)
+		_, ok := m[[1]int{}]
+		fmt.Println(m[2], ok)
+	})
 	try("comparable keys still work", func() {
 		m := map[any]int{}
 		m[1]++

@@ -31,7 +31,35 @@ public final class SpindleApp {
 
     public static void main(String[] args) {
         DesktopApp.PREFS_LOGGER.setLevel(Level.WARNING); // before the preload reads the student's progress
+        args = maxHeap(args);
         preload = StartupPreload.begin();
         Application.launch(DesktopApp.class, args);
+    }
+
+    /**
+     * {@code --max-heap SIZE} (or {@code --max-heap=SIZE}), as {@code spindle run} takes it: the
+     * heap a program may fill before its run ends with Go's {@code fatal error: out of memory}
+     * in the console (the window goes on). Returns the other arguments.
+     */
+    static String[] maxHeap(String[] args) {
+        java.util.List<String> rest = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String size = null;
+            if (args[i].equals("--max-heap") && i + 1 < args.length) {
+                size = args[++i];
+            } else if (args[i].startsWith("--max-heap=")) {
+                size = args[i].substring("--max-heap=".length());
+            } else {
+                rest.add(args[i]);
+                continue;
+            }
+            long bytes = dev.spindle.runtime.HeapLimit.parseSize(size);
+            if (bytes > 0) {
+                dev.spindle.runtime.HeapLimit.set(bytes);
+            } else {
+                System.err.println("spindle: --max-heap " + size + ": want a size such as 512m or 2g");
+            }
+        }
+        return rest.toArray(String[]::new);
     }
 }

@@ -61,6 +61,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "After the program's output, print the scheduler's counters on stderr.")
     boolean stats;
 
+    @Option(names = "--max-heap", paramLabel = "SIZE",
+            description = "The heap the program may fill, e.g. 512m or 2g (default: what the JVM can have, -Xmx); "
+                    + "past it the run ends as Go's does: fatal error: out of memory, exit 2.")
+    String maxHeap;
+
     @ArgGroup(multiplicity = "1")
     Source source;
 
@@ -99,6 +104,15 @@ public final class RunCommand implements Callable<Integer> {
             stderr.write(program.problems().getBytes(StandardCharsets.UTF_8));
             stderr.flush();
             return 1;
+        }
+        if (maxHeap != null) {
+            long bytes = dev.spindle.runtime.HeapLimit.parseSize(maxHeap);
+            if (bytes <= 0) {
+                stderr.write(("spindle: --max-heap " + maxHeap + ": want a size such as 512m or 2g\n").getBytes(StandardCharsets.UTF_8));
+                stderr.flush();
+                return 2;
+            }
+            dev.spindle.runtime.HeapLimit.set(bytes);
         }
         int p = procs != null ? procs : program.cores() > 0 ? program.cores() : Runtime.getRuntime().availableProcessors();
         long s = seed != null ? seed : program.seed();

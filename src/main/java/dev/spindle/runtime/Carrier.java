@@ -106,6 +106,8 @@ final class Carrier implements Runnable {
             return s;
         } catch (StackOverflowError e) {
             return new Slice.Panicked("stack overflow", true, 0);
+        } catch (OutOfMemoryError e) {
+            return new Slice.Panicked("out of memory", true, 0, "runtime: out of memory\n");
         } catch (RuntimeException | Error e) {
             return new Slice.Panicked("spindle: internal VM error: " + e, true, 0);
         }

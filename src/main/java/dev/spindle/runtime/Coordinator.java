@@ -210,6 +210,10 @@ final class Coordinator {
 
     /** Ends the run after an engine bug, with a one-line message instead of a Java stack trace. */
     void internalError(Throwable t) {
+        if (t instanceof OutOfMemoryError && !ended()) {
+            outOfMemory();
+            return;
+        }
         if (!ended()) {
             output.writeRaw(true, "spindle: internal error: " + t + "\n");
             end(2);
@@ -236,6 +240,10 @@ final class Coordinator {
      */
     boolean boundary(Slice[] results) {
         stats.rounds++;
+        if (HeapLimit.exceeded()) {
+            outOfMemory();
+            return false;
+        }
         long roundStart = now;
         boolean free = chooser.model() == Chooser.Model.FREE;
         if (free) {
@@ -244,12 +252,19 @@ final class Coordinator {
         // The Ps that ran, ordered by the virtual instant their slice ended (insertion sort:
         // there are a handful). Ps that reached their operations at the same instant raced
         // for them, as two cores do in Go: who wins a tie is drawn from the seed.
-        int[] order = new int[results.length];
-        long[] ends = new long[results.length];
+        int ran = 0;
+        for (P ap : sched.active()) { // only these can have run (Scheduler.active)
+            if (ap.id < results.length && results[ap.id] != null) {
+                ran++;
+            }
+        }
+        int[] order = new int[ran];
+        long[] ends = new long[ran];
         int n = 0;
         boolean ties = false;
-        for (int p = 0; p < results.length; p++) {
-            if (results[p] == null) {
+        for (P ap : sched.active()) {
+            int p = ap.id;
+            if (p >= results.length || results[p] == null) {
                 continue;
             }
             long used = used(results, p);
@@ -496,11 +511,13 @@ final class Coordinator {
         if (budgets.length != sched.procs()) {
             budgets = new long[sched.procs()];
         } else {
-            java.util.Arrays.fill(budgets, 0);
+            for (P p : sched.active()) {
+                budgets[p.id] = 0; // a pristine P's budget is 0 already
+            }
         }
         long nextTimer = timers.nextWhen();
         long wake = nextWake();
-        for (P p : sched.allp) {
+        for (P p : sched.active()) {
             if (p.current == null || isHeld(p)) {
                 continue;
             }
@@ -516,7 +533,7 @@ final class Coordinator {
     }
 
     private boolean anyRunning() {
-        for (P p : sched.allp) {
+        for (P p : sched.active()) {
             if (p.current != null) {
                 return true;
             }
@@ -595,6 +612,21 @@ final class Coordinator {
         end(2);
     }
 
+    /** The live heap passed {@link HeapLimit} (--max-heap): Go's fatal error, whatever runs. */
+    private void outOfMemory() {
+        String first = "runtime: out of memory: " + HeapLimit.lastUsed() + " bytes in use, limit " + HeapLimit.threshold()
+                + " (--max-heap)\nfatal error: out of memory";
+        for (P p : sched.active()) {
+            if (p.current != null) {
+                crash(p.current, first);
+                return;
+            }
+        }
+        tracer.panic(opP, 0, first);
+        output.writeRaw(true, first + "\n");
+        end(2);
+    }
+
     private void deadlock() {
         String report = live.isEmpty() ? "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
                 : CrashReport.deadlock(live);
@@ -624,12 +656,13 @@ final class Coordinator {
      * With one P none of this arises: single-P order is exactly Go's.
      */
     void scheduleIdle() {
-        for (P p : sched.allp) {
+        // Pristine Ps (Scheduler.active) have no work, are not awake and are not being woken.
+        for (P p : sched.active()) {
             if (p.current == null && (p.hasLocalWork() || (p.awake && p.schedtick % 61 == 0 && !sched.global.isEmpty()))) {
                 search(p);
             }
         }
-        for (P p : sched.allp) {
+        for (P p : sched.active()) {
             if (p.current != null) {
                 continue;
             }
@@ -644,6 +677,7 @@ final class Coordinator {
 
     /** An idle P's M searches for work (findRunnable); it sleeps if there is none. */
     private void search(P p) {
+        sched.touch(p);
         p.wakeAt = -1;
         p.awake = true;
         scheduleOne(p);
@@ -656,7 +690,7 @@ final class Coordinator {
     /** Go's wakep: if work is queued where a sleeping P could take it and no P is waking yet, wake one. */
     private void wakep() {
         P sleeper = null;
-        for (P p : sched.allp) {
+        for (P p : sched.active()) {
             if (p.wakeAt >= 0) {
                 return; // an M is already on its way (Go: nmspinning != 0)
             }
@@ -664,9 +698,16 @@ final class Coordinator {
                 sleeper = p;
             }
         }
+        // The pristine Ps sleep since 0; a scan of every P in order would end at the last of them on a tie.
+        P pristine = sched.lastPristine();
+        if (pristine != null && (sleeper == null || pristine.asleepSince > sleeper.asleepSince
+                || (pristine.asleepSince == sleeper.asleepSince && pristine.id > sleeper.id))) {
+            sleeper = pristine;
+        }
         if (sleeper == null || !queuedWork()) {
             return;
         }
+        sched.touch(sleeper);
         sleeper.wakeAt = now + wakeLatency();
     }
 
@@ -675,7 +716,7 @@ final class Coordinator {
         if (!sched.global.isEmpty()) {
             return true;
         }
-        for (P p : sched.allp) {
+        for (P p : sched.active()) {
             if (p.hasLocalWork()) {
                 return true;
             }
@@ -722,7 +763,7 @@ final class Coordinator {
     /** The earliest virtual time a sleeping P is due awake, or -1. */
     private long nextWake() {
         long w = -1;
-        for (P p : sched.allp) {
+        for (P p : sched.active()) {
             if (p.wakeAt >= 0 && (w < 0 || p.wakeAt < w)) {
                 w = p.wakeAt;
             }
@@ -752,7 +793,7 @@ final class Coordinator {
 
     /** Preempts goroutines whose 10 ms slice is over: to the tail of the global queue. */
     private void preempt() {
-        for (P p : sched.allp) {
+        for (P p : sched.active()) {
             G g = p.current;
             if (g != null && !isHeld(p) && now - p.sliceStart >= config.timeSlice()) {
                 tracer.goPreempt(p.id, g);

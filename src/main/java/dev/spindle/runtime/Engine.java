@@ -28,6 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Engine {
 
     private final Coordinator coordinator;
+
+    /** Tests in this package: the scheduler's state after a run. */
+    Scheduler scheduler() {
+        return coordinator.sched;
+    }
     private final EventLog log;
     private final Pacer pacer = new Pacer();
     private final GoroutineCode main;
@@ -247,8 +252,9 @@ public final class Engine {
                     going = true;
                 } else {
                     Slice[] results = new Slice[coordinator.budgets.length];
-                    for (int p = 0; p < results.length; p++) {
-                        if (coordinator.budgets[p] > 0) {
+                    for (P pp : coordinator.sched.active()) { // only these have budgets
+                        int p = pp.id;
+                        if (p < results.length && coordinator.budgets[p] > 0) {
                             results[p] = roundResults[p];
                             roundResults[p] = null;
                         }
@@ -294,7 +300,7 @@ public final class Engine {
      */
     private boolean runsInline() {
         long[] budgets = coordinator.budgets;
-        for (P p : coordinator.sched.allp) {
+        for (P p : coordinator.sched.active()) {
             if (budgets[p.id] > 0 && p.lastUsed >= inlineBelow) {
                 return false;
             }
@@ -306,7 +312,7 @@ public final class Engine {
     private void runInline() {
         ensureCarriers(coordinator.sched.procs());
         long[] budgets = coordinator.budgets;
-        for (P p : coordinator.sched.allp) {
+        for (P p : coordinator.sched.active()) {
             if (budgets[p.id] > 0) {
                 roundResults[p.id] = Carrier.runSafely(p.current, budgets[p.id]);
             }
@@ -336,7 +342,7 @@ public final class Engine {
         ensureCarriers(procs);
         long[] budgets = coordinator.budgets;
         List<Carrier> go = new ArrayList<>(carriers.size());
-        for (P p : coordinator.sched.allp) {
+        for (P p : coordinator.sched.active()) {
             if (budgets[p.id] > 0) {
                 Carrier c = carriers.get(p.id % carriers.size());
                 if (c.slices == 0) {

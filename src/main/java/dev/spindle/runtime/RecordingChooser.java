@@ -49,6 +49,11 @@ public final class RecordingChooser implements Chooser {
         return taken[i];
     }
 
+    /** The options taken, in order (a copy, {@link #size()} long). */
+    public int[] takenList() {
+        return Arrays.copyOf(taken, size);
+    }
+
     public int options(int i) {
         return options[i];
     }

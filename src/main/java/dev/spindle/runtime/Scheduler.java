@@ -1,7 +1,10 @@
 package dev.spindle.runtime;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * Go's scheduling policy, function for function after {@code src/runtime/proc.go}:
@@ -38,11 +41,55 @@ final class Scheduler {
     }
 
     /**
+     * The Ps that have ever run a goroutine, searched for one, been woken or been given one.
+     * Every other P is pristine: no goroutine, no queued work, asleep since the start, never
+     * woken. Per-round work visits only these ({@link #active()}), so that
+     * {@code GOMAXPROCS(100000)} with a handful of goroutines costs what a handful of Ps do;
+     * a pristine P changes nothing a loop over every P would compute (see {@link #stealWork}
+     * and {@code Coordinator.wakep} for the two places that need more than skipping them).
+     */
+    private final BitSet active = new BitSet();
+
+    /** Marks {@code p} as no longer pristine; call before it runs, searches, wakes or gets work. */
+    void touch(P p) {
+        active.set(p.id);
+    }
+
+    /** The non-pristine Ps in P order (see {@link #touch}). */
+    Iterable<P> active() {
+        return () -> new Iterator<>() {
+            private int next = active.nextSetBit(0);
+
+            @Override
+            public boolean hasNext() {
+                return next >= 0 && next < allp.size();
+            }
+
+            @Override
+            public P next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                P p = allp.get(next);
+                next = active.nextSetBit(next + 1);
+                return p;
+            }
+        };
+    }
+
+    /** The highest-numbered pristine P, or null if every P has been used. */
+    P lastPristine() {
+        int i = active.previousClearBit(allp.size() - 1);
+        return i < 0 ? null : allp.get(i);
+    }
+
+    /**
      * Go's runqput: puts {@code g} on {@code p}'s local queue; with {@code next}, into
      * {@code runnext}, kicking the previous runnext to the tail. A full queue sends half of
      * itself and the goroutine to the global queue (runqputslow).
      */
     void runqput(P p, G g, boolean next) {
+        touch(p);
         if (next) {
             G old = p.runnext;
             p.runnext = g;
@@ -131,6 +178,14 @@ final class Scheduler {
                     k -> "start at P" + (k % n) + ", stride " + coprimes[k / n], null));
             int pos = r % n;
             int inc = coprimes[r / n];
+            if (active.cardinality() * 8 < n) {
+                // Most Ps are pristine (nothing to steal): visit the others in this pass's order.
+                G g = stealFromActive(p, pos, inc, n, stealRunNext);
+                if (g != null) {
+                    return g;
+                }
+                continue;
+            }
             for (int k = 0; k < n; k++, pos = (pos + inc) % n) {
                 P victim = allp.get(pos);
                 if (victim == p) {
@@ -221,6 +276,33 @@ final class Scheduler {
         return new Pick(g, inherit);
     }
 
+    /**
+     * The pass of {@link #stealWork} from {@code pos} by stride {@code inc} over the
+     * non-pristine Ps only: victim v comes at step k = (v - pos) / inc (mod n), so sorting the
+     * active Ps by k gives the same victims in the same order as the full pass, pristine ones
+     * (empty queues, no runnext: runqsteal takes nothing and changes nothing) left out.
+     */
+    private G stealFromActive(P p, int pos, int inc, int n, boolean stealRunNext) {
+        long inv = java.math.BigInteger.valueOf(inc).modInverse(java.math.BigInteger.valueOf(n)).longValue();
+        int count = active.cardinality();
+        long[] keyed = new long[count];
+        int m = 0;
+        for (int v = active.nextSetBit(0); v >= 0 && v < n; v = active.nextSetBit(v + 1)) {
+            if (v != p.id) {
+                long k = Math.floorMod((long) v - pos, (long) n) * inv % n;
+                keyed[m++] = k << 32 | v;
+            }
+        }
+        java.util.Arrays.sort(keyed, 0, m);
+        for (int i = 0; i < m; i++) {
+            G g = runqsteal(p, allp.get((int) keyed[i]), stealRunNext);
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     /** Go's runqsteal/runqgrab: half of the victim's queue to the thief; returns the last one taken. */
     private G runqsteal(P thief, P victim, boolean stealRunNext) {
         int n = victim.stealer().stealHalfInto(thief.runq);
@@ -283,6 +365,7 @@ final class Scheduler {
         }
         G g = pick.g();
         g.transition(GStatus.RUNNING);
+        touch(p);
         p.current = g;
         p.awake = true;
         p.wakeAt = -1;
@@ -299,6 +382,9 @@ final class Scheduler {
         int old = procs();
         for (int i = old; i < n; i++) {
             allp.add(new P(i, runQueueCapacity));
+        }
+        if (n < old) {
+            active.clear(n, old);
         }
         for (int i = old - 1; i >= n; i--) {
             P dropped = allp.remove(i);

@@ -195,6 +195,9 @@ final class ColdOps {
                     MapValue m = (MapValue) os[sp - 2];
                     Heap.map(g, pc, m, false);
                     Object key = os[sp - 1];
+                    if (m == null) {
+                        MapValue.hashOfNil(key);
+                    }
                     boolean ok = m != null && m.containsKey(key);
                     os[sp - 2] = ok ? m.get(key) : Ops.zero(zero);
                     os[sp - 1] = null;
@@ -206,6 +209,8 @@ final class ColdOps {
                     Heap.map(g, pc, m, true);
                     if (m != null) {
                         m.delete(os[sp + 1]);
+                    } else {
+                        MapValue.hashOfNil(os[sp + 1]);
                     }
                 }
                 case Op.MAP_ITER -> {
@@ -327,6 +332,9 @@ final class ColdOps {
                     sp--;
                     MapValue m = (MapValue) os[sp - 1];
                     Heap.map(g, pc, m, false);
+                    if (m == null) {
+                        MapValue.hashOfNil(os[sp]);
+                    }
                     Object v = m == null ? null : m.get(os[sp]);
                     os[sp - 1] = v == null ? Ops.zero(zero) : v;
                 }

@@ -176,6 +176,24 @@ public final class Interpreter {
                             Heap.setField(g, pc, os[sp], code[pc], os[sp + 1]);
                             pc++;
                         }
+                        case Op.LOAD_FIELD -> {
+                            os[sp++] = Heap.field(g, pc, os[base + code[pc]], code[pc + 1]);
+                            pc += 2;
+                        }
+                        case Op.INDEX_LL -> {
+                            os[sp++] = Heap.index(g, pc, os[base + code[pc]], ls[base + code[pc + 1]]);
+                            pc += 2;
+                        }
+                        case Op.LOAD_FIELD_UNBOX -> {
+                            ls[sp] = Values.unbox(Heap.field(g, pc, os[base + code[pc]], code[pc + 1]));
+                            os[sp++] = null;
+                            pc += 2;
+                        }
+                        case Op.INDEX_LL_UNBOX -> {
+                            ls[sp] = Values.unbox(Heap.index(g, pc, os[base + code[pc]], ls[base + code[pc + 1]]));
+                            os[sp++] = null;
+                            pc += 2;
+                        }
                         case Op.DEREF -> os[sp - 1] = Heap.load(g, pc, os[sp - 1]);
                         case Op.STORE_PTR -> {
                             sp -= 2;

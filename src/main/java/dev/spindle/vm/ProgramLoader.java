@@ -39,29 +39,68 @@ final class ProgramLoader {
 
     /** The runtime template for a package variable's zero (a description from the compiler). */
     static Object zero(Object description) {
-        return new ProgramLoader().value(description);
+        return new ProgramLoader().template(description);
     }
 
-    private void linkProto(FuncProto p, Map<FuncProto, Boolean> seen) {
-        if (p == null || seen.put(p, Boolean.TRUE) != null) {
-            return;
+    /** Links p and the protos its constants name; a work list, since literals nest 50,000 deep. */
+    private void linkProto(FuncProto root, Map<FuncProto, Boolean> seen) {
+        java.util.ArrayDeque<FuncProto> work = new java.util.ArrayDeque<>();
+        if (root != null) {
+            work.push(root);
         }
-        Object[] k = p.consts();
-        for (int i = 0; i < k.length; i++) {
-            Object c = k[i];
-            switch (c) {
-                case StructLayout s -> k[i] = shape(s);
-                case ZeroValue z -> k[i] = value(z);
-                case ElemInfo e when e.zero() instanceof ZeroValue z ->
-                        k[i] = new ElemInfo(e.size(), value(z), e.inline(), e.kind(), e.typeName(), e.objectName());
-                case FuncProto f -> linkProto(f, seen);
-                case null, default -> { }
+        while (!work.isEmpty()) {
+            FuncProto p = work.pop();
+            if (seen.put(p, Boolean.TRUE) != null) {
+                continue;
+            }
+            Object[] k = p.consts();
+            for (int i = 0; i < k.length; i++) {
+                Object c = k[i];
+                switch (c) {
+                    case StructLayout s -> k[i] = shape(s);
+                    case ZeroValue z -> k[i] = template(z);
+                    case ElemInfo e when e.zero() instanceof ZeroValue z ->
+                            k[i] = new ElemInfo(e.size(), template(z), e.inline(), e.kind(), e.typeName(), e.objectName());
+                    case FuncProto f -> work.push(f);
+                    case null, default -> { }
+                }
             }
         }
     }
 
     private StructShape shape(StructLayout s) {
         return shapes.computeIfAbsent(s, l -> new StructShape(l.name(), l.fieldNames(), l.inline()));
+    }
+
+    /**
+     * {@link #value}, unless the value cannot fit in the JVM's heap at all: a struct of two
+     * {@code [1<<30]int64} arrays filled a 4 GB array for a minute and a half before the
+     * second one failed; Go's answer (it maps such memory lazily, or fails) comes at once.
+     */
+    private Object template(Object d) {
+        if (bytes(d) > Runtime.getRuntime().maxMemory()) {
+            throw new GoFatal("out of memory");
+        }
+        return value(d);
+    }
+
+    /** The Java bytes a description's value takes, at least (saturating; scalars are shared). */
+    private static long bytes(Object d) {
+        return switch (d) {
+            case ZeroValue.Struct s -> {
+                long b = 16 + 4L * s.fields().size();
+                for (Object f : s.fields()) {
+                    b = Math.min(Long.MAX_VALUE / 4, b + bytes(f));
+                }
+                yield b;
+            }
+            case ZeroValue.Array a -> {
+                long each = bytes(a.elem());
+                long all = each == 0 ? 0 : each > (Long.MAX_VALUE / 4) / Math.max(1, a.length()) ? Long.MAX_VALUE / 4 : each * a.length();
+                yield Math.min(Long.MAX_VALUE / 4, 16 + 4L * a.length() + all);
+            }
+            case null, default -> 0;
+        };
     }
 
     /** A fresh runtime value for a description (scalars and strings pass through). */

@@ -48,10 +48,24 @@ final class Emitter {
             adjust(delta);
             return last;
         }
+        if (op == Opcode.FIELD && fuseField(operands[0])) {
+            adjust(delta);
+            return last;
+        }
+        if (op == Opcode.UNBOX && fuseUnbox()) {
+            adjust(delta);
+            return last;
+        }
+        if (op == Opcode.BOX && foldBox(operands[0])) {
+            adjust(delta);
+            return last;
+        }
         lines.add(n, pos.line(), pos.col());
         int at = n;
         beforeLast = last;
         last = at;
+        beforeLastPos = lastPos;
+        lastPos = pos;
         ensure(1 + operands.length);
         code[n++] = op.ordinal();
         for (int o : operands) {
@@ -65,13 +79,80 @@ final class Emitter {
     private int last = -1;
     private int beforeLast = -1;
     private int label;
+    /** The source positions the last two instructions were emitted at. */
+    private Pos lastPos;
+    private Pos beforeLastPos;
+
+    /**
+     * {@code LOAD a FIELD i} becomes {@code LOAD_FIELD a i} when both are on one line and no
+     * jump lands on FIELD. The fused instruction takes FIELD's line and column: it is the one
+     * that may panic (nil) and that the race detector sees, and no goroutine ever stops
+     * between a LOAD and the next instruction (stops are at safepoints and runtime operations).
+     */
+    private boolean fuseField(int field) {
+        if (last < 0 || label > last || n != last + 2 || code[last] != Opcode.LOAD.ordinal()
+                || lastPos == null || lastPos.line() != pos.line()) {
+            return false;
+        }
+        code[last] = Opcode.LOAD_FIELD.ordinal();
+        ensure(1);
+        code[n++] = field;
+        relabel(last);
+        beforeLast = -1;
+        return true;
+    }
+
+    /**
+     * {@code LOAD_FIELD a i UNBOX} and {@code INDEX_LL a b UNBOX} become one instruction (the
+     * scalar's long half straight from the heap); UNBOX cannot panic, so the position stays
+     * the heap read's. A jump to UNBOX itself prevents it.
+     */
+    private boolean fuseUnbox() {
+        if (last < 0 || label > last || n != last + 3) {
+            return false;
+        }
+        if (code[last] == Opcode.LOAD_FIELD.ordinal()) {
+            code[last] = Opcode.LOAD_FIELD_UNBOX.ordinal();
+        } else if (code[last] == Opcode.INDEX_LL.ordinal()) {
+            code[last] = Opcode.INDEX_LL_UNBOX.ordinal();
+        } else {
+            return false;
+        }
+        beforeLast = -1;
+        return true;
+    }
+
+    /**
+     * {@code CONST_INT k BOX} of an int or bool is the boxed constant itself: one CONST_REF of
+     * an interned, immutable Long or Boolean (what BOX would have allocated, equal by value)
+     * instead of a box per execution.
+     */
+    private boolean foldBox(int kind) {
+        if (last < 0 || label > last || n != last + 2 || code[last] != Opcode.CONST_INT.ordinal()
+                || (kind != Kind.INT && kind != Kind.BOOL)) {
+            return false;
+        }
+        long k = code[last + 1];
+        code[last] = Opcode.CONST_REF.ordinal();
+        code[last + 1] = constant(kind == Kind.INT ? (Object) Long.valueOf(k) : (Object) Boolean.valueOf(k != 0));
+        beforeLast = -1;
+        return true;
+    }
+
+    /** The instruction at pc, the last one, now has the current position. */
+    private void relabel(int pc) {
+        lines.truncate(pc - 1);
+        lines.add(pc, pos.line(), pos.col());
+        lastPos = pos;
+    }
 
     /**
      * Superinstructions: {@code LOAD a LOAD b OP} becomes {@code OP_LL a b} and {@code LOAD a
      * CONST_INT k OP} (or {@code CONST_INT k LOAD a OP} for commutative OPs) becomes
      * {@code OP_LK a k}, one dispatch instead of three, unless a jump may land between them.
      * Measured on the bench suite's arithmetic (see the issue's note); the fused forms are
-     * what {@link Opcode#onLocals} and {@link Opcode#onLocalAndConstant} name.
+     * what {@link Opcode#onLocals} and {@link Opcode#onLocalAndConstant} name, and
+     * {@code LOAD a LOAD b INDEX} becomes {@code INDEX_LL a b} at one source position.
      */
     private boolean fuse(Opcode op) {
         if (beforeLast < 0 || label > beforeLast || last != beforeLast + 2 || n != last + 2) {
@@ -100,6 +181,15 @@ final class Emitter {
         } else {
             return false;
         }
+        if (op == Opcode.INDEX && first == Opcode.LOAD.ordinal() && second == Opcode.LOAD.ordinal()) {
+            // INDEX may panic (bounds, nil) and is seen by the race detector: the fused
+            // instruction takes INDEX's position (see fuseField), all three on one line.
+            if (lastPos == null || beforeLastPos == null || lastPos.line() != pos.line()
+                    || beforeLastPos.line() != pos.line()) {
+                return false;
+            }
+            fused = Opcode.INDEX_LL;
+        }
         if (fused == null) {
             return false;
         }
@@ -110,6 +200,9 @@ final class Emitter {
         code[n++] = fused.ordinal();
         code[n++] = a;
         code[n++] = b;
+        if (fused == Opcode.INDEX_LL) {
+            relabel(last);
+        }
         return true;
     }
 

@@ -127,6 +127,20 @@ final class ExprCompiler {
         return -1;
     }
 
+    /**
+     * The slot of a local of any kind that x names, read as it is (not captured, not boxed,
+     * not converted), or -1. Only this function's own statements can assign such a slot.
+     */
+    int plainSlot(Expr x) {
+        Expr u = Expr.unparen(x);
+        if (u instanceof Expr.Ident id && f.c.info.symbolOf(id) instanceof Symbol.Var v
+                && f.slots.containsKey(v) && !f.isBoxed(v) && !f.free.containsKey(v)
+                && v.kind() != Symbol.VarKind.GLOBAL && !f.c.info.implicitConversions().containsKey(x)) {
+            return f.slots.get(v);
+        }
+        return -1;
+    }
+
     /** The value of a constant that fits an int immediate, or null. */
     Long smallConst(Expr x) {
         Constant c = f.c.info.valueOf(x);

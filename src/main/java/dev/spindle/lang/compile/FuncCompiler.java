@@ -183,7 +183,7 @@ final class FuncCompiler {
     FuncProto compileLiteral(Expr.FuncLit lit) {
         FuncInfo lfi = c.info.funcs().get(lit);
         int[] pk = Compiler.kinds(lfi.signature().params());
-        FuncProto p = new FuncProto(c.namePrefix + lfi.name(), pk, Compiler.resultKinds(lfi.signature().results()));
+        FuncProto p = new FuncProto(c.namePrefix, lfi.funcName(), pk, Compiler.resultKinds(lfi.signature().results()));
         c.all.add(p);
         new FuncCompiler(c, lfi, p).compileBody(lit.body());
         return p;
@@ -355,7 +355,7 @@ final class FuncCompiler {
             case Stmt.IncDec id -> {
                 Type t = c.info.typeOf(id.x());
                 LValue lv = LValue.of(this, id.x());
-                lv.prepare();
+                lv.prepareInPlace();
                 lv.store(() -> {
                     lv.load();
                     if (Layouts.kind(t) == Kind.FLOAT) {
@@ -533,9 +533,8 @@ final class FuncCompiler {
             }
             if (a.lhs().size() == 1) {
                 LValue lv = LValue.of(this, a.lhs().getFirst());
-                lv.prepare();
                 Expr r = a.rhs().getFirst();
-                lv.store(() -> x.value(r));
+                lv.assign(() -> x.value(r));
                 return;
             }
             // Tuple assignment: left operands first, then every right value, then the stores.
@@ -593,7 +592,7 @@ final class FuncCompiler {
             }
         }
         LValue lv = LValue.of(this, l);
-        lv.prepare();
+        lv.prepareInPlace();
         lv.store(() -> {
             lv.load();
             x.expr(r);

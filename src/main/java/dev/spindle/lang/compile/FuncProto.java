@@ -7,7 +7,10 @@ package dev.spindle.lang.compile;
  * by every goroutine and every closure made from them.
  */
 public final class FuncProto {
-    private final String name;
+    /** The name, or null until someone reads it (a deep literal's name is long: see FuncName). */
+    private String name;
+    private final String prefix;
+    private final dev.spindle.lang.types.FuncName lazyName;
     private final int[] paramKinds;
     private final int[] resultKinds;
     private int[] code = new int[0];
@@ -30,6 +33,16 @@ public final class FuncProto {
      */
     public FuncProto(String name, int[] paramKinds, int[] resultKinds) {
         this.name = name;
+        this.prefix = "";
+        this.lazyName = null;
+        this.paramKinds = paramKinds;
+        this.resultKinds = resultKinds;
+    }
+
+    /** A proto named {@code prefix + name}, spelled out when first read. */
+    FuncProto(String prefix, dev.spindle.lang.types.FuncName name, int[] paramKinds, int[] resultKinds) {
+        this.prefix = prefix;
+        this.lazyName = name;
         this.paramKinds = paramKinds;
         this.resultKinds = resultKinds;
     }
@@ -48,7 +61,15 @@ public final class FuncProto {
         this.localKinds = localKinds;
     }
 
-    public String name() { return name; }
+    public String name() {
+        String n = name;
+        if (n == null) {
+            // A benign race: every thread computes the same string.
+            n = prefix + lazyName;
+            name = n;
+        }
+        return n;
+    }
     public int numParams() { return paramKinds.length; }
     public int[] paramKinds() { return paramKinds; }
     public int numResults() { return resultKinds.length; }
@@ -82,6 +103,6 @@ public final class FuncProto {
 
     @Override
     public String toString() {
-        return name;
+        return name();
     }
 }

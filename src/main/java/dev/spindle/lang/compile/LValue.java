@@ -11,6 +11,8 @@ import dev.spindle.lang.types.Type;
 /**
  * The left side of an assignment. {@link #prepare} evaluates its operands once (into
  * temporaries), then {@link #load} and {@link #store} may be used (op-assign uses both).
+ * A plain single assignment uses {@link #assign} instead, which leaves the operands on the
+ * stack in Go's order (operands, then the value, then the store) with no temporaries.
  */
 abstract class LValue {
     final FuncCompiler f;
@@ -24,10 +26,31 @@ abstract class LValue {
     void prepare() {
     }
 
+    /**
+     * {@link #prepare} for {@code x op= y} and {@code x++} alone: an operand that is a plain
+     * local is read from its slot at each use instead of a temporary, since nothing between
+     * here and the store can assign it (no expression assigns, and a local a closure or a
+     * pointer can reach is boxed). Tuples must use prepare: an earlier store may assign it.
+     */
+    void prepareInPlace() {
+        prepare();
+    }
+
     abstract void load();
 
     /** Stores the value the emitter pushes (in the type's kind; aggregates must be copies). */
     abstract void store(Runnable value);
+
+    /**
+     * {@code lhs = value} on its own: the left operands, then the value, then the store, as Go
+     * orders them. Operands pushed on the stack stay there while the value is evaluated (calls
+     * run above them), so they need no temporaries; op-assign and tuples still use
+     * {@link #prepare}, as they read an operand twice or store after every value.
+     */
+    void assign(Runnable value) {
+        prepare();
+        store(value);
+    }
 
     static LValue of(FuncCompiler f, Expr x) {
         Expr u = Expr.unparen(x);
@@ -70,6 +93,9 @@ abstract class LValue {
                             cur = st.fields().get(idx).type();
                         }
                     }
+                    @Override int plainContainer() {
+                        return sel.path().size() == 1 ? f.x.plainSlot(s.x()) : -1;
+                    }
                     @Override void get() { f.e.emit(Opcode.FIELD, 0, sel.path().getLast()); }
                     @Override void set() { f.e.emit(Opcode.SET_FIELD, -2, sel.path().getLast()); }
                 };
@@ -84,21 +110,31 @@ abstract class LValue {
                     @Override void pushContainer() {
                         f.x.expr(ix.x());
                     }
+                    @Override int plainContainer() {
+                        return f.x.plainSlot(ix.x());
+                    }
                     @Override void prepareIndex() {
                         f.x.expr(ix.indices().getFirst());
                         idxTemp = f.temp(dev.spindle.lang.types.Basic.INT);
                         f.e.emit(Opcode.STORE, -1, idxTemp);
                     }
-                    @Override void get() {
+                    @Override void prepareIndexInPlace() {
+                        idxTemp = f.x.plainLocal(ix.indices().getFirst());
+                        if (idxTemp < 0) {
+                            prepareIndex();
+                        }
+                    }
+                    @Override void pushIndex() {
                         f.e.emit(Opcode.LOAD, 1, idxTemp);
+                    }
+                    @Override void evalIndex() {
+                        f.x.expr(ix.indices().getFirst());
+                    }
+                    @Override void get() {
                         f.e.emit(Opcode.INDEX, -1);
                     }
                     @Override void set() {
-                        // stack: container value -> container index value
-                        int v = f.temp(Kind.REF);
-                        f.e.emit(Opcode.STORE, -1, v);
-                        f.e.emit(Opcode.LOAD, 1, idxTemp);
-                        f.e.emit(Opcode.LOAD, 1, v);
+                        // stack: container index value
                         f.e.emit(Opcode.SET_INDEX, -3);
                     }
                 };
@@ -124,6 +160,13 @@ abstract class LValue {
                     }
                     @Override void store(Runnable value) {
                         f.e.emit(Opcode.LOAD, 1, ptr);
+                        storeThrough(value);
+                    }
+                    @Override void assign(Runnable value) {
+                        f.x.expr(st.x());
+                        storeThrough(value);
+                    }
+                    private void storeThrough(Runnable value) {
                         value.run();
                         if (Layouts.aggregate(elem)) {
                             f.e.emit(Opcode.ASSIGN, -2);
@@ -151,8 +194,27 @@ abstract class LValue {
         void prepareIndex() {
         }
 
+        /** The container's slot when it is a plain local read in place (see prepareInPlace), else -1. */
+        int plainContainer() {
+            return -1;
+        }
+
+        void prepareIndexInPlace() {
+            prepareIndex();
+        }
+
+        /** Pushes the index kept by {@link #prepareIndex} (elements only). */
+        void pushIndex() {
+        }
+
+        /** Evaluates the index onto the stack, for {@link #assign} (elements only). */
+        void evalIndex() {
+        }
+
+        /** Container and index (for an element) on the stack: pushes the element or field. */
         abstract void get();
 
+        /** Container, index (for an element) and value on the stack: stores. */
         abstract void set();
 
         @Override
@@ -164,8 +226,20 @@ abstract class LValue {
         }
 
         @Override
+        void prepareInPlace() {
+            container = plainContainer();
+            if (container < 0) {
+                pushContainer();
+                container = f.temp(Kind.REF);
+                f.e.emit(Opcode.STORE, -1, container);
+            }
+            prepareIndexInPlace();
+        }
+
+        @Override
         void load() {
             f.e.emit(Opcode.LOAD, 1, container);
+            pushIndex();
             get();
             if (!Layouts.aggregate(type)) {
                 f.unbox(Layouts.kind(type));
@@ -174,15 +248,26 @@ abstract class LValue {
 
         @Override
         void store(Runnable value) {
+            f.e.emit(Opcode.LOAD, 1, container);
+            pushIndex();
+            storeInto(value);
+        }
+
+        @Override
+        void assign(Runnable value) {
+            pushContainer();
+            evalIndex();
+            storeInto(value);
+        }
+
+        private void storeInto(Runnable value) {
             if (Layouts.aggregate(type)) {
                 // Assign into the element's holder, so pointers to it see the change.
-                f.e.emit(Opcode.LOAD, 1, container);
                 get();
                 value.run();
                 f.e.emit(Opcode.ASSIGN, -2);
                 return;
             }
-            f.e.emit(Opcode.LOAD, 1, container);
             value.run();
             f.box(Layouts.kind(type));
             set();
@@ -225,6 +310,18 @@ abstract class LValue {
         void store(Runnable value) {
             f.e.emit(Opcode.LOAD, 1, map);
             f.e.emit(Opcode.LOAD, 1, key);
+            set(value);
+        }
+
+        @Override
+        void assign(Runnable value) {
+            f.x.expr(ix.x());
+            f.x.value(ix.indices().getFirst());
+            f.box(Layouts.kind(m.key()));
+            set(value);
+        }
+
+        private void set(Runnable value) {
             value.run();
             f.box(Layouts.kind(m.elem()));
             f.e.at(ix.lbrack());

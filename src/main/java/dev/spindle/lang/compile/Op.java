@@ -168,4 +168,8 @@ public final class Op {
     public static final int FSUB_LL = 157;
     public static final int FMUL_LL = 158;
     public static final int FDIV_LL = 159;
+    public static final int LOAD_FIELD = 160;
+    public static final int INDEX_LL = 161;
+    public static final int LOAD_FIELD_UNBOX = 162;
+    public static final int INDEX_LL_UNBOX = 163;
 }

@@ -243,7 +243,13 @@ public enum Opcode {
     /** - FADD_LL<a,b> x : pushes local a + local b (float) */ FADD_LL(2),
     /** - FSUB_LL<a,b> x : pushes local a - local b (float) */ FSUB_LL(2),
     /** - FMUL_LL<a,b> x : pushes local a * local b (float) */ FMUL_LL(2),
-    /** - FDIV_LL<a,b> x : pushes local a / local b (float) */ FDIV_LL(2);
+    /** - FDIV_LL<a,b> x : pushes local a / local b (float) */ FDIV_LL(2),
+
+    // ---- heap reads of locals, fused by the Emitter only within one source position ----
+    /** - LOAD_FIELD<a,i> f : pushes field i of the struct in local a (FIELD's checks and hooks) */ LOAD_FIELD(2),
+    /** - INDEX_LL<a,b> v : pushes element local b of the slice or array in local a (INDEX's) */ INDEX_LL(2),
+    /** - LOAD_FIELD_UNBOX<a,i> x : LOAD_FIELD then UNBOX (a scalar field's value) */ LOAD_FIELD_UNBOX(2),
+    /** - INDEX_LL_UNBOX<a,b> x : INDEX_LL then UNBOX (a scalar element's value) */ INDEX_LL_UNBOX(2);
 
     /**
      * The operation on two locals that {@code LOAD a LOAD b} followed by this binary operation

@@ -2,9 +2,7 @@ package dev.spindle.lang.types;
 
 import dev.spindle.lang.syntax.Expr;
 import dev.spindle.lang.syntax.LitKind;
-import dev.spindle.lang.syntax.Literals;
 import dev.spindle.lang.syntax.Token;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
@@ -35,8 +33,7 @@ final class ConstLimits {
     static Constant.Float floatLiteral(String raw) {
         String s = raw.replace("_", "");
         if (s.length() > 1 && s.charAt(0) == '0' && (s.charAt(1) == 'x' || s.charAt(1) == 'X')) {
-            BigDecimal hex = Literals.floatValue(s);
-            return Constant.Float.ofDecimal(hex);
+            return hexLiteral(s.substring(2));
         }
         int e = Math.max(s.indexOf('e'), s.indexOf('E'));
         String mant = e < 0 ? s : s.substring(0, e);
@@ -65,6 +62,42 @@ final class ConstLimits {
             return new Constant.Float(BigInteger.ZERO, BigInteger.ONE);
         }
         return FloatConsts.ofDecimal(unscaled, exp);
+    }
+
+    /**
+     * A hexadecimal float literal ({@code 0x1.8p3}) as mantissa × 2^exponent, never expanding
+     * the exponent: {@code 0xfp25593100} would otherwise build a 25-million-bit integer.
+     */
+    private static Constant.Float hexLiteral(String s) {
+        int p = Math.max(s.indexOf('p'), s.indexOf('P'));
+        String mant = p < 0 ? s : s.substring(0, p);
+        long exp = 0;
+        if (p >= 0) {
+            String es = s.substring(p + 1);
+            if (es.startsWith("+")) {
+                es = es.substring(1);
+            }
+            if (es.length() > 12) {
+                return null; // beyond big.Float's exponent whatever the digits say
+            }
+            try {
+                exp = Long.parseLong(es);
+            } catch (NumberFormatException ex) {
+                return null;
+            }
+        }
+        int dot = mant.indexOf('.');
+        if (dot >= 0) {
+            exp -= 4L * (mant.length() - dot - 1);
+            mant = mant.substring(0, dot) + mant.substring(dot + 1);
+        }
+        BigInteger m;
+        try {
+            m = mant.isEmpty() ? BigInteger.ZERO : new BigInteger(mant, 16);
+        } catch (NumberFormatException ex) {
+            m = BigInteger.ZERO; // the lexer has reported the malformed digits
+        }
+        return FloatConsts.binary(m, exp);
     }
 
     /** types2's opName: the operation an overflowing constant came from, or "". */

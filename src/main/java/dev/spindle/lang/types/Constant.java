@@ -194,13 +194,19 @@ public sealed interface Constant {
             return new BigDecimal(num).divide(new BigDecimal(den), MathContext.DECIMAL128).doubleValue();
         }
 
-        /** Integer value if integral; a binary float too large for any integer type is capped. */
+        /**
+         * Integer value if integral, else null. As go/constant's ToInt, a binary float of
+         * 4096 bits or more has no integer value either (gc then says "truncated").
+         */
         @Override
         public BigInteger toBigInteger() {
             if (!isInteger()) {
                 return null;
             }
-            return exact() ? num : mant.shiftLeft((int) Math.min(exp, FloatConsts.EXACT_BITS * 2L));
+            if (!exact() && exp + mant.bitLength() >= FloatConsts.EXACT_BITS) {
+                return null;
+            }
+            return exact() ? num : mant.shiftLeft((int) exp);
         }
 
         @Override

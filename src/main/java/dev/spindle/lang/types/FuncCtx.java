@@ -12,7 +12,7 @@ import java.util.List;
 final class FuncCtx {
     final FuncCtx outer;
     final Node node;
-    final String name;
+    final FuncName name;
     final Signature sig;
     final Symbol.Func symbol;
     final Symbol.Var receiver;
@@ -21,7 +21,7 @@ final class FuncCtx {
     final LinkedHashSet<Symbol.Var> captures = new LinkedHashSet<>();
     int literalCount;
 
-    FuncCtx(FuncCtx outer, Node node, String name, Signature sig, Symbol.Func symbol, Symbol.Var receiver) {
+    FuncCtx(FuncCtx outer, Node node, FuncName name, Signature sig, Symbol.Func symbol, Symbol.Var receiver) {
         this.outer = outer;
         this.node = node;
         this.name = name;
@@ -31,8 +31,8 @@ final class FuncCtx {
     }
 
     /** Go's name for the next literal inside this function: main.main.func1, then main.main.func1.1 inside it. */
-    String nextLiteralName() {
+    FuncName nextLiteralName() {
         literalCount++;
-        return outer == null ? name + ".func" + literalCount : name + "." + literalCount;
+        return name.child(outer == null ? ".func" + literalCount : "." + literalCount);
     }
 }

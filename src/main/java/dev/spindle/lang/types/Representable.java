@@ -42,7 +42,9 @@ public final class Representable {
             if (t.isUntyped()) {
                 return new Result(new Constant.Int(v), null);
             }
-            return fitsInt(v, t) ? new Result(new Constant.Int(v), null) : new Result(null, Failure.OVERFLOWS);
+            // types2 calls every float -> integer failure "truncated", 1e300 included.
+            return fitsInt(v, t) ? new Result(new Constant.Int(v), null)
+                    : new Result(null, c instanceof Constant.Float ? Failure.TRUNCATED : Failure.OVERFLOWS);
         }
         if (t.isFloat()) {
             Constant.Float f = c.toFloat();

@@ -48,6 +48,11 @@ final class Stmts {
      */
     FuncInfo body(Node node, String name, TypeExprs.Sig sig, Symbol.Func sym, Expr.Ident recvId, Type recvType,
                   Stmt.Block body) {
+        return body(node, FuncName.of(name), sig, sym, recvId, recvType, body);
+    }
+
+    private FuncInfo body(Node node, FuncName name, TypeExprs.Sig sig, Symbol.Func sym, Expr.Ident recvId, Type recvType,
+                          Stmt.Block body) {
         FuncCtx outer = c.fn;
         Scope outerScope = c.scope;
         Deque<Target> outerTargets = targets;
@@ -115,7 +120,7 @@ final class Stmts {
 
     Operand funcLit(Expr.FuncLit fl) {
         TypeExprs.Sig sig = c.typeExprs.signature(fl.type());
-        String name = c.fn != null ? c.fn.nextLiteralName() : c.decls.nextGlobalLiteralName();
+        FuncName name = c.fn != null ? c.fn.nextLiteralName() : FuncName.of(c.decls.nextGlobalLiteralName());
         // Register the FuncInfo early so that nested literals can name their enclosing function.
         c.info.funcs.put(fl, new FuncInfo(fl, name, sig.sig(), null, null, List.of(), List.of(), List.of(),
                 c.fn == null ? null : c.info.funcs.get(c.fn.node)));

@@ -73,9 +73,9 @@ final class VmCalls {
             case "sync.WaitGroup.Go" -> {
                 FuncValue f = (FuncValue) a[1];
                 if (f == null) {
-                    // Go's child goroutine would die calling nil; Spindle panics in the caller.
-                    g.panicWith("invalid memory address or nil pointer dereference", true);
-                    return null;
+                    // Go 1.25's Go adds 1 and starts a goroutine that calls f: that goroutine
+                    // dies of the nil call; the caller returns and cannot recover it.
+                    f = new FuncValue(dev.spindle.lang.compile.NilFuncCall.PROTO, new Object[0]);
                 }
                 return new RuntimeOp.WgGo(handle(a[0], WaitGroup::new),
                         VmGoroutine.of(vg.machine, f, new Object[0]), f.proto.name(), g.currentLine());

@@ -120,6 +120,8 @@ public final class Explorer {
     private final Deque<Branch> work = new ArrayDeque<>();
     private int schedules;
     private int started;
+    /** Whether branches were dropped past the budget of runs (the search cannot be complete). */
+    private boolean dropped;
     private int active;
     private volatile boolean stop;
     private int pctSteps = 50;
@@ -148,7 +150,7 @@ public final class Explorer {
     /** Runs the search to its end (or {@link #stop()}), calling {@code listener} after each run; returns the final report. */
     public Report run(Consumer<Report> listener) throws InterruptedException {
         if (options.strategy() == Strategy.EXHAUSTIVE) {
-            work.push(new Branch(new int[0], null));
+            work.push(Branch.ROOT);
         }
         List<Thread> threads = new ArrayList<>();
         for (int j = 0; j < options.jobs(); j++) {
@@ -234,37 +236,70 @@ public final class Explorer {
      */
     private void expand(Job job, RecordingChooser rec, SleepSetChooser sleep) {
         int end = sleep.blocked() >= 0 ? sleep.blocked() : rec.size();
-        for (int i = end - 1; i >= job.prefix.length; i--) {
+        int[] taken = rec.takenList(); // shared by every branch of this run: memory linear in its decisions
+        // Past the budget of runs a branch would never be run, so at most that many are kept:
+        // a program with millions of decisions must not fill the memory with branches. The
+        // ones kept are those run first: shallowest decision, lowest option.
+        int budget = options.runs() - started;
+        List<Branch> branches = new ArrayList<>();
+        decisions:
+        for (int i = job.prefix.length; i < end; i++) {
             long[] asleep = sleep.asleepAt(i);
             long[] gs = sleep.optionGoroutines(i);
-            int taken = rec.taken(i);
-            for (int o = rec.options(i) - 1; o > taken; o--) {
+            int took = taken[i];
+            for (int o = took + 1; o < rec.options(i); o++) {
                 if (gs != null && SleepSetChooser.indexOf(asleep, gs[o]) >= 0) {
                     continue;
                 }
-                int[] child = new int[i + 1];
-                for (int k = 0; k < i; k++) {
-                    child[k] = rec.taken(k);
+                if (branches.size() == budget) {
+                    dropped = true;
+                    break decisions;
                 }
-                child[i] = o;
                 SleepSetChooser.Asleep above = job.asleep;
                 if (gs != null && sleepSets) {
-                    long[] before = new long[o - taken];
+                    long[] before = new long[o - took];
                     int m = 0;
-                    for (int e = taken; e < o; e++) {
+                    for (int e = took; e < o; e++) {
                         if (SleepSetChooser.indexOf(asleep, gs[e]) < 0) {
                             before[m++] = gs[e];
                         }
                     }
                     above = new SleepSetChooser.Asleep(i, Arrays.copyOf(before, m), job.asleep);
                 }
-                work.push(new Branch(child, above));
+                branches.add(new Branch(taken, i, o, above));
             }
+        }
+        for (int k = branches.size() - 1; k >= 0; k--) {
+            work.push(branches.get(k));
+        }
+        while (work.size() > budget) {
+            work.removeLast();
+            dropped = true;
         }
     }
 
-    /** An exhaustive search's work item: a prefix of decisions and what sleeps below it. */
-    private record Branch(int[] prefix, SleepSetChooser.Asleep asleep) {}
+    /** Branches waiting to be run (exhaustive search). */
+    synchronized int pendingBranches() {
+        return work.size();
+    }
+
+    /**
+     * An exhaustive search's work item: the decisions {@code base[0..length)} of the run it
+     * branches from, then option {@code choice}; and what sleeps below it.
+     */
+    private record Branch(int[] base, int length, int choice, SleepSetChooser.Asleep asleep) {
+
+        static final Branch ROOT = new Branch(new int[0], 0, -1, null);
+
+        int[] prefix() {
+            if (choice < 0) {
+                return new int[0];
+            }
+            int[] p = Arrays.copyOf(base, length + 1);
+            p[length] = choice;
+            return p;
+        }
+    }
 
     /** Run {@code number} of the search (from 1): its seed, or its branch (exhaustive). */
     private record Job(int number, long seed, int[] prefix, SleepSetChooser.Asleep asleep) {}
@@ -304,7 +339,7 @@ public final class Explorer {
             found.add(new Found(e.getKey(), e.getValue()[0], firstSchedule.get(e.getKey())));
         }
         found.sort(Comparator.comparingInt(Found::count).reversed());
-        boolean complete = options.strategy() == Strategy.EXHAUSTIVE && work.isEmpty() && active == 0 && !stop;
+        boolean complete = options.strategy() == Strategy.EXHAUSTIVE && work.isEmpty() && !dropped && active == 0 && !stop;
         return new Report(List.copyOf(found), schedules, done && complete, stop, done, race);
     }
 

@@ -48,6 +48,7 @@ final class SleepSetChooser implements Chooser {
     private final List<long[]> optionGoroutines = new ArrayList<>();
     private int next;
     private int blocked = -1;
+    private static final long[] NONE = {};
 
     SleepSetChooser(int[] prefix, Asleep asleep) {
         this.prefix = prefix;
@@ -118,6 +119,9 @@ final class SleepSetChooser implements Chooser {
     }
 
     private long[] sleeping() {
+        if (sleep.isEmpty()) {
+            return NONE;
+        }
         long[] gs = new long[sleep.size()];
         for (int k = 0; k < gs.length; k++) {
             gs[k] = sleep.get(k).goroutine();

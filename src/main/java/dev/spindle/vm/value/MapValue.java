@@ -102,7 +102,17 @@ public final class MapValue extends Owned {
      * may be unhashable (an interface holding a []int panics even on an empty map).
      */
     private void probeHash(Object key) {
-        if (entries.isEmpty() && (key instanceof IfaceValue || key instanceof StructValue || key instanceof ArrayValue)) {
+        if (entries.isEmpty()) {
+            hashOfNil(key);
+        }
+    }
+
+    /**
+     * A lookup or delete on a nil map hashes the key as on an empty one: Go's mapaccess and
+     * mapdelete call the hasher when the key type might panic, before looking at the map.
+     */
+    public static void hashOfNil(Object key) {
+        if (key instanceof IfaceValue || key instanceof StructValue || key instanceof ArrayValue) {
             key.hashCode();
         }
     }

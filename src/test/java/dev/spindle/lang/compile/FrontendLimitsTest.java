@@ -143,6 +143,32 @@ class FrontendLimitsTest {
         compiles("package main\nimport \"fmt\"\nfunc main(){ s := uint(2); var i interface{} = 1 << s; var n int64 = 1 << s; fmt.Println(i, n) }\n");
     }
 
+    /**
+     * Fuzz inputs 54414, 67681 and 71439 (of last session's 100,000): closures nested ~40,000
+     * deep spelled every literal's name in full ({@code main.main.func1.1.1…}, 2 GB of
+     * names); names are now spelled out when read, and still read as Go prints them.
+     */
+    @Test
+    void closuresFortyThousandDeepCompileWithGoNames() {
+        int n = 40_000;
+        Frontend.Result r = compile(main("fmt.Println(" + "func() int { return ".repeat(n) + "x" + " }()".repeat(n) + ")"));
+        assertTrue(r.ok(), () -> String.join("\n", r.errors()));
+        List<String> names = r.program().functions().stream().map(FuncProto::name).filter(s -> s.startsWith("main.main.func1")).toList();
+        assertEquals(n, names.size());
+        assertTrue(names.contains("main.main.func1.1.1"), names.subList(0, 3)::toString);
+        assertTrue(names.contains("main.main.func1" + ".1".repeat(n - 1)));
+    }
+
+    /** Fuzz input 57303: {@code 0xfp25593100} built a 25-million-bit integer; gc says "truncated" for int8. */
+    @Test
+    void hexFloatWithAHugeExponentStaysSmall() {
+        fails(main("var y int8 = 0xfp25593100\n\tfmt.Println(y, 0x1.8p1, 0x1p-1074 > 0, 0xfp25593100 > 1)"),
+                "prog.go:15:15: cannot use 0xfp25593100 (untyped float constant 9.0807e+7704291) as int8 value in variable declaration (truncated)");
+        fails(main("var y int64 = 1e300\n\tfmt.Println(y)"),
+                "prog.go:15:16: cannot use 1e300 (untyped float constant 1e+300) as int64 value in variable declaration (truncated)");
+        compiles(main("fmt.Println(0x1.8p1, 0x1p-1074 > 0, 0xfp25593100 > 1, 0x_1p+2)"));
+    }
+
     @Test
     void onceInternalErrorsNowCompile() {
         compiles("package main\nimport \"fmt\"\nfunc f() (int, int) { return 1, 2 }\nfunc main(){ fmt.Println(f()) }\n");
