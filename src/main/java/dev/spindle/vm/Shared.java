@@ -80,6 +80,8 @@ final class Shared {
             case Op.SET_FIELD, Op.STORE_PTR -> 2;
             case Op.INDEX -> 1;
             case Op.SET_INDEX -> 3;
+            // os[sp++] = Heap...(...): Java bumps sp before the hook runs, so one slot too many.
+            case Op.LOAD_FIELD, Op.INDEX_LL -> -1;
             default -> 0; // FIELD, DEREF, and ops done outside the loop (which restore nothing)
         };
     }
