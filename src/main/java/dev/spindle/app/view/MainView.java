@@ -93,9 +93,9 @@ public final class MainView {
         ((Region) code.root()).setMinWidth(CODE_MIN);
         yardPanel.root().setMinWidth(YARD_MIN);
         ((Region) gauges.root()).setMinWidth(GAUGES_MIN);
-        work = new SplitPane();
+        columns = new WorkColumns();
+        work = columns.pane();
         work.setId("work-area");
-        columns = new WorkColumns(work);
         columns.flexible(code.root(), CODE_WEIGHT);
         columns.receiver(yardPanel.root(), YARD_WEIGHT);
         columns.fixed(gauges.root(), GAUGES_WIDTH, GAUGES_MIN);
