@@ -7,6 +7,7 @@ import dev.spindle.app.model.Theme;
 import dev.spindle.app.play.Playback;
 import dev.spindle.app.play.Session;
 import dev.spindle.app.play.Speed;
+import dev.spindle.app.theme.Stylesheets;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -315,7 +316,13 @@ public final class ToolbarView {
                 seed.setText(Long.toString(session.seedProperty().get()));
             }
         });
-        return group(caption("seed", MaterialDesignS.SEED_OUTLINE), seed);
+        HBox group = group(caption("seed", MaterialDesignS.SEED_OUTLINE), seed);
+        // The field is a ControlsFX one, whose own sheet names Modena's -fx-text-inner-color
+        // (AtlantaFX has none): the scene's ControlsFX sheet overrides it, but a narrow toolbar
+        // moves this group into its overflow menu, another scene, where those rules were not
+        // there and five CSS warnings were logged. A sheet of the group goes where it goes.
+        group.getStylesheets().add(Stylesheets.controlsFx());
+        return group;
     }
 
     private Node themeToggle() {
