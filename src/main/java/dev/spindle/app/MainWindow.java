@@ -66,9 +66,24 @@ public final class MainWindow {
         session.errorsProperty().addListener((obs, was, now) -> view.code().showErrors(now));
         session.warningsProperty().addListener((obs, was, now) -> view.code().showWarnings(now));
         session.addedImportsProperty().addListener((obs, was, now) -> view.code().showAddedImports(now));
+        reducedMotion();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dropped);
+    }
+
+    /**
+     * Reduced motion: the platform's setting (JavaFX's Platform.Preferences, through the
+     * scene's preferences) until the toolbar's toggle overrides it for this window; the yard
+     * follows whichever is in force.
+     */
+    private void reducedMotion() {
+        Scene.Preferences prefs = scene.getPreferences();
+        view.reduceMotionToggle().set(prefs.isReducedMotion());
+        view.reduceMotionToggle().addListener((obs, was, now) -> prefs.setReducedMotion(now));
+        view.yard().reducedMotionProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                prefs::isReducedMotion, prefs.reducedMotionProperty(), javafx.application.Platform.getPreferences().reducedMotionProperty()));
+        prefs.reducedMotionProperty().addListener((obs, was, now) -> view.reduceMotionToggle().set(prefs.isReducedMotion()));
     }
 
     public Scene scene() {

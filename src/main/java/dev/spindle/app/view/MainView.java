@@ -259,6 +259,8 @@ public final class MainView {
     public GaugesView gauges() { return gauges; }
     public TimelineView timeline() { return timeline; }
     public Node toolbar() { return toolbar.root(); }
+    /** The toolbar's "reduce motion" toggle. */
+    public javafx.beans.property.BooleanProperty reduceMotionToggle() { return toolbar.reduceMotionProperty(); }
 
     /** Brings the Outcomes tab to the front (a lesson about the outcome set opens with it). */
     public void showOutcomes() {

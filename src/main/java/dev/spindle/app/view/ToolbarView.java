@@ -53,6 +53,7 @@ public final class ToolbarView {
     private final Session session;
     private final Playback playback;
     private final ToolBar bar = new ToolBar();
+    private final ToggleButton reduceMotion = new ToggleButton();
     private final Runnable openFile;
     private final Runnable runEdited;
     private final Runnable togglePresentation;
@@ -104,6 +105,12 @@ public final class ToolbarView {
         present.getStyleClass().add(Styles.FLAT);
         present.setOnAction(e -> togglePresentation.run());
 
+        reduceMotion.setId("reduce-motion");
+        reduceMotion.setGraphic(icon(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MOTION_PAUSE_OUTLINE));
+        reduceMotion.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        reduceMotion.setTooltip(new Tooltip("Reduce motion: tokens fade to their new place instead of sliding, nothing pulses"
+                + " (follows the system's setting until changed here)"));
+        reduceMotion.setAccessibleText("Reduce motion");
         lessons = lessonPicker();
         Node openSep = separator();
         Node lessonSep = separator();
@@ -146,12 +153,18 @@ public final class ToolbarView {
                 separator(),
                 speed(noProgram),
                 spacer(),
+                reduceMotion,
                 present,
                 themeToggle());
     }
 
     public Node root() {
         return bar;
+    }
+
+    /** The "reduce motion" toggle (the window ties it to the scene's reduced-motion preference). */
+    public javafx.beans.property.BooleanProperty reduceMotionProperty() {
+        return reduceMotion.selectedProperty();
     }
 
     /** Puts {@code picker} where the lesson picker is (the lessons package fills it). */
