@@ -137,6 +137,20 @@ public final class MainView {
         root.setTop(toolbar.root());
         root.setCenter(rows);
         presentation.addListener((obs, was, now) -> applyPresentation(now));
+        laser = new LaserPointer(root);
+        presentation.addListener((obs, was, now) -> laser.presentation(now));
+    }
+
+    private final LaserPointer laser;
+
+    /** The teacher's laser pointer (presentation mode; the window feeds it the mouse). */
+    public LaserPointer laser() {
+        return laser;
+    }
+
+    /** Lets the laser pointer follow the mouse over {@code scene}. */
+    public void pointerIn(javafx.scene.Scene scene) {
+        laser.follow(scene);
     }
 
     private void applyPresentation(boolean on) {

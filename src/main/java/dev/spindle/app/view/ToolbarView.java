@@ -101,7 +101,7 @@ public final class ToolbarView {
         youSchedule.setAccessibleText("You schedule: make the scheduler's choices yourself");
         youSchedule.selectedProperty().bindBidirectional(session.youSchedule().activeProperty());
         youSchedule.disableProperty().bind(noProgram.and(youSchedule.selectedProperty().not()));
-        Button present = button("presentation", MaterialDesignP.PRESENTATION_PLAY, "Presentation mode (F5)", null);
+        Button present = button("presentation", MaterialDesignP.PRESENTATION_PLAY, "Presentation mode (F5; there, L turns the laser pointer on and off)", null);
         present.getStyleClass().add(Styles.FLAT);
         present.setOnAction(e -> togglePresentation.run());
 
