@@ -31,7 +31,7 @@ public final class ExploreCommand implements Callable<Integer> {
     Integer runs;
 
     @Option(names = "--exhaustive",
-            description = "Walk every schedule Go allows (depth first), ending with complete or incomplete.")
+            description = "Walk every schedule Go allows (depth first, one order of operations that commute), ending with complete or incomplete.")
     boolean exhaustive;
 
     @Option(names = "--strategy", paramLabel = "random|pct",

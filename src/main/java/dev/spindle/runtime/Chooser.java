@@ -23,6 +23,14 @@ public interface Chooser {
     int choose(Decision decision);
 
     /**
+     * Free model only: goroutine {@code goroutine} (0 for the runtime itself: a timer firing,
+     * a lock taken back after a Cond wait) applies an operation touching {@code footprint},
+     * whether or not a decision chose it. An explorer's sleep set forgets the operations this
+     * one does not commute with. Called by the coordinator, before the operation takes effect.
+     */
+    default void applied(long goroutine, Footprint footprint) {}
+
+    /**
      * The model the engine runs under. {@link Model#TIMED}: virtual time orders the
      * operations of a round and the choices are timing (wake-up latency, ties) — how likely
      * each interleaving is follows real Go's odds. {@link Model#FREE}: every boundary applies

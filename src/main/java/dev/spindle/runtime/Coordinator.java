@@ -283,6 +283,9 @@ final class Coordinator {
             stats.addBusy(p, used);
             Slice s = results[p];
             synced |= !(s instanceof Slice.BudgetSpent);
+            if (free && isVisible(s, g)) {
+                chooser.applied(g.id, Footprint.of(s));
+            }
             handle(pp, g, s);
             if (ended()) {
                 return false;
@@ -389,14 +392,16 @@ final class Coordinator {
         }
         long[] gs = new long[v];
         int[] lines = new int[v];
+        Footprint[] prints = new Footprint[v];
         for (int k = 0; k < v; k++) {
             G g = sched.allp.get(visible[k]).current;
             gs[k] = g.id;
             lines[k] = g.code.line();
+            prints[k] = Footprint.of(results[visible[k]]);
         }
         int[] vis = visible;
         int chosen = vis[chooser.choose(new Decision(DecisionKind.NEXT_OP, v,
-                k -> "P" + vis[k] + ": G" + gs[k] + " " + describe(results[vis[k]]), gs, lines))];
+                k -> "P" + vis[k] + ": G" + gs[k] + " " + describe(results[vis[k]]), gs, lines, prints))];
         sched.allp.get(chosen).computed = 0;
         int m = 0;
         for (int k = 0; k < n; k++) {
@@ -733,6 +738,9 @@ final class Coordinator {
             sched.execute(p, pick);
             G g = pick.g();
             if (g.relock != null) {
+                if (chooser.model() == Chooser.Model.FREE) {
+                    chooser.applied(g.id, Footprint.GLOBAL);
+                }
                 Object l = g.relock;
                 g.relock = null;
                 opP = p.id;
@@ -875,6 +883,9 @@ final class Coordinator {
     private void fireTimers(long upTo) {
         TimerState t;
         while ((t = timers.pollDue(upTo)) != null) {
+            if (chooser.model() == Chooser.Model.FREE) {
+                chooser.applied(0, Footprint.GLOBAL); // it wakes a sleeper or sends: the runtime acts
+            }
             tracer.time = Math.max(tracer.time, t.when);
             opP = Math.min(t.p, sched.procs() - 1);
             if (t.sleeper != null) {

@@ -16,8 +16,11 @@ import java.util.function.IntFunction;
  * @param lines       the source line each option's goroutine stands at (NEXT_OP: its waiting
  *                    operation; SELECT_CASE: each ready case), 0 where unknown; null when not given.
  *                    A person choosing sees them marked in the code.
+ * @param footprints  for NEXT_OP, what each option's operation touches (an explorer's sleep
+ *                    sets skip orders of operations that commute); otherwise null
  */
-public record Decision(DecisionKind kind, int options, IntFunction<String> labels, long[] goroutines, int[] lines) {
+public record Decision(DecisionKind kind, int options, IntFunction<String> labels, long[] goroutines, int[] lines,
+                       Footprint[] footprints) {
 
     public Decision {
         if (options < 2) {
@@ -25,9 +28,14 @@ public record Decision(DecisionKind kind, int options, IntFunction<String> label
         }
     }
 
+    /** A decision without footprints. */
+    public Decision(DecisionKind kind, int options, IntFunction<String> labels, long[] goroutines, int[] lines) {
+        this(kind, options, labels, goroutines, lines, null);
+    }
+
     /** A decision without source lines. */
     public Decision(DecisionKind kind, int options, IntFunction<String> labels, long[] goroutines) {
-        this(kind, options, labels, goroutines, null);
+        this(kind, options, labels, goroutines, null, null);
     }
 
     public String label(int option) {

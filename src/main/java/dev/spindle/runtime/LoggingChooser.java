@@ -30,6 +30,11 @@ public final class LoggingChooser implements Chooser {
     }
 
     @Override
+    public void applied(long goroutine, Footprint footprint) {
+        inner.applied(goroutine, footprint);
+    }
+
+    @Override
     public Model model() {
         return inner.model();
     }

@@ -32,6 +32,11 @@ public final class RecordingChooser implements Chooser {
     }
 
     @Override
+    public void applied(long goroutine, Footprint footprint) {
+        inner.applied(goroutine, footprint);
+    }
+
+    @Override
     public Model model() {
         return inner.model();
     }
