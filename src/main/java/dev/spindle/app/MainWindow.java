@@ -28,7 +28,7 @@ import org.fxmisc.richtext.GenericStyledArea;
 
 /**
  * Spindle's main window: title, size, icon, stylesheets and theme around {@link MainView};
- * the keyboard (Space, →, ←, R, 1–9, F5, F11, Ctrl +/−/0, Ctrl+O, Ctrl+Enter), File › Open
+ * the keyboard (Space, →, ←, R, 1–9, F5, L (laser pointer, presentation), F11, Ctrl +/−/0, Ctrl+O, Ctrl+Enter), File › Open
  * and drag and drop of .go files.
  */
 public final class MainWindow {
@@ -66,9 +66,25 @@ public final class MainWindow {
         session.errorsProperty().addListener((obs, was, now) -> view.code().showErrors(now));
         session.warningsProperty().addListener((obs, was, now) -> view.code().showWarnings(now));
         session.addedImportsProperty().addListener((obs, was, now) -> view.code().showAddedImports(now));
+        reducedMotion();
+        view.pointerIn(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dropped);
+    }
+
+    /**
+     * Reduced motion: the platform's setting (JavaFX's Platform.Preferences, through the
+     * scene's preferences) until the toolbar's toggle overrides it for this window; the yard
+     * follows whichever is in force.
+     */
+    private void reducedMotion() {
+        Scene.Preferences prefs = scene.getPreferences();
+        view.reduceMotionToggle().set(prefs.isReducedMotion());
+        view.reduceMotionToggle().addListener((obs, was, now) -> prefs.setReducedMotion(now));
+        view.yard().reducedMotionProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                prefs::isReducedMotion, prefs.reducedMotionProperty(), javafx.application.Platform.getPreferences().reducedMotionProperty()));
+        prefs.reducedMotionProperty().addListener((obs, was, now) -> view.reduceMotionToggle().set(prefs.isReducedMotion()));
     }
 
     public Scene scene() {
@@ -216,6 +232,8 @@ public final class MainWindow {
             p.back();
         } else if (k == KeyCode.R) {
             p.reset();
+        } else if (k == KeyCode.L && view.presentationProperty().get()) {
+            view.laser().onProperty().set(!view.laser().onProperty().get()); // the teacher's laser pointer
         } else if (k.isDigitKey() && k != KeyCode.DIGIT0 && k != KeyCode.NUMPAD0) {
             int n = Integer.parseInt(k.getChar().isEmpty() ? "0" : k.getChar().substring(k.getChar().length() - 1));
             if (n >= 1 && n <= 9) {

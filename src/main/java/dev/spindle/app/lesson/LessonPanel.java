@@ -121,7 +121,8 @@ final class LessonPanel extends VBox {
         scroll.setContent(body);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        HBox bar = new HBox(8, next, openFolder);
+        // A 220 px column (1024 px window) has no room for both buttons' words on one line: they wrap, whole.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 6, next, openFolder);
         bar.getStyleClass().add("lesson-bar");
         banner.setId("verdict-banner");
         banner.getStyleClass().add("verdict-banner");

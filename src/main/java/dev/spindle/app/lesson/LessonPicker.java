@@ -21,19 +21,37 @@ final class LessonPicker extends ComboBox<Lesson> {
         getItems().setAll(course.lessons());
         setPromptText("Lessons");
         setVisibleRowCount(17);
-        setCellFactory(list -> new Cell());
-        setButtonCell(new Cell());
+        setCellFactory(list -> new Cell(false));
+        setButtonCell(new Cell(true));
+        // The whole title where the button has only room for the number.
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip("Lessons");
+        setTooltip(tip);
+        valueProperty().addListener((obs, was, now) -> {
+            tip.setText(now == null ? "Lessons" : "Lesson " + now.label());
+            setAccessibleText(tip.getText());
+        });
     }
 
     /** Redraws the marks after progress changed. */
     void refreshMarks() {
         Lesson selected = getValue();
-        setCellFactory(list -> new Cell());
-        setButtonCell(new Cell());
+        setCellFactory(list -> new Cell(false));
+        setButtonCell(new Cell(true));
         setValue(selected);
     }
 
+    /**
+     * A lesson in the list: its mark and whole label. On the button, a numbered lesson is
+     * "Lesson 11": the toolbar's 8.5 to 11 em cut every title to "11. A wo…" at 1024 px, and
+     * the title is in full at the top of the lesson panel (and in the tooltip).
+     */
     private final class Cell extends ListCell<Lesson> {
+        private final boolean button;
+
+        Cell(boolean button) {
+            this.button = button;
+        }
+
         @Override
         protected void updateItem(Lesson lesson, boolean empty) {
             super.updateItem(lesson, empty);
@@ -46,7 +64,8 @@ final class LessonPicker extends ComboBox<Lesson> {
                 case STARTED -> "• ";
                 case NOT_STARTED -> "   ";
             };
-            setText(mark + lesson.label());
+            // The button: "Lesson 11" (its mark is in the list).
+            setText(button && lesson.number() > 0 ? "Lesson " + lesson.number() : mark + lesson.label());
         }
     }
 }

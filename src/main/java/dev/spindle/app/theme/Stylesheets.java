@@ -23,6 +23,14 @@ public final class Stylesheets {
         return List.of(url(CONTROLSFX), url(APP), url(CODE), url(SCHEDULE));
     }
 
+    /**
+     * The ControlsFX sheet's external form, for a group of controls that may leave the scene
+     * (a toolbar's overflow menu is a popup scene of its own).
+     */
+    public static String controlsFx() {
+        return url(CONTROLSFX);
+    }
+
     /** A resource of this module as an external URL string; a missing sheet is a build error. */
     static String url(String resource) {
         URL url = Stylesheets.class.getResource(resource);

@@ -93,9 +93,9 @@ public final class MainView {
         ((Region) code.root()).setMinWidth(CODE_MIN);
         yardPanel.root().setMinWidth(YARD_MIN);
         ((Region) gauges.root()).setMinWidth(GAUGES_MIN);
-        work = new SplitPane();
+        columns = new WorkColumns();
+        work = columns.pane();
         work.setId("work-area");
-        columns = new WorkColumns(work);
         columns.flexible(code.root(), CODE_WEIGHT);
         columns.receiver(yardPanel.root(), YARD_WEIGHT);
         columns.fixed(gauges.root(), GAUGES_WIDTH, GAUGES_MIN);
@@ -116,6 +116,7 @@ public final class MainView {
         SplitPane bottom = new SplitPane(console.root(), events.root(), rightOfBottom);
         bottom.setId("bottom-area");
         bottom.setDividerPositions(CONSOLE_END, EVENTS_END);
+        this.bottom = bottom;
 
         // The timeline between the work area and the bottom row: it takes its room mostly from
         // the console, events and stats, so the code keeps most of its lines.
@@ -123,6 +124,8 @@ public final class MainView {
         rows.setOrientation(Orientation.VERTICAL);
         rows.setId("rows");
         rows.setDividerPositions(TOP_END, TIMELINE_END);
+        // The Outcomes tab's bars need room a 1024x768 window's corner (about 200x100 px) has not.
+        rightOfBottom.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> outcomesRoom(now == outcomesTab));
 
         caption.setId("presentation-caption");
         caption.getStyleClass().add("presentation-caption");
@@ -134,6 +137,20 @@ public final class MainView {
         root.setTop(toolbar.root());
         root.setCenter(rows);
         presentation.addListener((obs, was, now) -> applyPresentation(now));
+        laser = new LaserPointer(root);
+        presentation.addListener((obs, was, now) -> laser.presentation(now));
+    }
+
+    private final LaserPointer laser;
+
+    /** The teacher's laser pointer (presentation mode; the window feeds it the mouse). */
+    public LaserPointer laser() {
+        return laser;
+    }
+
+    /** Lets the laser pointer follow the mouse over {@code scene}. */
+    public void pointerIn(javafx.scene.Scene scene) {
+        laser.follow(scene);
     }
 
     private void applyPresentation(boolean on) {
@@ -160,6 +177,33 @@ public final class MainView {
             root.getStyleClass().remove("presentation");
             root.setBottom(null);
             yard.scaleProperty().set(zoomFactor);
+        }
+    }
+
+    /** The bottom row (console, events, stats/outcomes) and its dividers before the Outcomes tab widened it. */
+    private final SplitPane bottom;
+    private double[] bottomBefore;
+    /** The Outcomes tab's least width: its controls on one line and its bars' text. */
+    private static final double OUTCOMES_WIDTH = 460;
+
+    /**
+     * Opening the Outcomes tab widens the bottom row's right column to at least
+     * {@link #OUTCOMES_WIDTH} (or 45 % of the window; a 1024 px window gave it about 200 px);
+     * going back to Stats puts the dividers back where they were. (Its height is the bottom
+     * row's: the rows' split pane put its dividers back when set from here while the timeline
+     * is folded, so that is not done.)
+     */
+    private void outcomesRoom(boolean open) {
+        double w = bottom.getWidth();
+        if (open && w > 0) {
+            bottomBefore = bottom.getDividerPositions();
+            double tabsFrom = 1 - Math.min(0.6, Math.max(0.45, OUTCOMES_WIDTH / w));
+            if (bottomBefore[1] > tabsFrom) {
+                bottom.setDividerPositions(bottomBefore[0] * tabsFrom / bottomBefore[1], tabsFrom);
+            }
+        } else if (!open && bottomBefore != null) {
+            bottom.setDividerPositions(bottomBefore);
+            bottomBefore = null;
         }
     }
 
@@ -229,6 +273,8 @@ public final class MainView {
     public GaugesView gauges() { return gauges; }
     public TimelineView timeline() { return timeline; }
     public Node toolbar() { return toolbar.root(); }
+    /** The toolbar's "reduce motion" toggle. */
+    public javafx.beans.property.BooleanProperty reduceMotionToggle() { return toolbar.reduceMotionProperty(); }
 
     /** Brings the Outcomes tab to the front (a lesson about the outcome set opens with it). */
     public void showOutcomes() {

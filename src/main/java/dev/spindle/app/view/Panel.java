@@ -20,6 +20,8 @@ final class Panel {
     Panel(String id, String title) {
         Label name = new Label(title);
         name.getStyleClass().add("panel-title");
+        // "WaitGroups & channels" in the 195 px column of a 1024 px window: two lines, not "WaitGroups & cha…".
+        name.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         header = new HBox(name, gap);

@@ -7,6 +7,7 @@ import dev.spindle.app.model.Theme;
 import dev.spindle.app.play.Playback;
 import dev.spindle.app.play.Session;
 import dev.spindle.app.play.Speed;
+import dev.spindle.app.theme.Stylesheets;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -52,6 +53,7 @@ public final class ToolbarView {
     private final Session session;
     private final Playback playback;
     private final ToolBar bar = new ToolBar();
+    private final ToggleButton reduceMotion = new ToggleButton();
     private final Runnable openFile;
     private final Runnable runEdited;
     private final Runnable togglePresentation;
@@ -99,10 +101,16 @@ public final class ToolbarView {
         youSchedule.setAccessibleText("You schedule: make the scheduler's choices yourself");
         youSchedule.selectedProperty().bindBidirectional(session.youSchedule().activeProperty());
         youSchedule.disableProperty().bind(noProgram.and(youSchedule.selectedProperty().not()));
-        Button present = button("presentation", MaterialDesignP.PRESENTATION_PLAY, "Presentation mode (F5)", null);
+        Button present = button("presentation", MaterialDesignP.PRESENTATION_PLAY, "Presentation mode (F5; there, L turns the laser pointer on and off)", null);
         present.getStyleClass().add(Styles.FLAT);
         present.setOnAction(e -> togglePresentation.run());
 
+        reduceMotion.setId("reduce-motion");
+        reduceMotion.setGraphic(icon(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MOTION_PAUSE_OUTLINE));
+        reduceMotion.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        reduceMotion.setTooltip(new Tooltip("Reduce motion: tokens fade to their new place instead of sliding, nothing pulses"
+                + " (follows the system's setting until changed here)"));
+        reduceMotion.setAccessibleText("Reduce motion");
         lessons = lessonPicker();
         Node openSep = separator();
         Node lessonSep = separator();
@@ -145,12 +153,18 @@ public final class ToolbarView {
                 separator(),
                 speed(noProgram),
                 spacer(),
+                reduceMotion,
                 present,
                 themeToggle());
     }
 
     public Node root() {
         return bar;
+    }
+
+    /** The "reduce motion" toggle (the window ties it to the scene's reduced-motion preference). */
+    public javafx.beans.property.BooleanProperty reduceMotionProperty() {
+        return reduceMotion.selectedProperty();
     }
 
     /** Puts {@code picker} where the lesson picker is (the lessons package fills it). */
@@ -315,7 +329,13 @@ public final class ToolbarView {
                 seed.setText(Long.toString(session.seedProperty().get()));
             }
         });
-        return group(caption("seed", MaterialDesignS.SEED_OUTLINE), seed);
+        HBox group = group(caption("seed", MaterialDesignS.SEED_OUTLINE), seed);
+        // The field is a ControlsFX one, whose own sheet names Modena's -fx-text-inner-color
+        // (AtlantaFX has none): the scene's ControlsFX sheet overrides it, but a narrow toolbar
+        // moves this group into its overflow menu, another scene, where those rules were not
+        // there and five CSS warnings were logged. A sheet of the group goes where it goes.
+        group.getStylesheets().add(Stylesheets.controlsFx());
+        return group;
     }
 
     private Node themeToggle() {

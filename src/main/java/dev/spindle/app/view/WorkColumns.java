@@ -44,13 +44,41 @@ final class WorkColumns {
         }
     }
 
-    private final SplitPane pane;
+    /**
+     * The split pane that holds the columns. Its skin shares a change of width among the
+     * columns by their widths before the change (a fixed column that is not resizable with
+     * the pane keeps its old pixels, the others shrink to their minimum): dividers set while
+     * the width changes are overridden in the same layout pass. A window that opens at its
+     * scene's 1440 px and is then fitted to a 1024 px screen got a 400 px lesson column that
+     * way. So the rules are applied once more right after the skin's layout at a new width,
+     * and the skin lays out again with them, in the same pass (no frame shows the old split).
+     */
+    private static final class Pane extends SplitPane {
+        private WorkColumns columns;
+        private double laidOutAt = -1;
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (columns != null && getWidth() != laidOutAt) {
+                laidOutAt = getWidth();
+                columns.relayout();
+                super.layoutChildren();
+            }
+        }
+    }
+
+    private final Pane pane = new Pane();
     private final Map<Node, Spec> specs = new LinkedHashMap<>();
     private Node receiver;
 
-    WorkColumns(SplitPane pane) {
-        this.pane = pane;
-        pane.widthProperty().addListener((obs, was, now) -> relayout());
+    WorkColumns() {
+        pane.columns = this;
+    }
+
+    /** The split pane these columns are in. */
+    SplitPane pane() {
+        return pane;
     }
 
     /** Adds a column at the right that takes {@code weight} of the room the fixed columns leave. */

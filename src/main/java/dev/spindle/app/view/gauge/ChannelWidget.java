@@ -29,6 +29,12 @@ public final class ChannelWidget extends Control {
         getStyleClass().add("channel-widget");
     }
 
+    /** Its height follows its width (a long title wraps). */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new ChannelWidgetSkin(this);

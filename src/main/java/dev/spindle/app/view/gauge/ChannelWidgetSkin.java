@@ -29,11 +29,16 @@ final class ChannelWidgetSkin extends SkinBase<ChannelWidget> {
     private final HBox sendRow;
     private final HBox recvRow;
     private final InvalidationListener update = o -> update();
+    private final VBox box;
 
     ChannelWidgetSkin(ChannelWidget w) {
         super(w);
         title.getStyleClass().add("gauge-title");
+        // "chan results (closed)" in a 195 px column: it wraps rather than losing "(closed)".
+        title.setWrapText(true);
+        title.setMinWidth(0);
         fill.getStyleClass().add("channel-fill");
+        fill.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(6, title, gap, fill);
@@ -47,7 +52,7 @@ final class ChannelWidgetSkin extends SkinBase<ChannelWidget> {
         recvRow = new HBox(6, recvCaption, receivers);
         sendRow.setAlignment(Pos.CENTER_LEFT);
         recvRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, head, slots, sendRow, recvRow);
+        box = new VBox(6, head, slots, sendRow, recvRow);
         box.getStyleClass().add("channel-box");
         getChildren().add(box);
         w.nameProperty().addListener(update);
@@ -92,6 +97,17 @@ final class ChannelWidgetSkin extends SkinBase<ChannelWidget> {
         sendRow.setManaged(!s.isEmpty());
         recvRow.setVisible(!r.isEmpty());
         recvRow.setManaged(!r.isEmpty());
+    }
+
+    /** SkinBase asks its children for their height at no width; the wrapped title's follows the width. */
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + box.prefHeight(width < 0 ? -1 : width - left - right) + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return computePrefHeight(width, top, right, bottom, left);
     }
 
     @Override

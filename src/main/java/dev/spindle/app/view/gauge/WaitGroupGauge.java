@@ -28,6 +28,12 @@ public final class WaitGroupGauge extends Control {
         getStyleClass().add("wait-group-gauge");
     }
 
+    /** Its height follows its width (the dial grows with its column, the title and waiters wrap). */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     @Override
     protected Skin<?> createDefaultSkin() {
         return new WaitGroupGaugeSkin(this);

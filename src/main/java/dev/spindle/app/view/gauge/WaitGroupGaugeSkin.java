@@ -12,27 +12,19 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Arc;
-import javafx.scene.shape.ArcType;
-import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 
-/** Draws a {@link WaitGroupGauge}: title, a 270° dial with the counter in its centre, ticks, waiters, message. */
+/** Draws a {@link WaitGroupGauge}: title, a 270° {@link Dial} with the counter in its centre, ticks, waiters, message. */
 final class WaitGroupGaugeSkin extends SkinBase<WaitGroupGauge> {
     private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
     private static final PseudoClass ZERO = PseudoClass.getPseudoClass("zero");
-    private static final double RADIUS = 46;
-    private static final double SWEEP = 270;
     private static final int MAX_TICKS = 48;
 
     private final Label title = new Label();
-    private final Arc track = new Arc(0, 0, RADIUS, RADIUS, 225, -SWEEP);
-    private final Arc value = new Arc(0, 0, RADIUS, RADIUS, 225, 0);
-    private final Circle flash = new Circle(RADIUS + 8);
-    private final Label count = new Label();
-    private final HBox ticks = new HBox();
+    private final Dial dial = new Dial();
+    private final TickStrip ticks = new TickStrip();
+    private final VBox box;
     private final Label waitCaption = new Label("waiting:");
     private final FlowPane waiters = new FlowPane();
     private final Label message = new Label();
@@ -44,18 +36,13 @@ final class WaitGroupGaugeSkin extends SkinBase<WaitGroupGauge> {
     WaitGroupGaugeSkin(WaitGroupGauge gauge) {
         super(gauge);
         title.getStyleClass().add("gauge-title");
-        track.setType(ArcType.OPEN);
-        track.getStyleClass().add("gauge-track");
-        value.setType(ArcType.OPEN);
-        value.getStyleClass().add("gauge-value");
-        flash.getStyleClass().add("gauge-flash");
-        flash.setOpacity(0);
-        count.getStyleClass().add("gauge-count");
-        StackPane dial = new StackPane(flash, track, value, count);
-        dial.getStyleClass().add("gauge-dial");
-        dial.setMinSize(2 * RADIUS + 24, 2 * RADIUS + 24);
-        ticks.getStyleClass().add("gauge-ticks");
-        ticks.setAlignment(Pos.CENTER);
+        // A long name wraps in a narrow column rather than losing its end.
+        title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        title.setAlignment(Pos.CENTER);
+        title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        dial.setMaxWidth(Double.MAX_VALUE);
+        ticks.setMaxWidth(Double.MAX_VALUE);
         waitCaption.getStyleClass().add("gauge-caption");
         waitCaption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         waiters.getStyleClass().add("gauge-waiters");
@@ -65,7 +52,7 @@ final class WaitGroupGaugeSkin extends SkinBase<WaitGroupGauge> {
         message.setWrapText(true);
         HBox waitRow = new HBox(6, waitCaption, waiters);
         waitRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, title, dial, ticks, waitRow, message);
+        box = new VBox(6, title, dial, ticks, waitRow, message);
         box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().add("gauge-box");
         getChildren().add(box);
@@ -86,8 +73,7 @@ final class WaitGroupGaugeSkin extends SkinBase<WaitGroupGauge> {
         long c = g.getCounter();
         long scale = Math.max(1, g.peakProperty().get());
         title.setText("WaitGroup " + g.nameProperty().get());
-        count.setText(Long.toString(c));
-        value.setLength(-SWEEP * Math.max(0, Math.min(1, (double) c / scale)));
+        dial.show(Long.toString(c), (double) c / scale);
         boolean negative = c < 0;
         g.pseudoClassStateChanged(NEGATIVE, negative);
         g.pseudoClassStateChanged(ZERO, c == 0 && !g.deltasProperty().get().isEmpty());
@@ -100,7 +86,7 @@ final class WaitGroupGaugeSkin extends SkinBase<WaitGroupGauge> {
     private void updateTicks() {
         List<Long> ds = getSkinnable().deltasProperty().get();
         List<Long> recent = ds.size() > MAX_TICKS ? ds.subList(ds.size() - MAX_TICKS, ds.size()) : ds;
-        List<Node> marks = ticks.getChildren();
+        List<Node> marks = ticks.ticks();
         while (marks.size() > recent.size()) {
             marks.removeLast();
         }
@@ -128,10 +114,21 @@ final class WaitGroupGaugeSkin extends SkinBase<WaitGroupGauge> {
         if (getSkinnable().zeroAtProperty().get() < 0) {
             return;
         }
-        FadeTransition f = new FadeTransition(Duration.millis(700), flash);
+        FadeTransition f = new FadeTransition(Duration.millis(700), dial.flash());
         f.setFromValue(0.9);
         f.setToValue(0);
         f.play();
+    }
+
+    /** SkinBase asks its children for their height at no width; the dial's and the title's follow the width. */
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + box.prefHeight(width < 0 ? -1 : width - left - right) + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return computePrefHeight(width, top, right, bottom, left);
     }
 
     @Override

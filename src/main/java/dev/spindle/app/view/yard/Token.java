@@ -102,8 +102,8 @@ final class Token extends StackPane {
         id.setText(label(newG));
         setAccessibleText("G" + newG);
         id.pseudoClassStateChanged(WIDE, newG >= 100);
-        highlight(false);
-        candidate(false, false);
+        highlight(false, false);
+        candidate(false, false, false);
     }
 
     void resize(double diameter) {
@@ -133,7 +133,7 @@ final class Token extends StackPane {
      * Points at this token (a lesson's narration): a ring ({@code highlighted}; its look is in
      * the stylesheet) and three pulses, so that the eye finds it; off removes both.
      */
-    void highlight(boolean on) {
+    void highlight(boolean on, boolean pulsing) {
         if (pulse != null) {
             pulse.stop();
             pulse = null;
@@ -146,6 +146,9 @@ final class Token extends StackPane {
         }
         getStyleClass().add("highlighted");
         toFront();
+        if (!pulsing) {
+            return;
+        }
         ScaleTransition grow = new ScaleTransition(Duration.millis(260), this);
         grow.setFromX(1);
         grow.setFromY(1);
@@ -158,6 +161,29 @@ final class Token extends StackPane {
         grow.play();
     }
 
+    private javafx.animation.Timeline appearing;
+
+    /**
+     * Reduced motion's move: the token is put at (x, y) at once and fades in there over
+     * {@code millis}, one fade, no slide. Its parts fade, not the token: a finished token's
+     * own opacity is the stylesheet's (faded).
+     */
+    void appearAt(double x, double y, double millis) {
+        relocate(x, y);
+        if (appearing != null) {
+            appearing.stop();
+        }
+        javafx.animation.Timeline fade = new javafx.animation.Timeline();
+        for (javafx.scene.Node part : getChildren()) {
+            part.setOpacity(0.25);
+            fade.getKeyFrames().add(new javafx.animation.KeyFrame(Duration.millis(millis),
+                    new javafx.animation.KeyValue(part.opacityProperty(), 1.0)));
+        }
+        fade.setOnFinished(e -> appearing = null);
+        appearing = fade;
+        fade.play();
+    }
+
     private static final PseudoClass CANDIDATE = PseudoClass.getPseudoClass("candidate");
     private static final PseudoClass FOCUSED_CANDIDATE = PseudoClass.getPseudoClass("focused-candidate");
     private Animation candidatePulse;
@@ -167,7 +193,7 @@ final class Token extends StackPane {
      * ({@code :candidate}; {@code :focused-candidate} for the one Tab has reached) and a slow
      * pulse for as long as the choice waits; off removes both.
      */
-    void candidate(boolean on, boolean focused) {
+    void candidate(boolean on, boolean focused, boolean pulsing) {
         pseudoClassStateChanged(FOCUSED_CANDIDATE, on && focused);
         if (on == isCandidate()) {
             return;
@@ -181,6 +207,8 @@ final class Token extends StackPane {
         }
         if (on) {
             toFront();
+        }
+        if (on && pulsing) {
             ScaleTransition grow = new ScaleTransition(Duration.millis(520), this);
             grow.setFromX(1);
             grow.setFromY(1);

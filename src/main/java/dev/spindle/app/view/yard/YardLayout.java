@@ -154,15 +154,30 @@ public final class YardLayout {
         double doneH = rowsHeight(Math.max(1, done.size()), width - 2 * pad, 1);
         sections.add(new Section(Kind.DONE, "DONE", pad, y, width - 2 * pad, title + doneH + pad, -1, -1, done.isEmpty()));
         int cap = perRow(width - 4 * pad);
-        List<Long> recent = done.size() > cap ? done.subList(done.size() - cap + 1, done.size()) : done;
         if (done.size() > cap) {
+            // The badge first, as wide as its number needs ("+9985" at 10,000 goroutines is two
+            // tokens wide: a fixed 1.5 tokens of room let it cover the first ones), then the
+            // most recent that fit after it.
+            double room = badgeWidth("+" + done.size()) + gap;
+            int fit = perRow(width - 4 * pad - room);
+            List<Long> recent = done.subList(done.size() - fit, done.size());
             badges.add(new Badge("+" + (done.size() - recent.size()), pad * 2, y + title + d * 0.2));
-            queue(recent, recent.size(), pad * 2 + d * 1.5, y + title, width - 4 * pad - d * 1.5, 1, Role.DONE);
+            queue(recent, recent.size(), pad * 2 + room, y + title, width - 4 * pad - room, 1, Role.DONE);
         } else {
-            queue(recent, recent.size(), pad * 2, y + title, width - 4 * pad, 1, Role.DONE);
+            queue(done, done.size(), pad * 2, y + title, width - 4 * pad, 1, Role.DONE);
         }
         y += title + doneH + pad * 2;
         return new Result(List.copyOf(sections), places, List.copyOf(badges), y);
+    }
+
+    /**
+     * How wide a {@code +N} badge is drawn: its type (.more-badge, 0.86 em, bold) and padding
+     * are in proportion to the token (zoom and presentation scale both, presentation the
+     * tokens more), so a width in tokens: a bold digit is about 0.3 of a token, the padding
+     * and round ends about 0.6. A little wide rather than narrow: a badge never covers a token.
+     */
+    double badgeWidth(String text) {
+        return d * (0.6 + 0.31 * text.length());
     }
 
     private int perRow(double w) {
@@ -178,7 +193,9 @@ public final class YardLayout {
     private void queue(List<Long> ids, int total, double x, double y, double w, int maxRows, Role role) {
         int perRow = perRow(w);
         int capacity = Math.min(MAX_PER_QUEUE, perRow * maxRows);
-        int visible = total > capacity ? capacity - 1 : Math.min(total, ids.size());
+        // A badge takes as many slots as its number needs (its width, rounded up to slots).
+        int badgeSlots = (int) Math.ceil((badgeWidth("+" + total) + gap) / (d + gap));
+        int visible = total > capacity ? Math.max(0, capacity - badgeSlots) : Math.min(total, ids.size());
         for (int i = 0; i < visible; i++) {
             long g = ids.get(i);
             places.put(g, new Place(g, x + (i % perRow) * (d + gap), y + (double) (i / perRow) * (d + gap), role));

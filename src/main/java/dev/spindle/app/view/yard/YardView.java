@@ -35,6 +35,9 @@ public final class YardView {
     /** Token diameter at 1× scale. */
     public static final double TOKEN = 30;
 
+    private final javafx.beans.property.BooleanProperty reducedMotion =
+            new javafx.beans.property.SimpleBooleanProperty(this, "reducedMotion");
+
     private final Playback playback;
     private final Pane canvas = new Pane();
     private final Pane frames = new Pane();
@@ -70,7 +73,7 @@ public final class YardView {
     private final SetChangeListener<Long> onHighlight = c -> {
         Token t = tokens.get(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
         if (t != null) {
-            t.highlight(c.wasAdded());
+            t.highlight(c.wasAdded(), !reducedMotion.get());
         }
     };
     /** "You schedule": the goroutines the student may pick now, and the one Tab has reached (0: none). */
@@ -156,7 +159,7 @@ public final class YardView {
     private void markCandidates() {
         for (Token t : tokens.values()) {
             boolean on = candidates.contains(t.g());
-            t.candidate(on, on && t.g() == focusedCandidate.get());
+            t.candidate(on, on && t.g() == focusedCandidate.get(), !reducedMotion.get());
         }
     }
 
@@ -167,6 +170,15 @@ public final class YardView {
     /** Token and spacing scale (presentation mode: 1.6). */
     public DoubleProperty scaleProperty() {
         return scale;
+    }
+
+    /**
+     * Reduced motion (the platform's setting or the app's toggle): a token does not slide to
+     * its new place, it fades in there; pointed-at and candidate tokens keep their rings
+     * without pulsing.
+     */
+    public javafx.beans.property.BooleanProperty reducedMotionProperty() {
+        return reducedMotion;
     }
 
     /**
@@ -257,7 +269,11 @@ public final class YardView {
                 t = newToken(s, p, d);
             }
             t.role(p.role(), s.crashInvolved().contains(p.g()) || raced.contains(p.g()));
-            mover.moveTo(t, p.x(), p.y(), ms);
+            if (reducedMotion.get() && ms > 0 && (t.getLayoutX() != p.x() || t.getLayoutY() != p.y())) {
+                t.appearAt(p.x(), p.y(), ms);
+            } else {
+                mover.moveTo(t, p.x(), p.y(), ms);
+            }
         }
         drawRaces(s, layout, d, width);
         // Spares beyond what a frame is likely to need again are let go.
@@ -310,10 +326,10 @@ public final class YardView {
         }
         tokens.put(p.g(), t);
         if (highlighted.contains(p.g())) {
-            t.highlight(true);
+            t.highlight(true, !reducedMotion.get());
         }
         if (candidates.contains(p.g())) {
-            t.candidate(true, p.g() == focusedCandidate.get());
+            t.candidate(true, p.g() == focusedCandidate.get(), !reducedMotion.get());
         }
         return t;
     }

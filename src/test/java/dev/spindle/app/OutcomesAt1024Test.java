@@ -1,0 +1,140 @@
+package dev.spindle.app;
+
+import static dev.spindle.app.FxWait.fx;
+import static dev.spindle.app.FxWait.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spindle.app.model.CoreRange;
+import dev.spindle.app.model.MemoryThemeStore;
+import dev.spindle.app.model.ShellModel;
+import dev.spindle.app.model.Theme;
+import dev.spindle.app.render.PngWriter;
+import dev.spindle.scenario.Course;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 17: at 1024×768 the Outcomes tab opens wide enough for its controls and its bars
+ * (about 200 px before): lesson 2's two outcomes, each whole across the panel, the first in
+ * view; back on Stats, the dividers are where they were. (Down, the bottom row keeps its
+ * height: the second bar scrolls.)
+ */
+class OutcomesAt1024Test {
+    private final FxRobot robot = new FxRobot();
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        WaitForAsyncUtils.autoCheckException = false; // 1024 px is wider than the headless screen (see ClassroomLayoutTest)
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.setupFixture(() -> stage.close());
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(200);
+        WaitForAsyncUtils.clearExceptions();
+        WaitForAsyncUtils.autoCheckException = true;
+    }
+
+    @Test
+    void theBarsAreInViewWithoutADrag() throws Exception {
+        String source = Course.builtIn().lesson(2).orElseThrow().source();
+        FxToolkit.setupFixture(() -> {
+            window = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
+            stage = new Stage();
+            stage.setWidth(1024);
+            stage.setHeight(768);
+            window.showIn(stage);
+            window.openSource("main.go", source);
+        });
+        waitUntil(() -> fx(() -> window.session().playback().loadedProperty().get()));
+        double[] before = fx(() -> ((SplitPane) window.scene().lookup("#bottom-area")).getDividerPositions());
+        fx(() -> {
+            ((TabPane) window.scene().lookup("#bottom-tabs")).getSelectionModel().select(1);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#explore");
+        waitUntil(() -> fx(() -> !window.session().exploration().runningProperty().get()
+                && window.session().exploration().reportProperty().get() != null
+                && window.session().exploration().reportProperty().get().done()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        if (System.getenv("SPINDLE_LAYOUT_DUMP") != null) {
+            fx(() -> {
+                PngWriter.write(window.scene().snapshot(null), Path.of("/tmp/outcomes-1024.png"), true);
+                return null;
+            });
+        }
+        List<String> problems = fx(() -> {
+            List<String> out = new ArrayList<>();
+            Bounds scene = new BoundingBox(0, 0, window.scene().getWidth(), window.scene().getHeight());
+            ScrollPane scroll = (ScrollPane) window.scene().lookup(".outcomes-scroll");
+            Bounds vp = scroll.localToScene(new BoundingBox(scroll.snappedLeftInset(), scroll.snappedTopInset(),
+                    scroll.getViewportBounds().getWidth(), scroll.getViewportBounds().getHeight()));
+            List<Node> bars = new ArrayList<>(window.scene().getRoot().lookupAll(".outcome-bar"));
+            if (bars.size() != 2) {
+                out.add(bars.size() + " bars");
+            }
+            // Across, each bar whole in the panel; down, the first starts in view (the bottom row's
+            // height is not the tab's to change: the rest scrolls).
+            for (Node b : bars) {
+                Bounds bb = b.localToScene(b.getLayoutBounds());
+                if (bb.getMinX() < vp.getMinX() - 0.5 || bb.getMaxX() > vp.getMaxX() + 0.5) {
+                    out.add("a bar is cut across: " + bb + " in " + vp);
+                }
+            }
+            if (!bars.isEmpty()) {
+                Bounds first = bars.getFirst().localToScene(bars.getFirst().getLayoutBounds());
+                if (first.getMinY() < vp.getMinY() - 0.5 || first.getMinY() > vp.getMaxY() - 20) {
+                    out.add("the first bar is not in view: " + first + " in " + vp);
+                }
+                if (vp.getWidth() < 400) {
+                    out.add("the panel is " + vp.getWidth() + " px wide");
+                }
+            }
+            for (String id : List.of("#explore", "#explore-stop", "#schedule-copy", "#schedule-paste", "#outcomes-summary")) {
+                Node n = window.scene().lookup(id);
+                Bounds nb = n.localToScene(n.getLayoutBounds());
+                Node tabs = window.scene().lookup("#bottom-tabs");
+                if (!inside(tabs.localToScene(tabs.getLayoutBounds()), nb) || !inside(scene, nb)) {
+                    out.add(id + " is cut: " + nb);
+                }
+            }
+            return out;
+        });
+        assertThat(problems).isEmpty();
+        fx(() -> {
+            ((TabPane) window.scene().lookup("#bottom-tabs")).getSelectionModel().select(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] after = fx(() -> ((SplitPane) window.scene().lookup("#bottom-area")).getDividerPositions());
+        assertThat(after[0]).isCloseTo(before[0], org.assertj.core.data.Offset.offset(0.01));
+        assertThat(after[1]).isCloseTo(before[1], org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    private static boolean inside(Bounds outer, Bounds inner) {
+        double e = 0.5;
+        return inner.getMinX() >= outer.getMinX() - e && inner.getMinY() >= outer.getMinY() - e
+                && inner.getMaxX() <= outer.getMaxX() + e && inner.getMaxY() <= outer.getMaxY() + e;
+    }
+}
