@@ -464,6 +464,7 @@ final class Coordinator {
             case dev.spindle.runtime.spi.RuntimeOp.RUnlock x -> "calls RUnlock()";
             case dev.spindle.runtime.spi.RuntimeOp.Sleep x -> "calls time.Sleep";
             case dev.spindle.runtime.spi.RuntimeOp.Gosched x -> "calls runtime.Gosched()";
+            case dev.spindle.runtime.spi.RuntimeOp.Access a -> (a.write() ? "writes" : "reads") + " shared memory";
             default -> op.getClass().getSimpleName();
         };
     }

@@ -62,6 +62,9 @@ public record Footprint(Object[] objects) {
             case RuntimeOp.RUnlock l -> on(l.rw());
             case RuntimeOp.OnceDo o -> on(o.once());
             case RuntimeOp.OnceDone o -> on(o.once());
+            // A grant changes only the object's owner; what the goroutine then does to it
+            // before its next visible operation only it can see (vm.value.Owned).
+            case RuntimeOp.Access a -> on(a.location());
             default -> GLOBAL;
         };
     }

@@ -189,6 +189,10 @@ final class Ops {
                 c.end(e.code());
                 yield Outcome.CONTINUE;
             }
+            case RuntimeOp.Access a -> {
+                a.grant().run();
+                yield Outcome.CONTINUE;
+            }
             case RuntimeOp.Atomic a -> {
                 if (c.race != null && a.location() != null) {
                     // The access is checked at the epoch it was made, then the operation's edge.

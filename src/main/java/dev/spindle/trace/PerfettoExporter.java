@@ -61,7 +61,9 @@ public final class PerfettoExporter {
             last = e.time();
             event(e);
         }
-        for (var entry : Map.copyOf(runStart).entrySet()) {
+        // In goroutine order: Map.copyOf's iteration order changes from one JVM to the next,
+        // and the same run must give the same file.
+        for (var entry : new java.util.TreeMap<>(runStart).entrySet()) {
             closeRun(entry.getKey(), last, "running", 0);
         }
         for (int p = 0; p <= maxP; p++) {

@@ -39,6 +39,7 @@ final class Calls {
             Object[] args = new Object[n];
             sp -= n;
             System.arraycopy(g.os, sp, args, 0, n);
+            Shared.beforeNative(g, args);
             f.pc = pc;
             g.sp = sp;
             Object res = Interpreter.callNative(g, name, args);
@@ -63,6 +64,7 @@ final class Calls {
             for (int i = 0; i < n; i++) {
                 args[i + 1] = kinds[i] == Kind.REF ? g.os[recvSlot + 1 + i] : Values.box(g.ls[recvSlot + 1 + i], kinds[i]);
             }
+            Shared.beforeNative(g, args);
             g.sp = recvSlot;
             Object res = Interpreter.callNative(g, m.nativeName(), args);
             g.sp = pushResults(g, recvSlot, res, call.resultKinds());

@@ -97,8 +97,14 @@ final class ColdOps {
                     ls[sp - 1] = GoString.width(d);
                 }
                 case Op.STR_FROM_RUNE -> os[sp - 1] = GoString.ofRune(ls[sp - 1]);
-                case Op.STR_FROM_BYTES -> os[sp - 1] = Ops.stringFromBytes((SliceValue) os[sp - 1]);
-                case Op.STR_FROM_RUNES -> os[sp - 1] = Ops.stringFromRunes((SliceValue) os[sp - 1]);
+                case Op.STR_FROM_BYTES -> {
+                    Heap.owns(g, os[sp - 1], false, false);
+                    os[sp - 1] = Ops.stringFromBytes((SliceValue) os[sp - 1]);
+                }
+                case Op.STR_FROM_RUNES -> {
+                    Heap.owns(g, os[sp - 1], false, false);
+                    os[sp - 1] = Ops.stringFromRunes((SliceValue) os[sp - 1]);
+                }
                 case Op.BYTES_FROM_STR -> os[sp - 1] = Ops.bytesFromString((String) os[sp - 1]);
                 case Op.RUNES_FROM_STR -> os[sp - 1] = Ops.runesFromString((String) os[sp - 1]);
                 case Op.NEW_STRUCT -> {
@@ -123,6 +129,7 @@ final class ColdOps {
                 case Op.ASSIGN -> {
                     sp -= 2;
                     // The fields as they are before: assignFrom gives inline structs new objects.
+                    Heap.owns(g, os[sp + 1], false, false);
                     Heap.whole(g, pc, os[sp], true);
                     Ops.assign(os[sp], os[sp + 1]);
                 }
@@ -165,12 +172,16 @@ final class ColdOps {
                     ElemInfo e = (ElemInfo) k[code[pc++]];
                     sp--;
                     SliceValue before = (SliceValue) os[sp - 1];
+                    Heap.owns(g, before, true, false);
+                    Heap.owns(g, os[sp], false, e.inline());
                     os[sp - 1] = Ops.appendSlice(before, os[sp], e);
                     Heap.appended(g, pc, before, os[sp], (SliceValue) os[sp - 1]);
                 }
                 case Op.COPY_SLICE -> {
                     boolean inline = code[pc++] != 0;
                     sp--;
+                    Heap.owns(g, os[sp - 1], true, false);
+                    Heap.owns(g, os[sp], false, inline);
                     ls[sp - 1] = Ops.copySlice((SliceValue) os[sp - 1], os[sp], inline);
                     Heap.copied(g, pc, (SliceValue) os[sp - 1], os[sp], ls[sp - 1]);
                     os[sp - 1] = null;
@@ -207,11 +218,19 @@ final class ColdOps {
                     Heap.map(g, pc, m, false);
                     os[sp - 1] = m == null ? new MapValue(false).iterator(g.random()) : m.iterator(g.random());
                 }
-                case Op.MAP_NEXT -> { ls[sp - 1] = ((MapIterator) os[sp - 1]).next() ? 1 : 0; os[sp - 1] = null; }
+                case Op.MAP_NEXT -> {
+                    Heap.owns(g, ((MapIterator) os[sp - 1]).map(), false, false);
+                    ls[sp - 1] = ((MapIterator) os[sp - 1]).next() ? 1 : 0;
+                    os[sp - 1] = null;
+                }
                 case Op.MAP_KEY -> os[sp - 1] = ((MapIterator) os[sp - 1]).key();
-                case Op.MAP_VALUE -> os[sp - 1] = ((MapIterator) os[sp - 1]).value();
+                case Op.MAP_VALUE -> {
+                    Heap.owns(g, ((MapIterator) os[sp - 1]).map(), false, false);
+                    os[sp - 1] = ((MapIterator) os[sp - 1]).value();
+                }
                 case Op.CLEAR -> {
                     sp--;
+                    Heap.owns(g, os[sp], true, false);
                     Ops.clear(os[sp]);
                 }
                 case Op.MAKE_IFACE -> os[sp - 1] = new IfaceValue((Type) k[code[pc++]], os[sp - 1]);
@@ -294,8 +313,8 @@ final class ColdOps {
                 case Op.FGT -> { sp--; ls[sp - 1] = Interpreter.fval(ls[sp - 1]) > Interpreter.fval(ls[sp]) ? 1 : 0; }
                 case Op.FGE -> { sp--; ls[sp - 1] = Interpreter.fval(ls[sp - 1]) >= Interpreter.fval(ls[sp]) ? 1 : 0; }
                 case Op.CONCAT -> { sp--; os[sp - 1] = ((String) os[sp - 1]).concat((String) os[sp]); os[sp] = null; }
-                case Op.REQ -> { sp--; ls[sp - 1] = Ops.goEquals(os[sp - 1], os[sp]) ? 1 : 0; os[sp - 1] = null; }
-                case Op.RNE -> { sp--; ls[sp - 1] = Ops.goEquals(os[sp - 1], os[sp]) ? 0 : 1; os[sp - 1] = null; }
+                case Op.REQ -> { sp--; Heap.owns(g, os[sp - 1], false, false); Heap.owns(g, os[sp], false, false); ls[sp - 1] = Ops.goEquals(os[sp - 1], os[sp]) ? 1 : 0; os[sp - 1] = null; }
+                case Op.RNE -> { sp--; Heap.owns(g, os[sp - 1], false, false); Heap.owns(g, os[sp], false, false); ls[sp - 1] = Ops.goEquals(os[sp - 1], os[sp]) ? 0 : 1; os[sp - 1] = null; }
                 case Op.IDEQ -> { sp--; ls[sp - 1] = os[sp - 1] == os[sp] || Ops.samePointer(os[sp - 1], os[sp]) ? 1 : 0; os[sp - 1] = null; }
                 case Op.IDNE -> { sp--; ls[sp - 1] = os[sp - 1] == os[sp] || Ops.samePointer(os[sp - 1], os[sp]) ? 0 : 1; os[sp - 1] = null; }
                 case Op.APPEND -> {
@@ -303,6 +322,7 @@ final class ColdOps {
                     int n = code[pc++];
                     sp -= n;
                     SliceValue s = (SliceValue) os[sp - 1];
+                    Heap.owns(g, s, true, false);
                     os[sp - 1] = n == 1 ? SliceValue.append1(s, os[sp], e.size(), e.zero(), e.inline())
                             : SliceValue.append(s, os, sp, n, e.size(), e.zero(), e.inline());
                     Heap.appended(g, pc, s, null, (SliceValue) os[sp - 1]);

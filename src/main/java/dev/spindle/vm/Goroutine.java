@@ -20,6 +20,11 @@ public final class Goroutine {
     final Machine machine;
     /** Go's goroutine id (main is 1, the first {@code go} is 7). */
     private final long id;
+    /** The id as an {@link dev.spindle.vm.value.Owned#owner owner}: what the ownership check compares with. */
+    final int own;
+    /** What the last ownership miss asked for ({@link Shared}), until it becomes a request. */
+    dev.spindle.vm.value.Owned wants;
+    boolean wantsWrite;
     /** The function it started in (Go's "created by" and the UI's label). */
     private final String entryName;
 
@@ -68,6 +73,7 @@ public final class Goroutine {
     Goroutine(Machine machine, long id, FuncValue fn, Object[] args) {
         this.machine = machine;
         this.id = id;
+        this.own = (int) id;
         this.entryName = fn.proto.name();
         this.race = machine.detectsRaces() ? new RaceLog(this) : null;
         // Exactly what the entry frame needs (pushFrame's own check): a million parked

@@ -2,16 +2,19 @@ package dev.spindle.vm;
 
 import dev.spindle.vm.value.ArrayValue;
 import dev.spindle.vm.value.MapValue;
+import dev.spindle.vm.value.Owned;
 import dev.spindle.vm.value.Pointer;
 import dev.spindle.vm.value.SliceValue;
 import dev.spindle.vm.value.StructValue;
 
 /**
  * The heap accesses the interpreter makes through struct fields, pointers, elements and
- * maps, in one place: the place the race detector (and any later check of who may touch
- * what) hooks in. Each helper does the access exactly as the loop did before; with the
- * detector off the only extra work is one test of a final field against null, which the JIT
- * folds into the inlined helper. {@code pc} is the interpreter's pc, just past the opcode.
+ * maps, in one place: the place the race detector and the ownership check hook in. Each
+ * helper first checks that the goroutine owns the object ({@link dev.spindle.vm.value.Owned}:
+ * one compare of its owner with the goroutine's id; a miss goes to {@link Shared}, which
+ * stops the goroutine before the access), then does the access exactly as the loop did
+ * before; with the detector off its only cost is one test of a final field against null.
+ * {@code pc} is the interpreter's pc, just past the opcode.
  */
 final class Heap {
     private Heap() {}
@@ -21,10 +24,14 @@ final class Heap {
         if (s == null) {
             throw RuntimeErrors.nilDeref();
         }
+        StructValue sv = (StructValue) s;
+        if (sv.owner != g.own) {
+            Shared.read(g, sv);
+        }
         if (g.race != null) {
             g.race.read(pc, s, i);
         }
-        return ((StructValue) s).fields[i];
+        return sv.fields[i];
     }
 
     /** {@code s.f = v}. */
@@ -32,10 +39,14 @@ final class Heap {
         if (s == null) {
             throw RuntimeErrors.nilDeref();
         }
+        StructValue sv = (StructValue) s;
+        if (sv.owner != g.own) {
+            Shared.write(g, sv);
+        }
         if (g.race != null) {
             g.race.write(pc, s, i);
         }
-        ((StructValue) s).fields[i] = v;
+        sv.fields[i] = v;
     }
 
     /** {@code *p}: a variable in a box (captured, escaped or a package variable), a field or an element. */
@@ -44,6 +55,10 @@ final class Heap {
             throw RuntimeErrors.nilDeref();
         }
         Pointer ptr = (Pointer) p;
+        Owned o = ptr.owned();
+        if (o.owner != g.own) {
+            Shared.read(g, o);
+        }
         if (g.race != null) {
             g.race.read(pc, ptr.container(), ptr.slot());
         }
@@ -56,6 +71,10 @@ final class Heap {
             throw RuntimeErrors.nilDeref();
         }
         Pointer ptr = (Pointer) p;
+        Owned o = ptr.owned();
+        if (o.owner != g.own) {
+            Shared.write(g, o);
+        }
         if (g.race != null) {
             g.race.write(pc, ptr.container(), ptr.slot());
         }
@@ -64,6 +83,10 @@ final class Heap {
 
     /** {@code x[i]} of a slice or an array. */
     static Object index(Goroutine g, int pc, Object x, long i) {
+        Owned o = owner(x);
+        if (o != null && o.owner != g.own) {
+            Shared.read(g, o);
+        }
         Object v = Ops.index(x, i);
         if (g.race != null) {
             element(g.race, pc, x, (int) i, false);
@@ -73,6 +96,10 @@ final class Heap {
 
     /** {@code x[i] = v}. */
     static void setIndex(Goroutine g, int pc, Object x, long i, Object v) {
+        Owned o = owner(x);
+        if (o != null && o.owner != g.own) {
+            Shared.write(g, o);
+        }
         Ops.setIndex(x, i, v);
         if (g.race != null) {
             element(g.race, pc, x, (int) i, true);
@@ -81,12 +108,77 @@ final class Heap {
 
     /** A read ({@code write} false) or a write of map {@code m}, which Go checks as one location. */
     static void map(Goroutine g, int pc, Object m, boolean write) {
+        if (m != null) {
+            own(g, (MapValue) m, write);
+        }
         if (g.race != null && m != null) {
             if (write) {
                 g.race.write(pc, m, 0);
             } else {
                 g.race.read(pc, m, 0);
             }
+        }
+    }
+
+    /** {@code len(x)}: of a map, a read of it; of anything else, of its immutable header. */
+    static long len(Goroutine g, Object x) {
+        if (x instanceof MapValue m && m.owner != g.own) {
+            Shared.read(g, m);
+        }
+        return Ops.len(x);
+    }
+
+    /** The owner of a slice's or array's elements; null for anything else (a nil slice). */
+    private static Owned owner(Object x) {
+        return x instanceof SliceValue s ? s.cell : x instanceof ArrayValue a ? a : null;
+    }
+
+    private static void own(Goroutine g, Owned o, boolean write) {
+        if (o.owner != g.own) {
+            if (write) {
+                Shared.write(g, o);
+            } else {
+                Shared.read(g, o);
+            }
+        }
+    }
+
+    /**
+     * Before an instruction reads ({@code write} false) or writes whole value {@code v} outside
+     * the helpers above (copy, append, a struct assigned or compared, a string made of a slice):
+     * the ownership check only, of v's holder or backing array and, when its elements or
+     * fields are held inline ({@code inline} for a slice, whose header does not say), of those.
+     */
+    static void owns(Goroutine g, Object v, boolean write, boolean inline) {
+        switch (v) {
+            case StructValue s -> {
+                own(g, s, write);
+                boolean[] in = s.shape.inline();
+                for (int i = 0; i < in.length; i++) {
+                    if (in[i]) {
+                        owns(g, s.fields[i], write, true);
+                    }
+                }
+            }
+            case ArrayValue a -> {
+                own(g, a, write);
+                if (a.inline) {
+                    for (Object e : a.elems) {
+                        owns(g, e, write, true);
+                    }
+                }
+            }
+            case SliceValue s -> {
+                own(g, s.cell, write);
+                if (inline) {
+                    for (int i = s.offset; i < s.offset + s.len; i++) {
+                        owns(g, s.array[i], write, true);
+                    }
+                }
+            }
+            case MapValue m -> own(g, m, write);
+            case dev.spindle.vm.value.IfaceValue iv -> owns(g, iv.value(), write, inline);
+            case null, default -> { }
         }
     }
 
@@ -130,6 +222,7 @@ final class Heap {
      * structs and arrays, field by field as Go's memmove under -race checks the range.
      */
     static void whole(Goroutine g, int pc, Object v, boolean write) {
+        owns(g, v, write, false);
         if (g.race != null) {
             whole(g.race, pc, v, write);
         }

@@ -41,4 +41,16 @@ public sealed interface HostOp {
 
     /** Bytes the goroutine wrote: to stdout (fmt) or stderr (print, println, fmt.Fprint*(os.Stderr)). */
     record Output(byte[] bytes, boolean stderr) implements HostOp {}
+
+    /**
+     * An access to a heap object the goroutine does not own ({@link Shared}): the engine grants
+     * it at the boundary with {@link #grant()}, then runs the goroutine again, which repeats the
+     * instruction. {@code line}: the instruction's source line. Pushes nothing.
+     */
+    record Access(dev.spindle.vm.value.Owned object, boolean write, int line) implements HostOp {
+        /** Coordinator only: the goroutine {@code goid} may now do the access. */
+        public void grant(long goid) {
+            Shared.grant(object, (int) goid, write);
+        }
+    }
 }

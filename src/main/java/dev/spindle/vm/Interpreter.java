@@ -44,6 +44,7 @@ public final class Interpreter {
      * finishes, panics or dies. The caller owns g for the duration.
      */
     public static Stop run(Goroutine g, long budget) {
+        dev.spindle.vm.value.Owned.enter(g.own); // what it makes is its own
         Stop s = loop(g, budget);
         g.lastUsed = budget - g.budgetLeft;
         return s;
@@ -206,7 +207,7 @@ public final class Interpreter {
                             sp -= 3;
                             Heap.setIndex(g, pc, os[sp], ls[sp + 1], os[sp + 2]);
                         }
-                        case Op.LEN -> { ls[sp - 1] = Ops.len(os[sp - 1]); os[sp - 1] = null; }
+                        case Op.LEN -> { ls[sp - 1] = Heap.len(g, os[sp - 1]); os[sp - 1] = null; }
                         case Op.CALL -> {
                             FuncProto p = (FuncProto) k[code[pc++]];
                             f.pc = pc;
@@ -470,6 +471,13 @@ public final class Interpreter {
                         }
                     }
                 }
+            } catch (Shared.Miss m) {
+                // An object another goroutine owns: undo the instruction, ask for the object.
+                f.pc = pc - 1;
+                g.sp = sp + Shared.popped(code[pc - 1]);
+                g.pendingOp = Shared.request(g, f.proto.lines().line(pc - 1));
+                g.budgetLeft = budget;
+                return Stop.RUNTIME_OP;
             } catch (GoPanic p) {
                 f.pc = pc;
                 g.sp = sp;

@@ -50,6 +50,9 @@ public final class Machine {
         GoFatal failure = null;
         try {
             ProgramLoader.load(program);
+            // Package variables are main's (goroutine 1) as its package initialisers run first:
+            // other goroutines take them over at a boundary (vm.value.Owned).
+            dev.spindle.vm.value.Owned.enter(1);
             for (int i = 0; i < globals.length; i++) {
                 Object zero = ProgramLoader.zero(program.globalZeros().get(i));
                 globals[i] = zero instanceof StructValue s ? s.copy()

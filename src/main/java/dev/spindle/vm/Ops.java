@@ -6,6 +6,7 @@ import dev.spindle.vm.value.ElemPointer;
 import dev.spindle.vm.value.GoString;
 import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.MapValue;
+import dev.spindle.vm.value.Owned;
 import dev.spindle.vm.value.Pointer;
 import dev.spindle.vm.value.SliceValue;
 import dev.spindle.vm.value.StructValue;
@@ -202,13 +203,13 @@ final class Ops {
             if (i < 0 || i >= s.len) {
                 throw RuntimeErrors.index(i, s.len);
             }
-            return new ElemPointer(s.array, s.offset + (int) i);
+            return new ElemPointer(s.array, s.offset + (int) i, s.cell);
         }
         if (x instanceof ArrayValue a) {
             if (i < 0 || i >= a.elems.length) {
                 throw RuntimeErrors.index(i, a.elems.length);
             }
-            return new ElemPointer(a.elems, (int) i);
+            return new ElemPointer(a.elems, (int) i, a);
         }
         throw RuntimeErrors.index(i, 0);
     }
@@ -265,7 +266,9 @@ final class Ops {
         if (x == null && h == 0) {
             return null;
         }
-        return new SliceValue(array, offset + (int) l, (int) (h - l), (int) (m - l));
+        Owned cell = x instanceof SliceValue s ? s.cell : x instanceof ArrayValue a ? a : null;
+        return cell == null ? new SliceValue(array, offset + (int) l, (int) (h - l), (int) (m - l))
+                : new SliceValue(array, cell, offset + (int) l, (int) (h - l), (int) (m - l));
     }
 
     static long len(Object x) {

@@ -93,6 +93,7 @@ public final class VmGoroutine implements GoroutineCode {
             delayed = null;
             return deliver(held);
         }
+        dev.spindle.vm.value.Owned.enter((int) g.id()); // what it makes from here on is its own
         Consumer<Resume> then = pending;
         pending = null;
         byte received = recv;
@@ -183,6 +184,7 @@ public final class VmGoroutine implements GoroutineCode {
                 yield new RuntimeOp.Select(cases, sel.desc().hasDefault(), sel.desc().lines());
             }
             case HostOp.Call call -> VmCalls.translate(this, call.name(), call.args(), call.results());
+            case HostOp.Access a -> new RuntimeOp.Access(() -> a.grant(g.id()), a.object(), a.write(), a.line());
         };
     }
 

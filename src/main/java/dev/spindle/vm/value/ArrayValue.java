@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A Go array: value semantics like a struct. Its holder is also what a pointer to the array
  * is. {@code inline} says whether the elements are aggregates held by value.
  */
-public final class ArrayValue {
+public final class ArrayValue extends Owned {
     /** The elements in the value representation; mutable, never resized. */
     public final Object[] elems;
     /** Whether the elements are inline structs or arrays (copied with the array). */

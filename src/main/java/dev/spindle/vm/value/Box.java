@@ -29,6 +29,11 @@ public final class Box extends Pointer {
     }
 
     @Override
+    public Owned owned() {
+        return this;
+    }
+
+    @Override
     public int slot() {
         return 0;
     }

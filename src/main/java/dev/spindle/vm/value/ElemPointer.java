@@ -5,7 +5,12 @@ public final class ElemPointer extends Pointer {
     private final Object[] store;
     private final int index;
 
-    public ElemPointer(Object[] store, int index) {
+    private final Owned cell;
+
+    /** {@code cell}: what owns {@code store} (a slice's {@link SliceValue#cell}, or the array). */
+    public ElemPointer(Object[] store, int index, Owned cell) {
+        super(NOBODY);
+        this.cell = cell;
         this.store = store;
         this.index = index;
     }
@@ -33,6 +38,11 @@ public final class ElemPointer extends Pointer {
     @Override
     public Object container() {
         return store;
+    }
+
+    @Override
+    public Owned owned() {
+        return cell;
     }
 
     @Override

@@ -2,37 +2,43 @@ package dev.spindle.vm.value;
 
 /** A pointer to a non-aggregate field of a struct ({@code &s.count}). */
 public final class FieldPointer extends Pointer {
-    private final StructValue owner;
+    private final StructValue holder;
     private final int index;
 
     public FieldPointer(StructValue owner, int index) {
-        this.owner = owner;
+        super(NOBODY);
+        this.holder = owner;
         this.index = index;
     }
 
     @Override
     public Object load() {
-        return owner.fields[index];
+        return holder.fields[index];
     }
 
     @Override
     public void store(Object v) {
-        owner.fields[index] = v;
+        holder.fields[index] = v;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FieldPointer p && p.owner == owner && p.index == index;
+        return o instanceof FieldPointer p && p.holder == holder && p.index == index;
     }
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(owner) * 31 + index;
+        return System.identityHashCode(holder) * 31 + index;
     }
 
     @Override
     public Object container() {
-        return owner;
+        return holder;
+    }
+
+    @Override
+    public Owned owned() {
+        return holder;
     }
 
     @Override

@@ -14,6 +14,11 @@ public final class MapIterator {
     private Object key;
     private Object value;
 
+    /** The map being iterated (each step reads it). */
+    public MapValue map() {
+        return map;
+    }
+
     MapIterator(MapValue map, Object[] keys, int start) {
         this.map = map;
         this.keys = keys;

@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
  * <p>Iteration order is Go's contract, not an accident: every {@code range} starts at a
  * random entry drawn from the run's seeded generator ({@link #iterator}).
  */
-public final class MapValue {
+public final class MapValue extends Owned {
     private final LinkedHashMap<Object, Object> entries;
     private final boolean identityKeys;
 

@@ -11,8 +11,20 @@ public final class SliceValue {
     public final int offset;
     public final int len;
     public final int cap;
+    /**
+     * Who owns the backing array ({@link Owned}): one cell shared by every slice cut from it,
+     * or the {@link ArrayValue} a slice of an array is cut from.
+     */
+    public final Owned cell;
 
+    /** A slice of a new backing array, owned by the goroutine making it. */
     public SliceValue(Object[] array, int offset, int len, int cap) {
+        this(array, new Owned.Cell(), offset, len, cap);
+    }
+
+    /** A slice of {@code array}, which {@code cell} owns (another slice's cell, or the array value). */
+    public SliceValue(Object[] array, Owned cell, int offset, int len, int cap) {
+        this.cell = cell;
         this.array = array;
         this.offset = offset;
         this.len = len;
@@ -50,7 +62,7 @@ public final class SliceValue {
 
     /** {@code s[lo:hi:max]} with indexes already checked ({@code 0 <= lo <= hi <= max <= cap}). */
     public SliceValue slice(int lo, int hi, int max) {
-        return new SliceValue(array, offset + lo, hi - lo, max - lo);
+        return new SliceValue(array, cell, offset + lo, hi - lo, max - lo);
     }
 
     /**
@@ -71,7 +83,7 @@ public final class SliceValue {
         }
         if (s != null && newLen <= oldCap) {
             System.arraycopy(vs, from, s.array, s.offset + oldLen, count);
-            return new SliceValue(s.array, s.offset, newLen, oldCap);
+            return new SliceValue(s.array, s.cell, s.offset, newLen, oldCap);
         }
         int newCap = grownCap(oldCap, newLen, elemSize);
         Object[] a = new Object[newCap];
@@ -87,7 +99,7 @@ public final class SliceValue {
     public static SliceValue append1(SliceValue s, Object v, long elemSize, Object zero, boolean inline) {
         if (s != null && s.len < s.cap) {
             s.array[s.offset + s.len] = v;
-            return new SliceValue(s.array, s.offset, s.len + 1, s.cap);
+            return new SliceValue(s.array, s.cell, s.offset, s.len + 1, s.cap);
         }
         return append(s, new Object[] {v}, 0, 1, elemSize, zero, inline);
     }

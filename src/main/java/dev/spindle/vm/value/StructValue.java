@@ -7,7 +7,7 @@ import java.util.Arrays;
  * semantics: the compiler copies on assignment, passing and returning. The holder is also
  * what a {@code *T} pointer to it is (see the package essay).
  */
-public final class StructValue {
+public final class StructValue extends Owned {
     /** The field values in the value representation; mutable. */
     public final Object[] fields;
     /** The struct's shape: field names and which fields are inline aggregates. */
