@@ -338,7 +338,11 @@ public final class Explorer {
         for (var e : counts.entrySet()) {
             found.add(new Found(e.getKey(), e.getValue()[0], firstSchedule.get(e.getKey())));
         }
-        found.sort(Comparator.comparingInt(Found::count).reversed());
+        // Most frequent first; a tie goes to the outcome found earlier in the search's order (its
+        // lowest run number), not to whichever thread finished first, so the list is the same
+        // whatever --jobs.
+        found.sort(Comparator.comparingInt(Found::count).reversed()
+                .thenComparingInt(f -> firstRun.getOrDefault(f.outcome(), Integer.MAX_VALUE)));
         boolean complete = options.strategy() == Strategy.EXHAUSTIVE && work.isEmpty() && !dropped && active == 0 && !stop;
         return new Report(List.copyOf(found), schedules, done && complete, stop, done, race);
     }
