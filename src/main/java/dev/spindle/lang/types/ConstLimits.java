@@ -37,21 +37,11 @@ final class ConstLimits {
         }
         int e = Math.max(s.indexOf('e'), s.indexOf('E'));
         String mant = e < 0 ? s : s.substring(0, e);
-        long exp = 0;
-        if (e >= 0) {
-            String es = s.substring(e + 1);
-            if (es.startsWith("+")) {
-                es = es.substring(1);
-            }
-            if (es.length() > 12) {
-                return null; // beyond big.Float's exponent whatever the digits say
-            }
-            try {
-                exp = Long.parseLong(es);
-            } catch (NumberFormatException ex) {
-                return null;
-            }
+        Long written = exponent(s, e);
+        if (written == null) {
+            return null;
         }
+        long exp = written;
         int dot = mant.indexOf('.');
         if (dot >= 0) {
             exp -= mant.length() - dot - 1;
@@ -65,27 +55,40 @@ final class ConstLimits {
     }
 
     /**
+     * The exponent written after a literal's {@code e} or {@code p} at index {@code at} (0 when
+     * {@code at} is -1: none), or null when it is malformed or beyond big.Float's exponent
+     * whatever the digits say.
+     */
+    private static Long exponent(String s, int at) {
+        if (at < 0) {
+            return 0L;
+        }
+        String es = s.substring(at + 1);
+        if (es.startsWith("+")) {
+            es = es.substring(1);
+        }
+        if (es.length() > 12) {
+            return null;
+        }
+        try {
+            return Long.parseLong(es);
+        } catch (NumberFormatException ex) {
+            return null;
+        }
+    }
+
+    /**
      * A hexadecimal float literal ({@code 0x1.8p3}) as mantissa × 2^exponent, never expanding
      * the exponent: {@code 0xfp25593100} would otherwise build a 25-million-bit integer.
      */
     private static Constant.Float hexLiteral(String s) {
         int p = Math.max(s.indexOf('p'), s.indexOf('P'));
         String mant = p < 0 ? s : s.substring(0, p);
-        long exp = 0;
-        if (p >= 0) {
-            String es = s.substring(p + 1);
-            if (es.startsWith("+")) {
-                es = es.substring(1);
-            }
-            if (es.length() > 12) {
-                return null; // beyond big.Float's exponent whatever the digits say
-            }
-            try {
-                exp = Long.parseLong(es);
-            } catch (NumberFormatException ex) {
-                return null;
-            }
+        Long written = exponent(s, p);
+        if (written == null) {
+            return null;
         }
+        long exp = written;
         int dot = mant.indexOf('.');
         if (dot >= 0) {
             exp -= 4L * (mant.length() - dot - 1);
