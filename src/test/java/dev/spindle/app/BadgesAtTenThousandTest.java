@@ -59,11 +59,7 @@ class BadgesAtTenThousandTest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.setupFixture(() -> stage.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(200);
-        WaitForAsyncUtils.clearExceptions();
-        WaitForAsyncUtils.autoCheckException = true;
+        FxWait.closeWide(stage);
     }
 
     @Test

@@ -42,11 +42,7 @@ class ColdStartColumnsTest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.setupFixture(() -> stage.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(200);
-        WaitForAsyncUtils.clearExceptions();
-        WaitForAsyncUtils.autoCheckException = true;
+        FxWait.closeWide(stage);
     }
 
     @Test

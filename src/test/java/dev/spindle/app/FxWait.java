@@ -3,6 +3,8 @@ package dev.spindle.app;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -22,5 +24,18 @@ public final class FxWait {
     /** Waits (at most 60 s) until {@code condition} holds. */
     public static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+    }
+
+    /**
+     * Closes a stage a test opened wider than the headless screen (1000×1000), with FX
+     * exceptions unchecked meanwhile: a frame still in flight at that size fails its upload on
+     * the render thread now, not in the next test, which then checks them again.
+     */
+    public static void closeWide(Stage stage) throws Exception {
+        FxToolkit.setupFixture(() -> stage.close());
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(200);
+        WaitForAsyncUtils.clearExceptions();
+        WaitForAsyncUtils.autoCheckException = true;
     }
 }

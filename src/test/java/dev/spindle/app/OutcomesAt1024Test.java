@@ -46,11 +46,7 @@ class OutcomesAt1024Test {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.setupFixture(() -> stage.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(200);
-        WaitForAsyncUtils.clearExceptions();
-        WaitForAsyncUtils.autoCheckException = true;
+        FxWait.closeWide(stage);
     }
 
     @Test

@@ -43,11 +43,7 @@ class TitlesAtTheProjectorTest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.setupFixture(() -> stage.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(200);
-        WaitForAsyncUtils.clearExceptions();
-        WaitForAsyncUtils.autoCheckException = true;
+        FxWait.closeWide(stage);
     }
 
     @Test
