@@ -40,7 +40,9 @@ final class SleepSetChooser implements Chooser {
     private record Entry(long goroutine, Footprint footprint) {}
 
     private final int[] prefix;
-    private final Asleep asleep;
+    /** The branch's ancestors' installs in decision order (indices rise down the chain), and the next one due. */
+    private final Asleep[] installs;
+    private int nextInstall;
     private final List<Entry> sleep = new ArrayList<>();
     /** Per decision past the prefix: the goroutines asleep when it was asked. */
     private final List<long[]> asleepAt = new ArrayList<>();
@@ -52,7 +54,16 @@ final class SleepSetChooser implements Chooser {
 
     SleepSetChooser(int[] prefix, Asleep asleep) {
         this.prefix = prefix;
-        this.asleep = asleep;
+        // The chain runs from the deepest branch point up; each is asked once, in order, so
+        // a decision costs no walk of the chain.
+        int n = 0;
+        for (Asleep a = asleep; a != null; a = a.above()) {
+            n++;
+        }
+        this.installs = new Asleep[n];
+        for (Asleep a = asleep; a != null; a = a.above()) {
+            installs[--n] = a;
+        }
     }
 
     @Override
@@ -77,14 +88,13 @@ final class SleepSetChooser implements Chooser {
                 }
             }
         }
-        if (ops) {
-            for (Asleep a = asleep; a != null; a = a.above()) {
-                if (a.index() == i) {
-                    for (long g : a.goroutines()) {
-                        int k = indexOf(d.goroutines(), g);
-                        if (k >= 0) {
-                            sleep.add(new Entry(g, d.footprints()[k]));
-                        }
+        while (nextInstall < installs.length && installs[nextInstall].index() <= i) {
+            Asleep a = installs[nextInstall++];
+            if (ops && a.index() == i) {
+                for (long g : a.goroutines()) {
+                    int k = indexOf(d.goroutines(), g);
+                    if (k >= 0) {
+                        sleep.add(new Entry(g, d.footprints()[k]));
                     }
                 }
             }
