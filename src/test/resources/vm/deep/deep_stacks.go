@@ -1,6 +1,6 @@
 package main
 
-// Deep stacks (issue 18): past 2,048 frames Spindle keeps the frames far below the top as
+// Deep stacks (issue 18): past 16,384 frames Spindle keeps the frames far below the top as
 // plain data (vm/FrameSpill). Deferred calls deep down, a panic recovered 300,000 frames up,
 // mutual recursion, a closure on every other frame, a callback from sort.Slice that recurses
 // on top of a deep stack, and a goroutine recursing deep: all as Go runs them (Go 1.19).
