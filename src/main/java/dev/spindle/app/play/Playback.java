@@ -97,6 +97,8 @@ public final class Playback {
     private boolean unpainted;
     /** Boundaries the engine ran without logging the pending live change. */
     private int heldForChange;
+    /** The engine stands held for the pending live change (flat out), not running on. */
+    private boolean heldAtChange;
     private Timeline timeline = new Timeline(256);
     /** The shown state: the timeline's head while the cursor is at its end, else a detached refold (after Back). */
     private RunState shown = timeline.head();
@@ -450,6 +452,7 @@ public final class Playback {
             // interpret the whole run so far again (as long as the run has lasted) before the
             // lanes could change.
             engine.setMaxProcsAfterEvents(n, 0, 0); // at the end of the boundary it stands at, or of the round under way
+            heldAtChange = false;
             if (engine.pacer().isPaused()) {
                 engine.pacer().runUntilNextEvent(); // now, not at the next pulse: the change is made as it goes on
             } else if (flatOut()) {
@@ -459,6 +462,7 @@ public final class Playback {
                 // that shows the change would also fold and draw a frame's worth of later events.
                 engine.pacer().runUntilNextEvent();
                 engineFlatOut = false;
+                heldAtChange = true;
                 // Flat out the engine has run on since this pulse's picture (hundreds of events
                 // in a chatty run): the screen shows what it has logged now, at once, as the next
                 // frame would have, so that the change follows the events on screen, not a
@@ -513,7 +517,9 @@ public final class Playback {
                 return true;
             }
         }
-        if (fresh.size() > 4 * LIVE_CHANGE_AHEAD || heldForChange > 4) {
+        // Held, the engine logs nothing past the change; a few boundaries without it mean there
+        // was nothing to change. Running on, many events without it mean the same.
+        if (heldForChange > 4 || !heldAtChange && fresh.size() > 4 * LIVE_CHANGE_AHEAD) {
             liveChange = 0; // the engine had nothing to change (the program set the same cores itself)
             pendingCores.set(0);
         } else if (engine.pacer().isPaused()) {
