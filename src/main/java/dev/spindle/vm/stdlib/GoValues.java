@@ -1,5 +1,6 @@
 package dev.spindle.vm.stdlib;
 
+import dev.spindle.vm.value.GoString;
 import dev.spindle.lang.types.Array;
 import dev.spindle.lang.types.Basic;
 import dev.spindle.lang.types.Named;
@@ -65,20 +66,13 @@ public final class GoValues {
         if (s == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(s.len);
-        for (int i = 0; i < s.len; i++) {
-            sb.append((char) (((Long) s.get(i)) & 0xff));
-        }
-        return sb.toString();
+        return GoString.ofByteElems(s.array, s.offset, s.len);
     }
 
     /** A byte string as a fresh []byte. */
     public static SliceValue stringToBytes(String s) {
-        Object[] out = new Object[s.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (long) (s.charAt(i) & 0xff);
-        }
-        return SliceValue.of(out);
+        byte[] out = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // char c is byte c
+        return new SliceValue(out, 0, out.length, out.length);
     }
 
     public static long asLong(Object o) {

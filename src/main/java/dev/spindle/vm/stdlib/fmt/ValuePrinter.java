@@ -1,5 +1,6 @@
 package dev.spindle.vm.stdlib.fmt;
 
+import dev.spindle.vm.value.Elems;
 import dev.spindle.lang.types.Array;
 import dev.spindle.lang.types.Basic;
 import dev.spindle.lang.types.Chan;
@@ -381,7 +382,8 @@ final class ValuePrinter implements Operands {
                 }
             }
             case Array a -> {
-                Object[] elems = ((ArrayValue) v).elems;
+                ArrayValue av = (ArrayValue) v;
+                Object[] elems = Elems.boxed(av.elems, 0, av.length());
                 if (isByte(a.elem()) && isStringVerb(verb)) {
                     fmtString(p, bytesOf(elems), verb, self);
                     return;
