@@ -1,8 +1,8 @@
 package dev.spindle.runtime.bridge;
 
-import dev.spindle.vm.value.Elems;
 import dev.spindle.vm.stdlib.text.FloatFormat;
 import dev.spindle.vm.value.ArrayValue;
+import dev.spindle.vm.value.Elems;
 import dev.spindle.vm.value.FuncValue;
 import dev.spindle.vm.value.GoString;
 import dev.spindle.vm.value.IfaceValue;

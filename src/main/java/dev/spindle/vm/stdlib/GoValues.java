@@ -1,6 +1,5 @@
 package dev.spindle.vm.stdlib;
 
-import dev.spindle.vm.value.GoString;
 import dev.spindle.lang.types.Array;
 import dev.spindle.lang.types.Basic;
 import dev.spindle.lang.types.Named;
@@ -8,6 +7,7 @@ import dev.spindle.lang.types.Pointer;
 import dev.spindle.lang.types.Slice;
 import dev.spindle.lang.types.Struct;
 import dev.spindle.lang.types.Type;
+import dev.spindle.vm.value.GoString;
 import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.SliceValue;
 import dev.spindle.vm.value.StructShape;

@@ -1,6 +1,5 @@
 package dev.spindle.vm.stdlib.fmt;
 
-import dev.spindle.vm.value.Elems;
 import dev.spindle.lang.types.Array;
 import dev.spindle.lang.types.Basic;
 import dev.spindle.lang.types.Chan;
@@ -15,6 +14,7 @@ import dev.spindle.vm.stdlib.NativeContext;
 import dev.spindle.vm.stdlib.NativePanic;
 import dev.spindle.vm.stdlib.text.Utf8;
 import dev.spindle.vm.value.ArrayValue;
+import dev.spindle.vm.value.Elems;
 import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.MapValue;
 import dev.spindle.vm.value.SliceValue;

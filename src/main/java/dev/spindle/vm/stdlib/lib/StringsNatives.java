@@ -1,7 +1,6 @@
 package dev.spindle.vm.stdlib.lib;
 
 import dev.spindle.lang.compile.Backing;
-import dev.spindle.vm.value.Elems;
 import dev.spindle.vm.stdlib.GoValues;
 import dev.spindle.vm.stdlib.NativeContext;
 import dev.spindle.vm.stdlib.NativeFunction;
@@ -9,6 +8,7 @@ import dev.spindle.vm.stdlib.NativePanic;
 import dev.spindle.vm.stdlib.text.GoStrings;
 import dev.spindle.vm.stdlib.text.Unicode;
 import dev.spindle.vm.stdlib.text.Utf8;
+import dev.spindle.vm.value.Elems;
 import dev.spindle.vm.value.FuncValue;
 import dev.spindle.vm.value.SliceValue;
 import dev.spindle.vm.value.StructValue;
