@@ -49,6 +49,10 @@ public final class Callbacks {
         int savedSp = g.sp;
         int savedFp = g.fp;
         PanicState savedPanic = g.panic;
+        // The Java code of this call (the native, Calls, the outer loop) holds the caller's
+        // Frame object until the callback returns: nothing at or below it may be spilled.
+        int savedFloor = g.spillFloor;
+        g.spillFloor = Math.min(savedFloor, savedFp - 1);
         int at = g.sp;
         g.pushArgs(p, args, at);
         g.pushFrame(p, captures, at, at, Frame.BARRIER);
@@ -92,6 +96,7 @@ public final class Callbacks {
                 }
             }
         } finally {
+            g.spillFloor = savedFloor;
             if (out.size() > 0) {
                 g.stdoutBuffer().writeBytes(out.toByteArray());
             }

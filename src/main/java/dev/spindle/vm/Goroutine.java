@@ -37,11 +37,23 @@ public final class Goroutine {
     /**
      * The frames, bottom first; frames[fp-1] is running. Frame objects are made when the
      * stack first reaches their depth and reused afterwards; slots above the deepest depth
-     * reached so far are null. Starts with room for two: a parked goroutine usually has one.
+     * reached so far are null, and so are those below {@link #lo} on a deep stack. Starts with
+     * room for two: a parked goroutine usually has one.
      */
     Frame[] frames = new Frame[2];
     /** Number of live frames. */
     int fp;
+    /**
+     * Frames below this depth are spilled ({@link FrameSpill}): frames[i] is null for i < lo.
+     * Read them with {@link #protoAt}/{@link #pcAt}; the top is read with {@link #top}.
+     */
+    int lo;
+    /** Frame objects sit at frames[lo, hi): the live ones, then spares left by returns. */
+    int hi;
+    /** Frames below this depth must stay objects (a native's callback runs above it). */
+    int spillFloor = Integer.MAX_VALUE;
+    /** The spilled frames; null until the stack first goes deep. */
+    private FrameSpill spill;
     /** The line where the goroutine's function returned (0 before it has, or when it ended by a panic). */
     int endLine;
 
@@ -160,13 +172,34 @@ public final class Goroutine {
         // The innermost frame of the program's own code: inside a Go-written library
         // function (errgroup's Wait) the line that matters is the program's call of it.
         for (int i = fp - 1; i >= 0; i--) {
-            Frame f = frames[i];
-            if (f.proto.sourceFile() == null) {
-                return f.proto.lines().line(Math.max(0, f.pc - 1));
+            FuncProto p = protoAt(i);
+            if (p.sourceFile() == null) {
+                return p.lines().line(Math.max(0, pcAt(i) - 1));
             }
         }
-        Frame f = frames[fp - 1];
-        return f.proto.lines().line(Math.max(0, f.pc - 1));
+        return protoAt(fp - 1).lines().line(Math.max(0, pcAt(fp - 1) - 1));
+    }
+
+    /**
+     * The running frame, frames[fp - 1]. After returns that reached the spilled part of a deep
+     * stack it first brings those frames back as objects; everything that reads the top frame
+     * after a pop goes through here.
+     */
+    Frame top() {
+        while (fp - 1 < lo) {
+            spill.refill(this);
+        }
+        return frames[fp - 1];
+    }
+
+    /** The function of frame i (0 = bottom), spilled or not. */
+    FuncProto protoAt(int i) {
+        return i >= lo ? frames[i].proto : spill.protoAt(i);
+    }
+
+    /** The saved pc of frame i (0 = bottom), spilled or not. */
+    int pcAt(int i) {
+        return i >= lo ? frames[i].pc : spill.pcAt(i);
     }
 
     /** The traceback of the goroutine as it stands, innermost first. */
@@ -175,8 +208,8 @@ public final class Goroutine {
         // One frame past what a traceback prints tells that more were elided; a million-deep
         // recursion costs no more than a shallow one.
         for (int i = fp - 1; i >= 0 && out.size() <= StackLine.MAX_FRAMES; i--) {
-            Frame f = frames[i];
-            out.add(new StackLine(f.proto.name(), f.proto.lines().line(Math.max(0, f.pc - 1)), f.proto.sourceFile()));
+            FuncProto p = protoAt(i);
+            out.add(new StackLine(p.name(), p.lines().line(Math.max(0, pcAt(i) - 1)), p.sourceFile()));
         }
         return out;
     }
@@ -290,12 +323,19 @@ public final class Goroutine {
     /** Pushes a frame for p whose locals start at base; the caller set up the arguments. */
     Frame pushFrame(FuncProto p, Object[] captures, int base, int retBase, int kind) {
         if (fp == frames.length) {
-            frames = Arrays.copyOf(frames, StackLimit.grow(frames, fp, machine.maxFrames));
+            long below = spill == null ? 0 : spill.bytes;
+            frames = Arrays.copyOf(frames, StackLimit.grow(frames, lo, below, fp, machine.maxFrames));
         }
         Frame f = frames[fp];
         if (f == null) {
-            f = new Frame();
+            // The first push to this depth since the stack was last this deep: a Frame object
+            // from the spill's spares (deep stacks) or a new one.
+            if (spill == null && FrameSpill.due(this)) {
+                spill = new FrameSpill();
+            }
+            f = spill == null ? new Frame() : spill.take(this);
             frames[fp] = f;
+            hi = fp + 1;
         }
         fp++;
         f.enter(p, captures, base, retBase, kind);

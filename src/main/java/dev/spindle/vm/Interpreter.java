@@ -80,7 +80,7 @@ public final class Interpreter {
             // (Re)enters the top frame. Inside the inner loop the frame's code, constants, base
             // and slot arrays never change, so the JIT keeps them in registers and hoists their
             // checks out of the dispatch loop; instructions that change frames continue here.
-            Frame f = g.frames[g.fp - 1];
+            Frame f = g.top();
             int[] code = f.code;
             Object[] k = f.consts;
             int base = f.base;

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Go's report of an unrecovered panic (runtime/panic.go printpanics + traceback): the chain
- * of panics oldest first ({@code [recovered]} marks), a blank line, the goroutine header and
+ * of panics oldest first ({@code [recovered]} marks; Go 1.25's {@code [recovered, repanicked]}
+ * for a recovered value panicked again; Goexit is not printed), a blank line, the goroutine header and
  * its frames, innermost first, as {@code main.f(...)} and a tab-indented {@code prog.go:LINE}.
  */
 final class PanicReport {
@@ -24,10 +25,21 @@ final class PanicReport {
         for (int i = 0; i < chain.size(); i++) {
             PanicState p = chain.get(i);
             if (i > 0) {
-                b.append('\t');
+                PanicState older = chain.get(i - 1);
+                if (repanicked(older, p)) {
+                    continue; // printed once, on the older line
+                }
+                if (!older.goexit) {
+                    b.append('\t');
+                }
+            }
+            if (p.goexit) {
+                continue;
             }
             b.append("panic: ").append(value(g, p.value));
-            if (p.recovered) {
+            if (p.recovered && i + 1 < chain.size() && repanicked(p, chain.get(i + 1))) {
+                b.append(" [recovered, repanicked]");
+            } else if (p.recovered) {
                 b.append(" [recovered]");
             }
             b.append('\n');
@@ -41,6 +53,15 @@ final class PanicReport {
         b.append("goroutine ").append(g.id()).append(" [running]:\n");
         appendFrames(b, last.stack, g.machine.program().fileName());
         return b.toString();
+    }
+
+    /**
+     * Go 1.25's preprintpanics: a panic raised with the very value (the same interface value,
+     * as {@code recover()} returned it) of the recovered panic it follows is that panic
+     * re-raised, printed as one line {@code panic: V [recovered, repanicked]}.
+     */
+    private static boolean repanicked(PanicState older, PanicState newer) {
+        return older.recovered && older.value != null && older.value == newer.value;
     }
 
     static void appendFrames(StringBuilder b, List<StackLine> stack, String file) {

@@ -105,10 +105,10 @@ public final class RaceLog {
     private RaceSite siteNow(int pc) {
         Goroutine g = owner;
         RaceSite s = last;
-        if (s != null && s.matches(g.frames, g.fp, pc)) {
+        if (s != null && s.matches(g, g.fp, pc)) {
             return s;
         }
-        s = RaceSite.of(g.frames, g.fp, pc);
+        s = RaceSite.of(g, g.fp, pc);
         last = s;
         return s;
     }
@@ -116,7 +116,7 @@ public final class RaceLog {
     /** The owner's stack now, between two runs (a {@code go} statement's "created at"). */
     public RaceSite stackNow() {
         Goroutine g = owner;
-        return g.fp == 0 ? RaceSite.of(g.frames, 0, 0) : RaceSite.of(g.frames, g.fp, g.frames[g.fp - 1].pc);
+        return g.fp == 0 ? RaceSite.of(g, 0, 0) : RaceSite.of(g, g.fp, g.pcAt(g.fp - 1));
     }
 
     public long goroutineId() {
@@ -172,24 +172,22 @@ public final class RaceLog {
             this.pcs = pcs;
         }
 
-        static RaceSite of(Frame[] frames, int fp, int topPc) {
+        static RaceSite of(Goroutine g, int fp, int topPc) {
             FuncProto[] ps = new FuncProto[fp];
             int[] pcs = new int[fp];
             for (int i = 0; i < fp; i++) {
-                Frame f = frames[fp - 1 - i];
-                ps[i] = f.proto;
-                pcs[i] = i == 0 ? topPc : f.pc;
+                ps[i] = g.protoAt(fp - 1 - i);
+                pcs[i] = i == 0 ? topPc : g.pcAt(fp - 1 - i);
             }
             return new RaceSite(ps, pcs);
         }
 
-        boolean matches(Frame[] frames, int fp, int topPc) {
+        boolean matches(Goroutine g, int fp, int topPc) {
             if (fp != protos.length || (fp > 0 && pcs[0] != topPc)) {
                 return false;
             }
             for (int i = 0; i < fp; i++) {
-                Frame f = frames[fp - 1 - i];
-                if (f.proto != protos[i] || (i > 0 && f.pc != pcs[i])) {
+                if (g.protoAt(fp - 1 - i) != protos[i] || (i > 0 && g.pcAt(fp - 1 - i) != pcs[i])) {
                     return false;
                 }
             }

@@ -11,7 +11,7 @@ import dev.spindle.lang.compile.FuncProto;
  * recursion Go completes completes here, and one Go cannot finish dies with Go's message.
  *
  * <p>Counting costs nothing per call: the sum is taken when the goroutine's frame array is
- * full and must grow, and the array grows only by what the remaining budget can hold at the
+ * full and must grow (the spilled frames of a deep stack keep their sum as they move), and the array grows only by what the remaining budget can hold at the
  * current average frame size, so that the check comes again before the limit is passed.
  */
 final class StackLimit {
@@ -28,11 +28,12 @@ final class StackLimit {
     /**
      * The frame array's next length once its {@code fp} frames fill it; throws Go's stack
      * overflow when the frames already use more than Go's stack may hold, or more than
-     * {@code maxFrames} (a host's own cap).
+     * {@code maxFrames} (a host's own cap). Frames below {@code lo} are spilled
+     * ({@link FrameSpill}) and use {@code spilledBytes}: only the objects above are summed.
      */
-    static int grow(Frame[] frames, int fp, int maxFrames) {
-        long bytes = 0;
-        for (int i = 0; i < fp; i++) {
+    static int grow(Frame[] frames, int lo, long spilledBytes, int fp, int maxFrames) {
+        long bytes = spilledBytes;
+        for (int i = lo; i < fp; i++) {
             bytes += frameBytes(frames[i].proto);
         }
         if (bytes > USABLE_BYTES || fp >= maxFrames) {

@@ -37,7 +37,7 @@ final class Unwinder {
         PanicState ps = done.panic;
         if (ps.recovered) {
             g.panic = ps.previous;
-            Frame owner = g.frames[g.fp - 1];
+            Frame owner = g.top();
             owner.pc = owner.proto.deferReturnPc();
             g.sp = owner.base + owner.proto.numLocals();
             return null;
@@ -67,7 +67,7 @@ final class Unwinder {
      */
     static Stop unwind(Goroutine g) {
         while (g.fp > 0) {
-            Frame f = g.frames[g.fp - 1];
+            Frame f = g.top();
             if (f.hasDefers()) {
                 g.sp = f.base + f.proto.numLocals();
                 callDeferred(g, f.defers.removeLast(), Frame.DEFER_PANIC, g.panic);

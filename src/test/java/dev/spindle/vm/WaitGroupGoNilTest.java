@@ -10,10 +10,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code wg.Go(nil)} as Go 1.25 does it: its Go is {@code wg.Add(1); go func() { … f() }()},
- * so the call returns, the caller cannot recover anything, and the new goroutine dies of
- * the nil call (exit 2). Go 1.25 prints the panic line with {@code [recovered, repanicked]}
- * after it (its Go recovers and re-panics); Spindle prints the panic itself.
+ * {@code wg.Go(nil)} as Go 1.25 does it: its Go is {@code wg.Add(1); go func() { defer
+ * wg.Done(); f() }()}, so the call returns, the caller cannot recover anything, and the new
+ * goroutine dies of the nil call (exit 2) at waitgroup.go:239, the line of {@code f()} in Go
+ * 1.25.5's tracebacks. (Go 1.26 recovers and re-panics there, printing {@code [recovered,
+ * repanicked]}; Go 1.25 prints the plain panic line.)
  */
 class WaitGroupGoNilTest {
     @Test
@@ -46,6 +47,7 @@ class WaitGroupGoNilTest {
         assertThat(code).isEqualTo(2);
         String stderr = err.toString(StandardCharsets.UTF_8);
         assertThat(stderr).startsWith("panic: runtime error: invalid memory address or nil pointer dereference\n");
-        assertThat(stderr).contains("sync.(*WaitGroup).Go.func1(").doesNotContain("goroutine 1 [running]");
+        assertThat(stderr).contains("sync.(*WaitGroup).Go.func1(...)\n\t/usr/local/go/src/sync/waitgroup.go:239\n")
+                .doesNotContain("goroutine 1 [running]").doesNotContain("recovered");
     }
 }

@@ -179,13 +179,27 @@ final class FuncCompiler {
         finish();
     }
 
-    /** Compiles a function literal in its own FuncCompiler and returns its proto. */
+    /**
+     * Compiles a function literal in its own FuncCompiler and returns its proto. The body is
+     * compiled now, inside the enclosing one, unless literals are already nested
+     * {@link Compiler#MAX_LITERAL_NESTING} deep; then it waits for {@link Compiler#drainLiterals},
+     * so that the compiler's own stack stays shallow however deep closures nest.
+     */
     FuncProto compileLiteral(Expr.FuncLit lit) {
         FuncInfo lfi = c.info.funcs().get(lit);
         int[] pk = Compiler.kinds(lfi.signature().params());
         FuncProto p = new FuncProto(c.namePrefix, lfi.funcName(), pk, Compiler.resultKinds(lfi.signature().results()));
-        c.all.add(p);
-        new FuncCompiler(c, lfi, p).compileBody(lit.body());
+        c.addProto(p);
+        if (c.literalNesting < Compiler.MAX_LITERAL_NESTING) {
+            c.literalNesting++;
+            try {
+                new FuncCompiler(c, lfi, p).compileBody(lit.body());
+            } finally {
+                c.literalNesting--;
+            }
+        } else {
+            c.deferLiteral(p, lfi, lit.body());
+        }
         return p;
     }
 

@@ -54,6 +54,7 @@ final class LibraryPackage {
         FuncProto init = new FuncProto(c.namePrefix + name + ".init", new int[0], new int[0]);
         c.all.add(init);
         new FuncCompiler(c, null, init).compileEntry(c.info.initOrder(), c.initFuncs(), null, null);
+        c.drainLiterals();
         // The package's own protos: its declared functions, and the literals and init made just now.
         String file = file();
         for (var fi : c.info.funcList()) {

@@ -50,7 +50,7 @@ final class Wrappers {
     /** A wrapper with the given parameters whose body the consumer emits (it must return). */
     static FuncProto build(Compiler c, String name, List<Type> params, List<Type> results, Consumer<FuncCompiler> body) {
         FuncProto p = new FuncProto(name, Compiler.kinds(params), Compiler.kinds(results));
-        c.all.add(p);
+        c.addProto(p);
         FuncCompiler fc = new FuncCompiler(c, null, p);
         for (Type t : params) {
             fc.newSlot(Layouts.kind(t));
@@ -64,7 +64,7 @@ final class Wrappers {
     static FuncProto buildRefs(Compiler c, String name, int nparams, Consumer<FuncCompiler> body) {
         FuncProto p = new FuncProto(name, new int[nparams], new int[0]);
         java.util.Arrays.fill(p.paramKinds(), Kind.REF);
-        c.all.add(p);
+        c.addProto(p);
         FuncCompiler fc = new FuncCompiler(c, null, p);
         for (int i = 0; i < nparams; i++) {
             fc.newSlot(Kind.REF);

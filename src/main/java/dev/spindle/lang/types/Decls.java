@@ -421,7 +421,7 @@ final class Decls {
 
     /** Resolves a var spec: its type and initial values; records package initialisers. */
     void resolveVars(VarDecl d) {
-        Type t = d.type() == null ? null : c.typeExprs.typ(d.type());
+        Type t = d.type() == null ? null : c.typeExprs.declaredType(d.type(), d.ids().getFirst().pos());
         List<Symbol.Var> vars = d.vars();
         int n = vars.size();
         if (d.values().isEmpty()) {
@@ -489,7 +489,8 @@ final class Decls {
             return;
         }
         // an interface declaration may be a constraint (type Number interface{ ~int | ~float64 })
-        Type t = ts.type() instanceof Expr.InterfaceType ? c.typeExprs.constraint(ts.type()) : c.typeExprs.typ(ts.type());
+        Type t = ts.type() instanceof Expr.InterfaceType ? c.typeExprs.constraint(ts.type())
+                : c.typeExprs.declaredType(ts.type(), ts.name().pos());
         if (d.sym().type() instanceof Named n) {
             if (t == n || (t instanceof Named tn && reaches(tn, n))) {
                 c.error(ts.name().pos(), "invalid recursive type " + n.name());

@@ -2,6 +2,7 @@ package dev.spindle.lang.types;
 
 import dev.spindle.lang.syntax.Expr;
 import dev.spindle.lang.syntax.Field;
+import dev.spindle.lang.syntax.Pos;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +40,25 @@ final class TypeExprs {
         }
         c.recordType(e, t);
         return t;
+    }
+
+    /**
+     * Where a type larger than the address space is reported while a declaration's type is
+     * resolved: gc checks sizes per declaration and names the declared variable or type
+     * ({@code var a [1<<62]byte} at {@code a}), not the array type. Null elsewhere: the type's
+     * own position.
+     */
+    Pos sizeErrorPos;
+
+    /** Resolves a declaration's type, reporting a too-large type at {@code declared} as gc does. */
+    Type declaredType(Expr e, Pos declared) {
+        Pos saved = sizeErrorPos;
+        sizeErrorPos = declared;
+        try {
+            return typ(e);
+        } finally {
+            sizeErrorPos = saved;
+        }
     }
 
     /** Above 0 while resolving a constraint (or an interface embedded in one), where type sets are allowed. */
@@ -129,7 +149,8 @@ final class TypeExprs {
                 }
                 Array at = new Array(n, elem);
                 if (TypeSizes.of(at) >= TypeSizes.MAX_WIDTH) {
-                    c.error(a.pos(), "type " + TypeString.relativeTo(at, c.pkgPath) + " larger than address space");
+                    c.error(sizeErrorPos != null ? sizeErrorPos : a.pos(),
+                            "type " + TypeString.relativeTo(at, c.pkgPath) + " larger than address space");
                     return Basic.INVALID;
                 }
                 return at;

@@ -159,6 +159,17 @@ class FrontendLimitsTest {
         assertTrue(names.contains("main.main.func1" + ".1".repeat(n - 1)));
     }
 
+    /** gc checks sizes per declaration and reports a too-large type at the declared name (Go 1.19). */
+    @Test
+    void aTypeLargerThanTheAddressSpaceIsReportedAtTheDeclaredNameAsGcDoes() {
+        String big = "type [4611686018427387904]byte larger than address space";
+        fails("package main\n\nfunc main() {\n\tvar a [1 << 62]byte\n\tprintln(len(a))\n}\n", "prog.go:4:6: " + big);
+        fails("package main\n\nfunc main() {\n\tvar a, b [1 << 62]byte\n\tprintln(len(a), len(b))\n}\n", "prog.go:4:6: " + big);
+        fails("package main\n\nvar g [1 << 62]byte\n\nfunc main() { println(len(g)) }\n", "prog.go:3:5: " + big);
+        fails("package main\n\ntype S struct {\n\tx int\n\tb [1 << 62]byte\n}\n\nfunc main() {\n\tvar s S\n\tprintln(s.x)\n}\n",
+                "prog.go:3:6: " + big);
+    }
+
     /** Fuzz input 57303: {@code 0xfp25593100} built a 25-million-bit integer; gc says "truncated" for int8. */
     @Test
     void hexFloatWithAHugeExponentStaysSmall() {
