@@ -1,0 +1,88 @@
+package dev.spindle.vm;
+
+import dev.spindle.lang.compile.FuncProto;
+import dev.spindle.vm.jit.FunctionCompiler;
+import java.lang.invoke.MethodHandles;
+
+/**
+ * Where the interpreter hands a frame to its compiled code ({@link dev.spindle.vm.jit}): when
+ * the interpreter (re-)enters a frame, a function that has been entered often enough is
+ * compiled once, and from then on its frames run compiled from every point where they can be
+ * resumed. {@code -Dspindle.jit=off|on|all}: off never compiles, all compiles every function
+ * at its first entry (the tests' setting), on compiles hot functions.
+ */
+final class JitGate {
+    private JitGate() {}
+
+    /** 0 off, 1 on, 2 all. */
+    static final int MODE = switch (System.getProperty("spindle.jit", "off")) {
+        case "on" -> 1;
+        case "all" -> 2;
+        default -> 0;
+    };
+
+    /** Entries (calls, returns into it) before a function is compiled in mode on. */
+    private static final int HOT = 200;
+    /** What a resumption counts for: a frame resumed after a budget stop has run a whole slice. */
+    private static final int RESUMED = 50;
+
+    /** {@link Compiled#run}'s answer when it did not run anything. */
+    static final Object DECLINED = new Object();
+
+    /** Stands for a function that cannot be compiled (an instruction the compiler does not cover). */
+    private static final Compiled NEVER = new Compiled() {
+        @Override
+        Object run(Goroutine g, Frame f, long budget) {
+            return DECLINED;
+        }
+    };
+
+    private static final MethodHandles.Lookup HERE = MethodHandles.lookup();
+
+    /** Runs f compiled when it can; see {@link Compiled#run}. */
+    static Object enter(Goroutine g, Frame f, long budget) {
+        FuncProto p = f.proto;
+        Object c = p.jitCode;
+        if (c == null) {
+            if (MODE == 1 && ++p.jitHeat < HOT) {
+                return DECLINED;
+            }
+            c = compile(p);
+        }
+        return ((Compiled) c).run(g, f, budget);
+    }
+
+    /** Called when a goroutine resumes: its top frame ran long enough to be stopped. */
+    static void resumed(Goroutine g) {
+        if (g.fp > 0) {
+            FuncProto p = g.frames[g.fp - 1].proto;
+            if (p.jitCode == null) {
+                p.jitHeat += RESUMED;
+            }
+        }
+    }
+
+    private static Compiled compile(FuncProto p) {
+        Compiled c = NEVER;
+        try {
+            Class<?> k = FunctionCompiler.compile(p, HERE);
+            if (k != null) {
+                c = (Compiled) k.getDeclaredConstructor().newInstance();
+            }
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            if (Boolean.getBoolean("spindle.jit.debug")) {
+                e.printStackTrace();
+            }
+        }
+        p.jitCode = c;
+        return c;
+    }
+
+    /** A throwable compiled code returned, thrown again where the interpreter catches it. */
+    static RuntimeException rethrow(Object t) {
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return (RuntimeException) t;
+    }
+}
