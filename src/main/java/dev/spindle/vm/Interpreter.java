@@ -45,7 +45,7 @@ public final class Interpreter {
      */
     public static Stop run(Goroutine g, long budget) {
         dev.spindle.vm.value.Owned.enter(g.own); // what it makes is its own
-        if (JitGate.MODE == 1) {
+        if (JitGate.mode == 1) {
             JitGate.resumed(g);
         }
         Stop s = loop(g, budget);
@@ -92,7 +92,7 @@ public final class Interpreter {
             int pc = f.pc;
             int sp = g.sp;
             try {
-                if (JitGate.MODE != 0) {
+                if (JitGate.mode != 0) {
                     // Compiled code runs the frame if it can (package vm.jit); it hands back
                     // anything unusual at an instruction boundary, with the goroutine on the heap.
                     Object r = JitGate.enter(g, f, budget);

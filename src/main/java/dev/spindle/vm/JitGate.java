@@ -14,8 +14,8 @@ import java.lang.invoke.MethodHandles;
 final class JitGate {
     private JitGate() {}
 
-    /** 0 off, 1 on, 2 all. */
-    static final int MODE = switch (System.getProperty("spindle.jit", "off")) {
+    /** 0 off, 1 on, 2 all. Not final so that the tier's tests can compare both in one JVM. */
+    static int mode = switch (System.getProperty("spindle.jit", "off")) {
         case "on" -> 1;
         case "all" -> 2;
         default -> 0;
@@ -44,7 +44,7 @@ final class JitGate {
         FuncProto p = f.proto;
         Object c = p.jitCode;
         if (c == null) {
-            if (MODE == 1 && ++p.jitHeat < HOT) {
+            if (mode == 1 && ++p.jitHeat < HOT) {
                 return DECLINED;
             }
             c = compile(p);
@@ -76,6 +76,16 @@ final class JitGate {
         }
         p.jitCode = c;
         return c;
+    }
+
+    /** Sets the mode (0 off, 1 on, 2 all) for the tests; functions already compiled stay compiled. */
+    static void mode(int m) {
+        mode = m;
+    }
+
+    /** Whether p runs compiled (the tests check that the tier covered what they meant it to). */
+    static boolean compiled(FuncProto p) {
+        return p.jitCode != null && p.jitCode != NEVER;
     }
 
     /** A throwable compiled code returned, thrown again where the interpreter catches it. */
