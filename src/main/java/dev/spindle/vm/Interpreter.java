@@ -104,6 +104,8 @@ public final class Interpreter {
                         if (r == null) {
                             continue outer;
                         }
+                        f = g.frames[g.fp - 1]; // compiled callees may have raised it
+                        code = f.code;
                         pc = f.pc;
                         sp = g.sp;
                         throw JitGate.rethrow(r);

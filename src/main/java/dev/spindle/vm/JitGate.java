@@ -32,10 +32,13 @@ final class JitGate {
     /** Stands for a function that cannot be compiled (an instruction the compiler does not cover). */
     private static final Compiled NEVER = new Compiled() {
         @Override
-        Object run(Goroutine g, Frame f, long budget) {
+        Object run(Goroutine g, Frame f, long budget, int depth) {
             return DECLINED;
         }
     };
+
+    /** {@link Compiled#run}'s answer to a compiled caller when the frame returned normally. */
+    static final Object RETURNED = new Object();
 
     private static final MethodHandles.Lookup HERE = MethodHandles.lookup();
 
@@ -49,7 +52,7 @@ final class JitGate {
             }
             c = compile(p);
         }
-        return ((Compiled) c).run(g, f, budget);
+        return ((Compiled) c).run(g, f, budget, 0);
     }
 
     /** Called when a goroutine resumes: its top frame ran long enough to be stopped. */

@@ -49,7 +49,10 @@ public final class FunctionCompiler {
     static final ClassDesc LONGS = CD_long.arrayType();
     static final ClassDesc OBJS = CD_Object.arrayType();
 
-    static final MethodTypeDesc RUN = MethodTypeDesc.of(CD_Object, G, F, CD_long);
+    static final MethodTypeDesc RUN = MethodTypeDesc.of(CD_Object, G, F, CD_long, CD_int);
+    static final ClassDesc GATE = ClassDesc.of(VM + "JitGate");
+    /** How many compiled activations may nest on the Java stack before a call goes through the interpreter. */
+    static final int MAX_NESTING = 48;
 
     /** Whether to say on stderr which functions stay interpreted and why. */
     private static final boolean DEBUG = Boolean.getBoolean("spindle.jit.debug");
@@ -92,14 +95,20 @@ public final class FunctionCompiler {
         static final int G_ = 1;
         static final int F_ = 2;
         static final int BUDGET = 3;
-        static final int LS = 5;
-        static final int OS = 6;
-        static final int BASE = 7;
-        static final int K = 8;
+        static final int DEPTH = 5;
+        static final int LS = 6;
+        static final int OS = 7;
+        static final int BASE = 8;
+        static final int K = 9;
         /** The interpreter's pc and (relative) sp if the current instruction throws. */
-        static final int XPC = 9;
-        static final int XSP = 10;
-        static final int T1 = 11;
+        static final int XPC = 10;
+        static final int XSP = 11;
+        static final int T1 = 12;
+        static final int T2 = 13;
+        /** The long halves of the locals live in JVM locals from here (two slots each) when cached. */
+        static final int LOCALS = 14;
+        /** Functions with more locals keep them in the slot array only. */
+        static final int MAX_CACHED = 64;
 
         final FuncProto p;
         final StackShape shape;
@@ -108,6 +117,8 @@ public final class FunctionCompiler {
         final int nl;
         final Label[] at;
         final Label declined;
+        /** Whether the locals' long halves are kept in JVM locals between exits. */
+        final boolean cache;
 
         Emitter(FuncProto p, StackShape shape, CodeBuilder c) {
             this.p = p;
@@ -122,6 +133,44 @@ public final class FunctionCompiler {
                 }
             }
             this.declined = c.newLabel();
+            this.cache = nl <= MAX_CACHED;
+        }
+
+        int jl(int a) {
+            return LOCALS + 2 * a;
+        }
+
+        /** Writes the cached locals back to the slot array: before anything else may read or keep them. */
+        void flush() {
+            if (cache) {
+                for (int a = 0; a < nl; a++) {
+                    lsAt(a);
+                    c.lload(jl(a));
+                    c.lastore();
+                }
+            }
+        }
+
+        /** Reads the locals from the slot array, where an entry finds them. */
+        void reload() {
+            if (cache) {
+                for (int a = 0; a < nl; a++) {
+                    loadL(a);
+                    c.lstore(jl(a));
+                }
+            }
+        }
+
+        /** ls[a] = (the long computed by value) for local a. */
+        void storeLocal(int a, Runnable value) {
+            if (cache) {
+                value.run();
+                c.lstore(jl(a));
+            } else {
+                lsAt(a);
+                value.run();
+                c.lastore();
+            }
         }
 
         void emit() {
@@ -132,6 +181,11 @@ public final class FunctionCompiler {
             c.aload(F_).getfield(F, "consts", OBJS).astore(K);
             c.iconst_0().istore(XPC);
             c.iconst_0().istore(XSP);
+            if (cache) {
+                for (int a = 0; a < nl; a++) {
+                    c.lconst_0().lstore(jl(a));
+                }
+            }
             Label start = c.newLabel();
             Label end = c.newLabel();
             Label handler = c.newLabel();
@@ -154,6 +208,7 @@ public final class FunctionCompiler {
                 c.aload(G_).getfield(G, "sp", CD_int);
                 sp(shape.depth[pc]);
                 c.if_icmpne(declined);
+                reload();
                 c.goto_(at[pc]);
             }
             for (int pc = 0; pc < code.length; pc++) {
@@ -164,11 +219,12 @@ public final class FunctionCompiler {
             }
             c.labelBinding(end);
             c.labelBinding(declined);
-            c.getstatic(ClassDesc.of(VM + "JitGate"), "DECLINED", CD_Object);
+            c.getstatic(GATE, "DECLINED", CD_Object);
             c.areturn();
             // Anything an instruction throws: put back pc and sp as the interpreter's locals were.
             c.labelBinding(handler);
             c.astore(T1);
+            flush();
             c.aload(F_).iload(XPC).putfield(F, "pc", CD_int);
             c.aload(G_).iload(BASE).iload(XSP).iadd().putfield(G, "sp", CD_int);
             saveBudget();
@@ -199,6 +255,10 @@ public final class FunctionCompiler {
         }
 
         void loadL(int s) {
+            if (cache && s < nl) {
+                c.lload(jl(s));
+                return;
+            }
             lsAt(s);
             c.laload();
         }
@@ -235,12 +295,14 @@ public final class FunctionCompiler {
 
         /** Returns a Stop with the budget saved. */
         void stop(String name) {
+            flush();
             saveBudget();
             c.getstatic(STOP, name, STOP).areturn();
         }
 
         /** Returns null: the interpreter re-enters the (possibly new) top frame. */
         void reenter() {
+            flush();
             saveBudget();
             c.aconst_null().areturn();
         }
@@ -334,9 +396,7 @@ public final class FunctionCompiler {
                 }
                 case Op.STORE -> {
                     int a = code[pc + 1];
-                    lsAt(a);
-                    loadL(s - 1);
-                    c.lastore();
+                    storeLocal(a, () -> loadL(s - 1));
                     osAt(a);
                     loadO(s - 1);
                     c.aastore();
@@ -379,10 +439,10 @@ public final class FunctionCompiler {
                 }
                 case Op.INC_LOCAL -> {
                     int a = code[pc + 1];
-                    lsAt(a);
-                    loadL(a);
-                    c.loadConstant((long) code[pc + 2]).ladd();
-                    c.lastore();
+                    storeLocal(a, () -> {
+                        loadL(a);
+                        c.loadConstant((long) code[pc + 2]).ladd();
+                    });
                 }
                 case Op.BOX -> {
                     osAt(s - 1);
@@ -575,7 +635,7 @@ public final class FunctionCompiler {
                     Label same = c.newLabel();
                     c.iload(T1).ifeq(same);
                     safepoint(-1, 0);
-                    reenter();
+                    enterCallee(next);
                     c.labelBinding(same);
                     // A native ran in this frame: its results are pushed (the arrays may have grown).
                     c.aload(G_).getfield(G, "ls", LONGS).astore(LS);
@@ -586,6 +646,7 @@ public final class FunctionCompiler {
                     throwsAt(pc + 1, s);
                     setPc(pc + 1);
                     setSp(s);
+                    flush();
                     c.aload(G_).aload(F_);
                     c.invokestatic(CALLS, "returnLocals", MethodTypeDesc.of(STOP, G, F));
                     saveBudget();
@@ -636,10 +697,11 @@ public final class FunctionCompiler {
                 }
                 case Op.ADD_LOCAL -> {
                     int a = code[pc + 1];
-                    lsAt(a);
-                    loadL(a);
-                    loadL(code[pc + 2]);
-                    c.ladd().lastore();
+                    storeLocal(a, () -> {
+                        loadL(a);
+                        loadL(code[pc + 2]);
+                        c.ladd();
+                    });
                 }
                 case Op.LOAD_ADDK, Op.MUL_LK, Op.AND_LK, Op.REM_LK, Op.SHR_LK -> {
                     lsAt(s);
@@ -691,10 +753,10 @@ public final class FunctionCompiler {
                 }
                 case Op.INC_LOOP_LL, Op.INC_LOOP_LK -> {
                     int a = code[pc + 1];
-                    lsAt(a);
-                    loadL(a);
-                    c.loadConstant((long) code[pc + 2]).ladd();
-                    c.lastore();
+                    storeLocal(a, () -> {
+                        loadL(a);
+                        c.loadConstant((long) code[pc + 2]).ladd();
+                    });
                     safepoint(pc + 9 + code[pc + 7], s);
                     local(code[pc + 4]);
                     if (op == Op.INC_LOOP_LL) {
@@ -757,6 +819,41 @@ public final class FunctionCompiler {
             c.iconst_0();
             c.invokevirtual(G, "pushFrame", MethodTypeDesc.of(F, PROTO, OBJS, CD_int, CD_int, CD_int)).pop();
             safepoint(-1, 0);
+            enterCallee(pc + 2);
+        }
+
+        /**
+         * The callee's frame is on top: when it is compiled (and the Java stack not too deep),
+         * runs it as a Java call; when it returns normally this frame goes on at next, else
+         * whatever stopped it goes up as it is (this frame's pc is already past the call).
+         */
+        void enterCallee(int next) {
+            Label viaInterpreter = c.newLabel();
+            Label popped = c.newLabel();
+            c.iload(DEPTH).loadConstant(MAX_NESTING).if_icmpge(viaInterpreter);
+            c.aload(G_).getfield(G, "frames", F.arrayType());
+            c.aload(G_).getfield(G, "fp", CD_int).iconst_1().isub().aaload().astore(T2);
+            c.aload(T2).getfield(F, "proto", PROTO).getfield(PROTO, "jitCode", CD_Object);
+            c.dup().instanceOf(COMPILED).ifeq(popped);
+            c.checkcast(COMPILED);
+            flush();
+            c.aload(G_).aload(T2).lload(BUDGET).iload(DEPTH).iconst_1().iadd();
+            c.invokevirtual(COMPILED, "run", RUN).astore(T2);
+            Label notDeclined = c.newLabel();
+            c.aload(T2).getstatic(GATE, "DECLINED", CD_Object).if_acmpne(notDeclined);
+            reenter();
+            c.labelBinding(notDeclined);
+            c.aload(G_).getfield(G, "budgetLeft", CD_long).lstore(BUDGET);
+            Label up = c.newLabel();
+            c.aload(T2).getstatic(GATE, "RETURNED", CD_Object).if_acmpne(up);
+            c.aload(G_).getfield(G, "ls", LONGS).astore(LS);
+            c.aload(G_).getfield(G, "os", OBJS).astore(OS);
+            c.goto_(at[next]);
+            c.labelBinding(up);
+            c.aload(T2).areturn();
+            c.labelBinding(popped);
+            c.pop();
+            c.labelBinding(viaInterpreter);
             reenter();
         }
 
@@ -811,9 +908,16 @@ public final class FunctionCompiler {
             c.aload(F_).getfield(F, "kind", CD_int).ifne(slow);
             c.aload(G_).getfield(G, "fp", CD_int).iconst_1().if_icmple(slow);
             c.aload(G_).dup().getfield(G, "fp", CD_int).iconst_1().isub().putfield(G, "fp", CD_int);
+            Label toInterpreter = c.newLabel();
+            c.iload(DEPTH).ifeq(toInterpreter);
+            flush();
+            saveBudget();
+            c.getstatic(GATE, "RETURNED", CD_Object).areturn();
+            c.labelBinding(toInterpreter);
             reenter();
             c.labelBinding(slow);
             setPc(pc + 2);
+            flush();
             c.aload(G_).invokestatic(UNWINDER, "popFrame", MethodTypeDesc.of(STOP, G));
             saveBudget();
             c.areturn();
