@@ -40,6 +40,8 @@ final class JitGate {
     /** {@link Compiled#run}'s answer to a compiled caller when the frame returned normally. */
     static final Object RETURNED = new Object();
 
+    private static final boolean DEBUG = Boolean.getBoolean("spindle.jit.debug");
+
     private static final MethodHandles.Lookup HERE = MethodHandles.lookup();
 
     /** Runs f compiled when it can; see {@link Compiled#run}. */
@@ -52,7 +54,26 @@ final class JitGate {
             }
             c = compile(p);
         }
-        return ((Compiled) c).run(g, f, budget, 0);
+        Object r = ((Compiled) c).run(g, f, budget, 0);
+        if (r == DECLINED && c != NEVER) {
+            declined(g, f);
+        }
+        return r;
+    }
+
+    /**
+     * Compiled code met a frame at a pc it has no entry for (after a call whose results it
+     * cannot count, CALL_VALUE) or with another stack depth: the interpreter runs it. Counted
+     * for the tests, which check that the programs they compile never get here.
+     */
+    static int declines;
+
+    private static void declined(Goroutine g, Frame f) {
+        declines++;
+        if (DEBUG) {
+            System.err.println("spindle jit: declined " + f.proto.name() + " at pc " + f.pc + ", depth "
+                    + (g.sp - f.base - f.proto.numLocals()));
+        }
     }
 
     /** Called when a goroutine resumes: its top frame ran long enough to be stopped. */

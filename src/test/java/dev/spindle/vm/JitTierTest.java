@@ -76,7 +76,9 @@ class JitTierTest {
         List<String> interpreted = stepped(src, 0, budget, none);
         assertThat(none).isEmpty();
         List<FuncProto> compiled = new ArrayList<>();
+        int declinesBefore = JitGate.declines;
         List<String> jitted = stepped(src, 2, budget, compiled);
+        assertThat(JitGate.declines).as("entries compiled code declined").isEqualTo(declinesBefore);
         assertThat(jitted).isEqualTo(interpreted);
         List<String> names = compiled.stream().map(FuncProto::name).toList();
         assertThat(names).contains(mustCompile);
@@ -134,6 +136,29 @@ class JitTierTest {
         for (long budget : new long[] {2, 7, 33, 1000}) {
             sameStepsBothWays(LOOPS_AND_CALLS, budget, "main.main", "main.fib", "main.step");
         }
+    }
+
+    private static final String MIX = """
+            package main
+
+            func main() {
+            	h := 0
+            	odd := 0
+            	for i := 0; i < 200000; i++ {
+            		h = (h*31 + i%7) ^ (h >> 5)
+            		if h&1 == 1 {
+            			odd++
+            		}
+            		h &= 0xffffffff
+            	}
+            	println(h, odd)
+            }
+            """;
+
+    @Test
+    void aLongLoopPreemptedManyTimesComputesWhatTheInterpreterComputes() {
+        sameStepsBothWays(MIX, 1000, "main.main");
+        sameStepsBothWays(MIX, 77_777, "main.main");
     }
 
     private static final String RECOVERED = """

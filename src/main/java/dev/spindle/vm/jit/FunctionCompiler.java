@@ -109,6 +109,8 @@ public final class FunctionCompiler {
         static final int LOCALS = 14;
         /** Functions with more locals keep them in the slot array only. */
         static final int MAX_CACHED = 64;
+        /** {@code -Dspindle.jit.cacheLocals=false} keeps every local in the slot array (to compare). */
+        static final boolean CACHE_LOCALS = !"false".equals(System.getProperty("spindle.jit.cacheLocals"));
 
         final FuncProto p;
         final StackShape shape;
@@ -133,7 +135,7 @@ public final class FunctionCompiler {
                 }
             }
             this.declined = c.newLabel();
-            this.cache = nl <= MAX_CACHED;
+            this.cache = CACHE_LOCALS && nl <= MAX_CACHED;
         }
 
         int jl(int a) {
@@ -151,11 +153,21 @@ public final class FunctionCompiler {
             }
         }
 
+        /**
+         * Reads g's slot arrays again: a pushed frame or pushed results may have grown them, and
+         * the cached locals must be written back to the arrays the goroutine has now.
+         */
+        void arrays() {
+            c.aload(G_).getfield(G, "ls", LONGS).astore(LS);
+            c.aload(G_).getfield(G, "os", OBJS).astore(OS);
+        }
+
         /** Reads the locals from the slot array, where an entry finds them. */
         void reload() {
             if (cache) {
                 for (int a = 0; a < nl; a++) {
-                    loadL(a);
+                    lsAt(a); // the array itself, not the cached copy loadL would give
+                    c.laload();
                     c.lstore(jl(a));
                 }
             }
@@ -206,7 +218,7 @@ public final class FunctionCompiler {
                 c.labelBinding(cases.get(i).target());
                 int pc = entries.get(i);
                 c.aload(G_).getfield(G, "sp", CD_int);
-                sp(shape.depth[pc]);
+                sp(nl + shape.depth[pc]);
                 c.if_icmpne(declined);
                 reload();
                 c.goto_(at[pc]);
@@ -628,6 +640,7 @@ public final class FunctionCompiler {
                     c.aload(G_).aload(F_).loadConstant(op);
                     c.invokestatic(CALLS, "call", MethodTypeDesc.of(CD_int, G, F, CD_int));
                     c.istore(T1);
+                    arrays();
                     Label notOutput = c.newLabel();
                     c.iload(T1).iconst_2().if_icmpne(notOutput);
                     stop("RUNTIME_OP");
@@ -658,6 +671,7 @@ public final class FunctionCompiler {
                     setSp(s);
                     c.aload(G_).aload(F_);
                     c.invokestatic(CALLS, "runDefers", MethodTypeDesc.of(CD_void, G, F));
+                    arrays();
                     reenter();
                 }
                 case Op.GO, Op.MAKE_CHAN, Op.SEND, Op.RECV, Op.RECV2, Op.CLOSE, Op.SELECT, Op.HOST_CALL, Op.PRINT -> {
@@ -666,6 +680,7 @@ public final class FunctionCompiler {
                     setSp(s);
                     c.aload(G_).aload(F_).loadConstant(op);
                     c.invokestatic(HOST, "request", MethodTypeDesc.of(CD_void, G, F, CD_int));
+                    arrays();
                     stop("RUNTIME_OP");
                 }
                 case Op.JMP -> c.goto_(at[pc + 2 + code[pc + 1]]);
@@ -818,6 +833,7 @@ public final class FunctionCompiler {
             sp(nb);
             c.iconst_0();
             c.invokevirtual(G, "pushFrame", MethodTypeDesc.of(F, PROTO, OBJS, CD_int, CD_int, CD_int)).pop();
+            arrays();
             safepoint(-1, 0);
             enterCallee(pc + 2);
         }
@@ -877,6 +893,7 @@ public final class FunctionCompiler {
             sp(s - n - 1);
             c.iconst_0();
             c.invokevirtual(G, "pushFrame", MethodTypeDesc.of(F, PROTO, OBJS, CD_int, CD_int, CD_int)).pop();
+            arrays();
             safepoint(-1, 0);
             reenter();
         }
@@ -885,6 +902,8 @@ public final class FunctionCompiler {
         void ret(int pc, int s) {
             int m = code[pc + 1];
             throwsAt(pc + 2, s);
+            // First: the results go to retBase, which is where a callee's locals begin.
+            flush();
             c.aload(F_).getfield(F, "retBase", CD_int).istore(T1);
             if (m == 1) {
                 c.aload(LS).iload(T1);
@@ -910,14 +929,13 @@ public final class FunctionCompiler {
             c.aload(G_).dup().getfield(G, "fp", CD_int).iconst_1().isub().putfield(G, "fp", CD_int);
             Label toInterpreter = c.newLabel();
             c.iload(DEPTH).ifeq(toInterpreter);
-            flush();
             saveBudget();
             c.getstatic(GATE, "RETURNED", CD_Object).areturn();
             c.labelBinding(toInterpreter);
-            reenter();
+            saveBudget();
+            c.aconst_null().areturn();
             c.labelBinding(slow);
             setPc(pc + 2);
-            flush();
             c.aload(G_).invokestatic(UNWINDER, "popFrame", MethodTypeDesc.of(STOP, G));
             saveBudget();
             c.areturn();
