@@ -69,10 +69,45 @@ public final class FunctionCompiler {
             }
             return null;
         }
-        ClassDesc self = ClassDesc.of(VM + "Jitted");
         ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
                 ClassHierarchyResolver.ofClassLoading(lookup)));
-        byte[] bytes = cf.build(self, cb -> {
+        // HotSpot never compiles a method above 8000 bytes of bytecode (DontCompileHugeMethods):
+        // such a function would run in the JVM's own interpreter, far slower than Spindle's. The
+        // cached locals' write-backs are the bulk of a big function's code: try without them.
+        byte[] bytes = build(cf, p, shape, CACHE_LOCALS);
+        if (CACHE_LOCALS && runLength(cf, bytes) > MAX_BYTECODE) {
+            bytes = build(cf, p, shape, false);
+        }
+        if (runLength(cf, bytes) > MAX_BYTECODE) {
+            if (DEBUG) {
+                System.err.println("spindle jit: " + p.name() + " stays interpreted: too big for the JVM's compilers");
+            }
+            return null;
+        }
+        if (DEBUG) {
+            System.err.println("spindle jit: compiled " + p.name() + " (" + p.code().length + " ints, "
+                    + bytes.length + " bytes)");
+        }
+        return lookup.defineHiddenClass(bytes, true).lookupClass();
+    }
+
+    /** HotSpot's HugeMethodLimit. */
+    private static final int MAX_BYTECODE = 8000;
+    /** {@code -Dspindle.jit.cacheLocals=false} keeps every local in the slot array (to compare). */
+    static final boolean CACHE_LOCALS = !"false".equals(System.getProperty("spindle.jit.cacheLocals"));
+
+    private static int runLength(ClassFile cf, byte[] bytes) {
+        for (java.lang.classfile.MethodModel m : cf.parse(bytes).methods()) {
+            if (m.methodName().equalsString("run")) {
+                return m.code().map(code -> ((java.lang.classfile.attribute.CodeAttribute) code).codeLength()).orElse(0);
+            }
+        }
+        return 0;
+    }
+
+    private static byte[] build(ClassFile cf, FuncProto p, StackShape shape, boolean cacheLocals) {
+        ClassDesc self = ClassDesc.of(VM + "Jitted");
+        return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_PUBLIC);
             cb.withSuperclass(COMPILED);
             cb.withMethodBody(ConstantDescs.INIT_NAME, MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC, c -> {
@@ -80,13 +115,8 @@ public final class FunctionCompiler {
                 c.invokespecial(COMPILED, ConstantDescs.INIT_NAME, MethodTypeDesc.of(CD_void));
                 c.return_();
             });
-            cb.withMethodBody("run", RUN, 0, c -> new Emitter(p, shape, c).emit());
+            cb.withMethodBody("run", RUN, 0, c -> new Emitter(p, shape, c, cacheLocals).emit());
         });
-        if (DEBUG) {
-            System.err.println("spindle jit: compiled " + p.name() + " (" + p.code().length + " ints, "
-                    + bytes.length + " bytes)");
-        }
-        return lookup.defineHiddenClass(bytes, true).lookupClass();
     }
 
     /** Emits one function's run method. */
@@ -109,8 +139,6 @@ public final class FunctionCompiler {
         static final int LOCALS = 14;
         /** Functions with more locals keep them in the slot array only. */
         static final int MAX_CACHED = 64;
-        /** {@code -Dspindle.jit.cacheLocals=false} keeps every local in the slot array (to compare). */
-        static final boolean CACHE_LOCALS = !"false".equals(System.getProperty("spindle.jit.cacheLocals"));
 
         final FuncProto p;
         final StackShape shape;
@@ -122,7 +150,7 @@ public final class FunctionCompiler {
         /** Whether the locals' long halves are kept in JVM locals between exits. */
         final boolean cache;
 
-        Emitter(FuncProto p, StackShape shape, CodeBuilder c) {
+        Emitter(FuncProto p, StackShape shape, CodeBuilder c, boolean cacheLocals) {
             this.p = p;
             this.shape = shape;
             this.c = c;
@@ -135,7 +163,7 @@ public final class FunctionCompiler {
                 }
             }
             this.declined = c.newLabel();
-            this.cache = CACHE_LOCALS && nl <= MAX_CACHED;
+            this.cache = cacheLocals && nl <= MAX_CACHED;
         }
 
         int jl(int a) {
