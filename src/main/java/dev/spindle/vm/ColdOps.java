@@ -323,8 +323,8 @@ final class ColdOps {
                     sp -= n;
                     SliceValue s = (SliceValue) os[sp - 1];
                     Heap.owns(g, s, true, false);
-                    os[sp - 1] = n == 1 ? SliceValue.append1(s, os[sp], e.size(), e.zero(), e.inline())
-                            : SliceValue.append(s, os, sp, n, e.size(), e.zero(), e.inline());
+                    os[sp - 1] = n == 1 ? SliceValue.append1(s, os[sp], e.size(), e.zero(), e.inline(), e.backing())
+                            : SliceValue.append(s, os, sp, n, e.size(), e.zero(), e.inline(), e.backing());
                     Heap.appended(g, pc, s, null, (SliceValue) os[sp - 1]);
                 }
                 case Op.MAP_GET -> {

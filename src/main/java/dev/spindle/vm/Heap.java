@@ -94,6 +94,19 @@ final class Heap {
         return v;
     }
 
+    /** {@code x[i]} of a scalar element type, as the operand stack holds it (no box from a scalar store). */
+    static long indexBits(Goroutine g, int pc, Object x, long i) {
+        Owned o = owner(x);
+        if (o != null && o.owner != g.own) {
+            Shared.read(g, o);
+        }
+        long v = Ops.indexBits(x, i);
+        if (g.race != null) {
+            element(g.race, pc, x, (int) i, false);
+        }
+        return v;
+    }
+
     /** {@code x[i] = v}. */
     static void setIndex(Goroutine g, int pc, Object x, long i, Object v) {
         Owned o = owner(x);
@@ -163,7 +176,7 @@ final class Heap {
             case ArrayValue a -> {
                 own(g, a, write);
                 if (a.inline) {
-                    for (Object e : a.elems) {
+                    for (Object e : (Object[]) a.elems) {
                         owns(g, e, write, true);
                     }
                 }
@@ -172,7 +185,7 @@ final class Heap {
                 own(g, s.cell, write);
                 if (inline) {
                     for (int i = s.offset; i < s.offset + s.len; i++) {
-                        owns(g, s.array[i], write, true);
+                        owns(g, ((Object[]) s.array)[i], write, true);
                     }
                 }
             }
@@ -238,9 +251,9 @@ final class Heap {
                 }
             }
         } else if (v instanceof ArrayValue a) {
-            log.range(pc, a.elems, 0, a.elems.length, write);
+            log.range(pc, a.elems, 0, a.length(), write);
             if (a.inline) {
-                for (Object e : a.elems) {
+                for (Object e : (Object[]) a.elems) {
                     whole(log, pc, e, write);
                 }
             }

@@ -212,7 +212,7 @@ public final class Interpreter {
                             pc += 2;
                         }
                         case Op.INDEX_LL_UNBOX -> {
-                            ls[sp] = Values.unbox(Heap.index(g, pc, os[base + code[pc]], ls[base + code[pc + 1]]));
+                            ls[sp] = Heap.indexBits(g, pc, os[base + code[pc]], ls[base + code[pc + 1]]);
                             os[sp++] = null;
                             pc += 2;
                         }

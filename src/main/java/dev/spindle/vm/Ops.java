@@ -3,6 +3,7 @@ package dev.spindle.vm;
 import dev.spindle.lang.compile.ElemInfo;
 import dev.spindle.vm.value.ArrayValue;
 import dev.spindle.vm.value.ElemPointer;
+import dev.spindle.vm.value.Elems;
 import dev.spindle.vm.value.GoString;
 import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.MapValue;
@@ -138,27 +139,25 @@ final class Ops {
     }
 
     static SliceValue bytesFromString(String s) {
-        Object[] a = new Object[s.length()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = (long) (s.charAt(i) & 0xFF);
+        int n = s.length();
+        int cap = n == 0 ? 0 : Math.max(n, SliceValue.grownCap(0, n, 1));
+        byte[] backing = new byte[cap];
+        for (int i = 0; i < n; i++) {
+            backing[i] = (byte) s.charAt(i);
         }
-        int cap = a.length == 0 ? 0 : SliceValue.grownCap(0, a.length, 1);
-        Object[] backing = Arrays.copyOf(a, Math.max(cap, a.length));
-        Arrays.fill(backing, a.length, backing.length, 0L);
-        return new SliceValue(backing, 0, a.length, backing.length);
+        return new SliceValue(backing, 0, n, cap);
     }
 
     static SliceValue runesFromString(String s) {
-        java.util.ArrayList<Object> rs = new java.util.ArrayList<>();
+        long[] rs = new long[s.length()];
+        int n = 0;
         for (int i = 0; i < s.length(); ) {
             long d = GoString.decodeRune(s, i);
-            rs.add((long) GoString.rune(d));
+            rs[n++] = GoString.rune(d);
             i += GoString.width(d);
         }
-        int cap = rs.isEmpty() ? 0 : SliceValue.grownCap(0, rs.size(), 4);
-        Object[] backing = Arrays.copyOf(rs.toArray(), Math.max(cap, rs.size()));
-        Arrays.fill(backing, rs.size(), backing.length, 0L);
-        return new SliceValue(backing, 0, rs.size(), backing.length);
+        int cap = n == 0 ? 0 : Math.max(n, SliceValue.grownCap(0, n, 4));
+        return new SliceValue(Arrays.copyOf(rs, cap), 0, n, cap);
     }
 
     static Object index(Object x, long i) {
@@ -166,13 +165,14 @@ final class Ops {
             if (i < 0 || i >= s.len) {
                 throw RuntimeErrors.index(i, s.len);
             }
-            return s.array[s.offset + (int) i];
+            return Elems.get(s.array, s.offset + (int) i);
         }
         if (x instanceof ArrayValue a) {
-            if (i < 0 || i >= a.elems.length) {
-                throw RuntimeErrors.index(i, a.elems.length);
+            int n = a.length();
+            if (i < 0 || i >= n) {
+                throw RuntimeErrors.index(i, n);
             }
-            return a.elems[(int) i];
+            return a.get((int) i);
         }
         if (x == null) {
             throw RuntimeErrors.index(i, 0);
@@ -180,19 +180,43 @@ final class Ops {
         throw new IllegalStateException("index of " + x.getClass().getSimpleName());
     }
 
+    /** {@code x[i]} of a scalar element type, as the operand stack holds it: no box from a scalar store. */
+    static long indexBits(Object x, long i) {
+        Object store;
+        int at;
+        if (x instanceof SliceValue s) {
+            if (i < 0 || i >= s.len) {
+                throw RuntimeErrors.index(i, s.len);
+            }
+            store = s.array;
+            at = s.offset + (int) i;
+        } else if (x instanceof ArrayValue a) {
+            int n = a.length();
+            if (i < 0 || i >= n) {
+                throw RuntimeErrors.index(i, n);
+            }
+            store = a.elems;
+            at = (int) i;
+        } else {
+            return Values.unbox(index(x, i)); // nil: the index panic
+        }
+        return store instanceof Object[] os ? Values.unbox(os[at]) : Elems.bits(store, at);
+    }
+
     static void setIndex(Object x, long i, Object v) {
         if (x instanceof SliceValue s) {
             if (i < 0 || i >= s.len) {
                 throw RuntimeErrors.index(i, s.len);
             }
-            s.array[s.offset + (int) i] = v;
+            Elems.set(s.array, s.offset + (int) i, v);
             return;
         }
         if (x instanceof ArrayValue a) {
-            if (i < 0 || i >= a.elems.length) {
-                throw RuntimeErrors.index(i, a.elems.length);
+            int n = a.length();
+            if (i < 0 || i >= n) {
+                throw RuntimeErrors.index(i, n);
             }
-            a.elems[(int) i] = v;
+            a.set((int) i, v);
             return;
         }
         throw RuntimeErrors.index(i, 0);
@@ -206,8 +230,9 @@ final class Ops {
             return new ElemPointer(s.array, s.offset + (int) i, s.cell);
         }
         if (x instanceof ArrayValue a) {
-            if (i < 0 || i >= a.elems.length) {
-                throw RuntimeErrors.index(i, a.elems.length);
+            int n = a.length();
+            if (i < 0 || i >= n) {
+                throw RuntimeErrors.index(i, n);
             }
             return new ElemPointer(a.elems, (int) i, a);
         }
@@ -219,7 +244,7 @@ final class Ops {
         if (x instanceof String s) {
             return sliceString(s, (mode & 1) != 0 ? lo : 0, (mode & 2) != 0 ? hi : s.length());
         }
-        Object[] array;
+        Object array;
         int offset;
         int len;
         int cap;
@@ -231,7 +256,7 @@ final class Ops {
         } else if (x instanceof ArrayValue a) {
             array = a.elems;
             offset = 0;
-            len = a.elems.length;
+            len = a.length();
             cap = len;
         } else if (x == null) {
             array = new Object[0];
@@ -279,7 +304,7 @@ final class Ops {
             return s.len;
         }
         if (x instanceof ArrayValue a) {
-            return a.elems.length;
+            return a.length();
         }
         if (x instanceof MapValue m) {
             return m.len();
@@ -295,7 +320,7 @@ final class Ops {
             return s.cap;
         }
         if (x instanceof ArrayValue a) {
-            return a.elems.length;
+            return a.length();
         }
         if (x instanceof ChannelLike c) {
             return c.cap();
@@ -322,29 +347,27 @@ final class Ops {
             }
             throw RuntimeErrors.error("makeslice: cap out of range");
         }
-        return SliceValue.make((int) len, (int) cap, e.zero(), e.inline());
+        return SliceValue.make((int) len, (int) cap, e.zero(), e.inline(), e.backing());
     }
 
     static SliceValue appendSlice(SliceValue s, Object src, ElemInfo e) {
-        Object[] vs;
+        Object vs;
         int from;
         int n;
         if (src instanceof String str) {
-            vs = new Object[str.length()];
-            for (int i = 0; i < vs.length; i++) {
-                vs[i] = (long) (str.charAt(i) & 0xFF);
-            }
+            vs = str.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // char c is byte c
             from = 0;
-            n = vs.length;
+            n = str.length();
         } else if (src instanceof SliceValue t) {
             vs = t.array;
             from = t.offset;
             n = t.len;
             if (e.inline()) {
-                vs = t.toArray();
+                Object[] copies = t.toArray();
                 for (int i = 0; i < n; i++) {
-                    vs[i] = copy(vs[i]);
+                    copies[i] = copy(copies[i]);
                 }
+                vs = copies;
                 from = 0;
             }
         } else {
@@ -353,7 +376,7 @@ final class Ops {
         if ((long) (s == null ? 0 : s.len) + n > MAX_ELEMS) {
             throw new GoFatal("out of memory", "runtime: out of memory\n");
         }
-        return SliceValue.append(s, vs, from, n, e.size(), e.zero(), e.inline());
+        return SliceValue.append(s, vs, from, n, e.size(), e.zero(), e.inline(), e.backing());
     }
 
     static long copySlice(SliceValue dst, Object src, boolean inline) {
@@ -363,7 +386,7 @@ final class Ops {
             }
             int n = Math.min(dst.len, s.length());
             for (int i = 0; i < n; i++) {
-                dst.array[dst.offset + i] = (long) (s.charAt(i) & 0xFF);
+                dst.set(i, (long) (s.charAt(i) & 0xFF));
             }
             return n;
         }
@@ -373,10 +396,13 @@ final class Ops {
     static void clear(Object x) {
         if (x instanceof MapValue m) {
             m.clear();
+        } else if (x instanceof SliceValue s && Elems.scalar(s.array)) {
+            Elems.clear(s.array, s.offset, s.offset + s.len);
         } else if (x instanceof SliceValue s) {
+            Object[] array = (Object[]) s.array;
             for (int i = 0; i < s.len; i++) {
-                Object v = s.array[s.offset + i];
-                s.array[s.offset + i] = v instanceof Long ? (Object) 0L : v instanceof Double ? (Object) 0.0
+                Object v = array[s.offset + i];
+                array[s.offset + i] = v instanceof Long ? (Object) 0L : v instanceof Double ? (Object) 0.0
                         : v instanceof Boolean ? (Object) false : v instanceof String ? "" : zeroLike(v);
             }
         }

@@ -1,11 +1,13 @@
 package dev.spindle.vm;
 
+import dev.spindle.lang.compile.Backing;
 import dev.spindle.lang.compile.ElemInfo;
 import dev.spindle.lang.compile.FuncProto;
 import dev.spindle.lang.compile.Program;
 import dev.spindle.lang.compile.StructLayout;
 import dev.spindle.lang.compile.ZeroValue;
 import dev.spindle.vm.value.ArrayValue;
+import dev.spindle.vm.value.Elems;
 import dev.spindle.vm.value.StructShape;
 import dev.spindle.vm.value.StructValue;
 import java.util.IdentityHashMap;
@@ -60,7 +62,7 @@ final class ProgramLoader {
                     case StructLayout s -> k[i] = shape(s);
                     case ZeroValue z -> k[i] = template(z);
                     case ElemInfo e when e.zero() instanceof ZeroValue z ->
-                            k[i] = new ElemInfo(e.size(), template(z), e.inline(), e.kind(), e.typeName(), e.objectName());
+                            k[i] = new ElemInfo(e.size(), template(z), e.inline(), e.kind(), e.typeName(), e.objectName(), e.backing());
                     case FuncProto f -> work.push(f);
                     case null, default -> { }
                 }
@@ -94,6 +96,8 @@ final class ProgramLoader {
                 }
                 yield b;
             }
+            case ZeroValue.Array a when a.backing() != Backing.REF ->
+                    16 + (a.backing() == Backing.BYTE || a.backing() == Backing.BOOL ? 1L : 8L) * a.length();
             case ZeroValue.Array a -> {
                 long each = bytes(a.elem());
                 long all = each == 0 ? 0 : each > (Long.MAX_VALUE / 4) / Math.max(1, a.length()) ? Long.MAX_VALUE / 4 : each * a.length();
@@ -118,6 +122,9 @@ final class ProgramLoader {
                     // Go would map gigabytes lazily; a Java array cannot hold them: Go's own answer
                     // when memory runs out, never a Java exception.
                     throw new GoFatal("out of memory");
+                }
+                if (a.backing() != Backing.REF) {
+                    yield new ArrayValue(Elems.alloc(a.backing(), a.length()), false); // born zero
                 }
                 Object[] es = new Object[a.length()];
                 for (int i = 0; i < es.length; i++) {

@@ -120,17 +120,17 @@ final class Shared {
             }
             case ArrayValue a -> {
                 own(g, a);
-                if (depth > 0) {
-                    for (Object e : a.elems) {
+                if (depth > 0 && a.elems instanceof Object[] es) { // a scalar store reaches nothing
+                    for (Object e : es) {
                         reach(g, e, depth - 1);
                     }
                 }
             }
             case SliceValue s -> {
                 own(g, s.cell);
-                if (depth > 0) {
+                if (depth > 0 && s.array instanceof Object[] es) {
                     for (int i = s.offset; i < s.offset + s.len; i++) {
-                        reach(g, s.array[i], depth - 1);
+                        reach(g, es[i], depth - 1);
                     }
                 }
             }

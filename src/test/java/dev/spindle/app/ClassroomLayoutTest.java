@@ -139,6 +139,9 @@ class ClassroomLayoutTest {
                     out.add("a lane is clipped: " + b + " in " + viewport);
                 }
             }
+            if (lanes.size() != playback().state().procs()) {
+                out.add(lanes.size() + " lanes on screen for " + playback().state().procs() + " Ps");
+            }
             for (Node t : yard.lookupAll(".token, .more-badge")) {
                 if (!showing(t)) {
                     continue;

@@ -65,6 +65,7 @@ public final class Playback {
 
     private final EngineFactory engines;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyLongWrapper lanesRevision = new ReadOnlyLongWrapper(this, "lanesRevision");
     private final ReadOnlyIntegerWrapper cursor = new ReadOnlyIntegerWrapper(this, "cursor");
     private final ReadOnlyIntegerWrapper known = new ReadOnlyIntegerWrapper(this, "known");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
@@ -92,6 +93,12 @@ public final class Playback {
     private final CoresReplay replay = new CoresReplay();
     /** Cores a change handed to the running engine goes to, until its ProcResize is shown (0: none). */
     private int liveChange;
+    /** The cursor moved outside a pulse (a cores change flat out) and the views have not been told yet. */
+    private boolean unpainted;
+    /** Boundaries the engine ran without logging the pending live change. */
+    private int heldForChange;
+    /** The engine stands held for the pending live change (flat out), not running on. */
+    private boolean heldAtChange;
     private Timeline timeline = new Timeline(256);
     /** The shown state: the timeline's head while the cursor is at its end, else a detached refold (after Back). */
     private RunState shown = timeline.head();
@@ -445,9 +452,17 @@ public final class Playback {
             // interpret the whole run so far again (as long as the run has lasted) before the
             // lanes could change.
             engine.setMaxProcsAfterEvents(n, 0, 0); // at the end of the boundary it stands at, or of the round under way
+            heldAtChange = false;
             if (engine.pacer().isPaused()) {
                 engine.pacer().runUntilNextEvent(); // now, not at the next pulse: the change is made as it goes on
             } else if (flatOut()) {
+                // Held at the boundary that makes the change until the screen has shown it
+                // (showLiveChange, then feedEngine lets it run flat out again): flat out the
+                // carriers would otherwise take every core from the FX thread, and the frame
+                // that shows the change would also fold and draw a frame's worth of later events.
+                engine.pacer().runUntilNextEvent();
+                engineFlatOut = false;
+                heldAtChange = true;
                 // Flat out the engine has run on since this pulse's picture (hundreds of events
                 // in a chatty run): the screen shows what it has logged now, at once, as the next
                 // frame would have, so that the change follows the events on screen, not a
@@ -455,9 +470,12 @@ public final class Playback {
                 int before = cursor.get();
                 advance(Integer.MAX_VALUE, System.nanoTime() + PULSE_BUDGET_NANOS);
                 notifyShown(before, cursor.get());
-                changed();
+                // Drawn by the next pulse, with the change if it is logged by then: one costly
+                // flat-out picture before the lanes change, not two.
+                unpainted = true;
             }
             liveChange = n;
+            heldForChange = 0;
             pendingCores.set(n);
             return;
         }
@@ -480,11 +498,11 @@ public final class Playback {
      * it (the engine's next round, a few) are folded at once, whatever the speed, so the lanes
      * change within a frame or two of the release.
      */
-    private void showLiveChange() {
+    private boolean showLiveChange() {
         if (engine == null || shown.ended()) {
             liveChange = 0;
             pendingCores.set(0);
-            return;
+            return false;
         }
         List<Event> fresh = engine.log().since(cursor.get());
         for (int i = 0; i < fresh.size(); i++) {
@@ -496,15 +514,22 @@ public final class Playback {
                 advance(i + 1, Long.MAX_VALUE);
                 liveChange = 0;
                 pendingCores.set(0);
-                return;
+                return true;
             }
         }
-        if (fresh.size() > 4 * LIVE_CHANGE_AHEAD) {
+        // Held, the engine logs nothing past the change; a few boundaries without it mean there
+        // was nothing to change. Running on, many events without it mean the same.
+        if (heldForChange > 4 || !heldAtChange && fresh.size() > 4 * LIVE_CHANGE_AHEAD) {
             liveChange = 0; // the engine had nothing to change (the program set the same cores itself)
             pendingCores.set(0);
         } else if (engine.pacer().isPaused()) {
+            // Flat out the engine stands held for the change: a boundary that did not make it
+            // (a goroutine's operation applied first) is followed by the one that does; after a
+            // few, the engine had nothing to change.
+            heldForChange++;
             engine.pacer().runUntilNextEvent();
         }
+        return false;
     }
 
     /**
@@ -589,6 +614,12 @@ public final class Playback {
 
     /** Counts changes of the shown state. */
     public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+
+    /**
+     * Changes when a pulse shows a cores change ahead of the other views: the yard draws its
+     * lanes at once; {@link #revisionProperty()} follows at the next pulse. FX thread.
+     */
+    public ReadOnlyLongProperty lanesRevisionProperty() { return lanesRevision.getReadOnlyProperty(); }
     /** How many events the shown state has folded. */
     public ReadOnlyIntegerProperty cursorProperty() { return cursor.getReadOnlyProperty(); }
     /** How many events the engine has produced so far (as far as the UI has read). */
@@ -694,16 +725,16 @@ public final class Playback {
         measureWallTime();
         int before = cursor.get();
         showSetup(deadline);
-        if (liveChange > 0) {
-            showLiveChange();
-        }
+        boolean lanesFirst = liveChange > 0 && showLiveChange();
         if (pendingSteps > 0) {
             pendingSteps -= advance(pendingSteps, deadline);
         }
         if (isPlaying()) {
             double eps = speed.get();
             if (Double.isInfinite(eps)) {
-                advance(Integer.MAX_VALUE, deadline);
+                if (liveChange == 0) { // else the screen waits for the change, the engine held right after it
+                    advance(Integer.MAX_VALUE, deadline);
+                }
             } else {
                 double dt = lastFrame == 0 ? 0 : (now - lastFrame) / 1e9;
                 credit = Math.min(credit + dt * eps, Math.max(1, eps / 4));
@@ -720,9 +751,17 @@ public final class Playback {
                 feedEngine();
             }
         }
-        if (cursor.get() != before) {
+        if (cursor.get() != before || unpainted) {
             notifyShown(before, cursor.get());
-            changed();
+            if (lanesFirst) {
+                // The pulse the class is waiting for draws the new lanes alone (the yard); the
+                // other views follow at the next one.
+                unpainted = true;
+                lanesRevision.set(lanesRevision.get() + 1);
+            } else {
+                unpainted = false;
+                changed();
+            }
         }
     }
 
@@ -834,6 +873,9 @@ public final class Playback {
             return;
         }
         if (Double.isInfinite(speed.get())) {
+            if (liveChange > 0) {
+                return; // held at the change until it is on screen (setProcs)
+            }
             if (!engineFlatOut) {
                 engine.pacer().runFlatOut();
                 engineFlatOut = true;

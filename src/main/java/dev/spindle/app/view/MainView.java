@@ -126,6 +126,8 @@ public final class MainView {
         rows.setDividerPositions(TOP_END, TIMELINE_END);
         // The Outcomes tab's bars need room a 1024x768 window's corner (about 200x100 px) has not.
         rightOfBottom.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> outcomesRoom(now == outcomesTab));
+        // Bars come as the search finds outcomes: the row grows for them (after the tab has drawn them).
+        session.exploration().reportProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(this::outcomesHeight));
 
         caption.setId("presentation-caption");
         caption.getStyleClass().add("presentation-caption");
@@ -186,12 +188,17 @@ public final class MainView {
     /** The Outcomes tab's least width: its controls on one line and its bars' text. */
     private static final double OUTCOMES_WIDTH = 460;
 
+    /** The rows' dividers before the Outcomes tab made the bottom row taller (null: it did not). */
+    private double[] rowsBefore;
+    /** The bottom row's most share of the rows when the Outcomes tab asks for height. */
+    private static final double OUTCOMES_MOST_HEIGHT = 0.5;
+
     /**
      * Opening the Outcomes tab widens the bottom row's right column to at least
-     * {@link #OUTCOMES_WIDTH} (or 45 % of the window; a 1024 px window gave it about 200 px);
-     * going back to Stats puts the dividers back where they were. (Its height is the bottom
-     * row's: the rows' split pane put its dividers back when set from here while the timeline
-     * is folded, so that is not done.)
+     * {@link #OUTCOMES_WIDTH} (or 45 % of the window; a 1024 px window gave it about 200 px)
+     * and, once the explorer has bars to show, makes the bottom row as tall as they need (at
+     * most half the rows; at 1024x768 it was about 140 px: the second bar needed a scroll);
+     * going back to Stats puts the dividers back where they were.
      */
     private void outcomesRoom(boolean open) {
         double w = bottom.getWidth();
@@ -201,10 +208,69 @@ public final class MainView {
             if (bottomBefore[1] > tabsFrom) {
                 bottom.setDividerPositions(bottomBefore[0] * tabsFrom / bottomBefore[1], tabsFrom);
             }
-        } else if (!open && bottomBefore != null) {
-            bottom.setDividerPositions(bottomBefore);
-            bottomBefore = null;
+            outcomesHeight();
+        } else if (!open) {
+            if (bottomBefore != null) {
+                bottom.setDividerPositions(bottomBefore);
+                bottomBefore = null;
+            }
+            if (rowsBefore != null && rows.getItems().size() == 3) {
+                setRows(rowsBefore[0], rowsBefore[1]);
+            }
+            rowsBefore = null;
         }
+    }
+
+    /**
+     * Makes the bottom row tall enough for the Outcomes tab's content at its width (never
+     * lower than it is, at most {@link #OUTCOMES_MOST_HEIGHT} of the rows). The work area gives
+     * the room; the timeline keeps its height.
+     */
+    private void outcomesHeight() {
+        if (bottomTabs.getSelectionModel().getSelectedIndex() != 1 || rows.getItems().size() != 3 || rows.getHeight() <= 0) {
+            return; // presentation mode has no bottom row
+        }
+        bottomTabs.applyCss();
+        bottomTabs.layout();
+        Region content = (Region) outcomes.root();
+        double header = bottomTabs.getHeight() - content.getHeight();
+        double need = header + content.prefHeight(content.getWidth()) + 2;
+        Region low = (Region) rows.getItems().get(2);
+        double have = low.getHeight();
+        double size = rows.getHeight() - rows.snappedTopInset() - rows.snappedBottomInset();
+        double target = Math.min(need, size * OUTCOMES_MOST_HEIGHT);
+        if (target <= have + 1) {
+            return;
+        }
+        double[] d = rows.getDividerPositions();
+        if (rowsBefore == null) {
+            rowsBefore = d;
+        }
+        double up = (target - have) / size;
+        setRows(Math.max(0.2, d[0] - up), d[1] - (d[0] - Math.max(0.2, d[0] - up)));
+    }
+
+    /**
+     * Sets the rows' two dividers together. The split pane checks each divider against its
+     * neighbours' least and most heights as it is set, one at a time: with the timeline folded
+     * (least = most height) neither may move alone, so both would stay where they were. The
+     * timeline's bounds are lifted while both move (the one in the direction of the move
+     * first, or it stops the other), and put back once the rows are laid out.
+     */
+    private void setRows(double topEnd, double timelineEnd) {
+        Region t = (Region) timeline.root();
+        double min = t.getMinHeight();
+        double max = t.getMaxHeight();
+        t.setMinHeight(0);
+        t.setMaxHeight(Double.MAX_VALUE);
+        // Down, the lower divider first, so that the upper one has room to follow (and up, the upper first).
+        int first = timelineEnd > rows.getDividerPositions()[1] ? 1 : 0;
+        rows.setDividerPosition(first, first == 1 ? timelineEnd : topEnd);
+        rows.layout();
+        rows.setDividerPosition(1 - first, first == 1 ? topEnd : timelineEnd);
+        rows.layout();
+        t.setMinHeight(min);
+        t.setMaxHeight(max);
     }
 
     /** Ctrl +/−'s factor (1 = 100 %). */

@@ -38,6 +38,11 @@ public final class Throttle {
         run();
     }
 
+    /** Updates now, whatever the interval: a change the eye waits for. */
+    public void now() {
+        run();
+    }
+
     private void run() {
         catchUp.stop();
         last = System.nanoTime();

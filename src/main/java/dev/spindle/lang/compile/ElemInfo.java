@@ -10,15 +10,16 @@ package dev.spindle.lang.compile;
  * @param typeName the element type as Go prints it (for make(chan T) descriptions)
  * @param objectName for {@code make(chan T)}: the variable the channel is assigned to ({@code jobs}),
  *                   which the runtime names the channel by on screen; null otherwise
+ * @param backing the {@link Backing} of a slice of this element type
  */
-public record ElemInfo(long size, Object zero, boolean inline, int kind, String typeName, String objectName) {
+public record ElemInfo(long size, Object zero, boolean inline, int kind, String typeName, String objectName, int backing) {
 
     public ElemInfo(long size, Object zero, boolean inline, int kind, String typeName) {
-        this(size, zero, inline, kind, typeName, null);
+        this(size, zero, inline, kind, typeName, null, Backing.REF);
     }
 
     /** This element info for a {@code make(chan T)} whose channel the program calls {@code name}. */
     public ElemInfo named(String name) {
-        return new ElemInfo(size, zero, inline, kind, typeName, name);
+        return new ElemInfo(size, zero, inline, kind, typeName, name, backing);
     }
 }

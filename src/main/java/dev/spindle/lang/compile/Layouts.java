@@ -161,7 +161,7 @@ final class Layouts {
             }
             z = new ZeroValue.Struct(shape(t), java.util.Collections.unmodifiableList(fields));
         } else if (u instanceof Array a) {
-            z = new ZeroValue.Array((int) Math.min(a.length(), Integer.MAX_VALUE), zero(a.elem()), aggregate(a.elem()));
+            z = new ZeroValue.Array((int) Math.min(a.length(), Integer.MAX_VALUE), zero(a.elem()), aggregate(a.elem()), backing(a.elem()));
         } else {
             z = null;
         }
@@ -206,7 +206,21 @@ final class Layouts {
     }
 
     ElemInfo elem(Type elemType) {
-        return elems.computeIfAbsent(elemType, t -> new ElemInfo(size(t), zero(t), aggregate(t), kind(t), t.toString()));
+        return elems.computeIfAbsent(elemType, t -> new ElemInfo(size(t), zero(t), aggregate(t), kind(t), t.toString(), null, backing(t)));
+    }
+
+    /** The {@link Backing} of slices and arrays of element type {@code t}. */
+    static int backing(Type t) {
+        if (t != null && t.underlying() instanceof Basic b) {
+            return switch (b.kind()) {
+                case BOOL -> Backing.BOOL;
+                case UINT8 -> Backing.BYTE;
+                case INT, INT8, INT16, INT32, INT64, UINT, UINT16, UINT32, UINT64, UINTPTR -> Backing.LONG;
+                case FLOAT32, FLOAT64 -> Backing.DOUBLE;
+                default -> Backing.REF;
+            };
+        }
+        return Backing.REF;
     }
 
     /** Whether map keys of this type must compare by identity (pointers to aggregates). */

@@ -11,6 +11,6 @@ public sealed interface ZeroValue {
     /** A struct's zero: its layout and each field's zero (a recipe, a boxed scalar, "" or null). */
     record Struct(StructLayout layout, List<Object> fields) implements ZeroValue {}
 
-    /** An array's zero: length copies of the element's zero. */
-    record Array(int length, Object elem, boolean inline) implements ZeroValue {}
+    /** An array's zero: length copies of the element's zero, in a {@link Backing} array. */
+    record Array(int length, Object elem, boolean inline, int backing) implements ZeroValue {}
 }

@@ -2,6 +2,7 @@ package dev.spindle.runtime.bridge;
 
 import dev.spindle.vm.stdlib.text.FloatFormat;
 import dev.spindle.vm.value.ArrayValue;
+import dev.spindle.vm.value.Elems;
 import dev.spindle.vm.value.FuncValue;
 import dev.spindle.vm.value.GoString;
 import dev.spindle.vm.value.IfaceValue;
@@ -91,7 +92,7 @@ final class ShortValue {
                 }
                 b.append('}');
             }
-            case ArrayValue a -> elems(a.elems, 0, a.elems.length);
+            case ArrayValue a -> elems(a.elems, 0, a.length());
             case SliceValue s -> elems(s.array, s.offset, s.len);
             case MapValue m -> b.append("map[").append(m.len() == 0 ? "]" : "…]");
             case FuncValue f -> b.append(f.proto.name()); // fmt prints an address; the name says more and is the same in every run
@@ -100,13 +101,13 @@ final class ShortValue {
         }
     }
 
-    private void elems(Object[] arr, int from, int len) {
+    private void elems(Object arr, int from, int len) {
         b.append('[');
         for (int i = 0; i < len && !full(); i++) {
             if (i > 0) {
                 b.append(' ');
             }
-            value(arr[from + i]);
+            value(Elems.get(arr, from + i));
         }
         b.append(']');
     }

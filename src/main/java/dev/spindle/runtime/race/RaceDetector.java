@@ -2,6 +2,7 @@ package dev.spindle.runtime.race;
 
 import dev.spindle.vm.RaceLog;
 import dev.spindle.vm.RaceLog.RaceSite;
+import dev.spindle.vm.value.Elems;
 import dev.spindle.vm.value.StructValue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -248,7 +249,7 @@ public final class RaceDetector {
     }
 
     private Cells newCells(Object container) {
-        int n = container instanceof Object[] a ? a.length
+        int n = container.getClass().isArray() ? Elems.length(container) // a backing store, Object[] or scalar
                 : container instanceof StructValue s ? s.fields.length
                 : 1;
         Cells c = new Cells(nextAddress, Math.max(1, n));

@@ -7,6 +7,7 @@ import dev.spindle.lang.types.Pointer;
 import dev.spindle.lang.types.Slice;
 import dev.spindle.lang.types.Struct;
 import dev.spindle.lang.types.Type;
+import dev.spindle.vm.value.GoString;
 import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.SliceValue;
 import dev.spindle.vm.value.StructShape;
@@ -65,20 +66,13 @@ public final class GoValues {
         if (s == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(s.len);
-        for (int i = 0; i < s.len; i++) {
-            sb.append((char) (((Long) s.get(i)) & 0xff));
-        }
-        return sb.toString();
+        return GoString.ofByteElems(s.array, s.offset, s.len);
     }
 
     /** A byte string as a fresh []byte. */
     public static SliceValue stringToBytes(String s) {
-        Object[] out = new Object[s.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (long) (s.charAt(i) & 0xff);
-        }
-        return SliceValue.of(out);
+        byte[] out = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // char c is byte c
+        return new SliceValue(out, 0, out.length, out.length);
     }
 
     public static long asLong(Object o) {

@@ -7,26 +7,37 @@ import java.util.Arrays;
  * is. {@code inline} says whether the elements are aggregates held by value.
  */
 public final class ArrayValue extends Owned {
-    /** The elements in the value representation; mutable, never resized. */
-    public final Object[] elems;
+    /** The elements' store ({@link Elems}: an Object[] or a scalar array); mutable, never resized. */
+    public final Object elems;
     /** Whether the elements are inline structs or arrays (copied with the array). */
     public final boolean inline;
 
-    public ArrayValue(Object[] elems, boolean inline) {
+    public ArrayValue(Object elems, boolean inline) {
         this.elems = elems;
         this.inline = inline;
     }
 
     public int length() {
-        return elems.length;
+        return Elems.length(elems);
+    }
+
+    /** Element {@code i}, boxed; the caller has checked bounds. */
+    public Object get(int i) {
+        return Elems.get(elems, i);
+    }
+
+    /** Sets element {@code i}; the caller has checked bounds. */
+    public void set(int i, Object v) {
+        Elems.set(elems, i, v);
     }
 
     /** A copy: deep for inline elements. */
     public ArrayValue copy() {
-        Object[] e = elems.clone();
+        Object e = Elems.copy(elems);
         if (inline) {
-            for (int i = 0; i < e.length; i++) {
-                e[i] = Aggregates.copyInline(e[i], true);
+            Object[] os = (Object[]) e;
+            for (int i = 0; i < os.length; i++) {
+                os[i] = Aggregates.copyInline(os[i], true);
             }
         }
         return new ArrayValue(e, inline);
@@ -37,18 +48,24 @@ public final class ArrayValue extends Owned {
         if (other == this) {
             return;
         }
-        for (int i = 0; i < elems.length; i++) {
-            elems[i] = Aggregates.copyInline(other.elems[i], inline);
+        if (!inline) {
+            Elems.copy(other.elems, 0, elems, 0, length());
+            return;
+        }
+        Object[] os = (Object[]) elems;
+        for (int i = 0; i < os.length; i++) {
+            os[i] = Aggregates.copyInline(other.get(i), true);
         }
     }
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof ArrayValue a) || a.elems.length != elems.length) {
+        int n = length();
+        if (!(o instanceof ArrayValue a) || a.length() != n) {
             return false;
         }
-        for (int i = 0; i < elems.length; i++) {
-            if (!Aggregates.equal(elems[i], a.elems[i], inline)) {
+        for (int i = 0; i < n; i++) {
+            if (!Aggregates.equal(get(i), a.get(i), inline)) {
                 return false;
             }
         }
@@ -58,14 +75,15 @@ public final class ArrayValue extends Owned {
     @Override
     public int hashCode() {
         int h = 1;
-        for (Object e : elems) {
-            h = h * 31 + Aggregates.hash(e, inline);
+        int n = length();
+        for (int i = 0; i < n; i++) {
+            h = h * 31 + Aggregates.hash(get(i), inline);
         }
         return h;
     }
 
     @Override
     public String toString() {
-        return "ArrayValue" + Arrays.toString(elems);
+        return "ArrayValue" + Arrays.toString(Elems.boxed(elems, 0, length()));
     }
 }

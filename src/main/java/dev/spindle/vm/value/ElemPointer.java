@@ -2,13 +2,13 @@ package dev.spindle.vm.value;
 
 /** A pointer to a non-aggregate element of a backing store ({@code &xs[i]}, {@code &arr[i]}). */
 public final class ElemPointer extends Pointer {
-    private final Object[] store;
+    private final Object store;
     private final int index;
 
     private final Owned cell;
 
     /** {@code cell}: what owns {@code store} (a slice's {@link SliceValue#cell}, or the array). */
-    public ElemPointer(Object[] store, int index, Owned cell) {
+    public ElemPointer(Object store, int index, Owned cell) {
         super(NOBODY);
         this.cell = cell;
         this.store = store;
@@ -17,12 +17,12 @@ public final class ElemPointer extends Pointer {
 
     @Override
     public Object load() {
-        return store[index];
+        return Elems.get(store, index);
     }
 
     @Override
     public void store(Object v) {
-        store[index] = v;
+        Elems.set(store, index, v);
     }
 
     @Override

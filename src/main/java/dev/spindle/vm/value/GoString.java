@@ -41,10 +41,13 @@ public final class GoString {
     }
 
     /** The byte string of a slice of bytes ({@code string(b)}); elements are Longs. */
-    public static String ofByteElems(Object[] elems, int offset, int len) {
+    public static String ofByteElems(Object elems, int offset, int len) {
+        if (elems instanceof byte[] bs) {
+            return new String(bs, offset, len, java.nio.charset.StandardCharsets.ISO_8859_1); // byte b is char b
+        }
         char[] cs = new char[len];
         for (int i = 0; i < len; i++) {
-            cs[i] = (char) (((Long) elems[offset + i]) & 0xFF);
+            cs[i] = (char) (((Long) Elems.get(elems, offset + i)) & 0xFF);
         }
         return new String(cs);
     }

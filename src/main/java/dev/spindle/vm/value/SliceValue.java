@@ -1,13 +1,14 @@
 package dev.spindle.vm.value;
 
+
 /**
  * A Go slice: a window {@code [offset, offset+len)} onto a shared backing array, with room
  * up to {@code offset+cap}. A nil slice is {@code null}. Slices are immutable descriptors
  * (like Go's slice header); the backing array is shared and mutable.
  */
 public final class SliceValue {
-    /** The backing store, shared with every slice cut from it. */
-    public final Object[] array;
+    /** The backing store ({@link Elems}: an Object[] or a scalar array), shared with every slice cut from it. */
+    public final Object array;
     public final int offset;
     public final int len;
     public final int cap;
@@ -18,12 +19,12 @@ public final class SliceValue {
     public final Owned cell;
 
     /** A slice of a new backing array, owned by the goroutine making it. */
-    public SliceValue(Object[] array, int offset, int len, int cap) {
+    public SliceValue(Object array, int offset, int len, int cap) {
         this(array, new Owned.Cell(), offset, len, cap);
     }
 
     /** A slice of {@code array}, which {@code cell} owns (another slice's cell, or the array value). */
-    public SliceValue(Object[] array, Owned cell, int offset, int len, int cap) {
+    public SliceValue(Object array, Owned cell, int offset, int len, int cap) {
         this.cell = cell;
         this.array = array;
         this.offset = offset;
@@ -36,28 +37,26 @@ public final class SliceValue {
         return new SliceValue(elems, 0, elems.length, elems.length);
     }
 
-    /** {@code make([]T, len, cap)} with every element a copy of {@code zero}. */
-    public static SliceValue make(int len, int cap, Object zero, boolean inline) {
-        Object[] a = new Object[cap];
+    /** {@code make([]T, len, cap)} with every element a copy of {@code zero}, in a {@code backing} store. */
+    public static SliceValue make(int len, int cap, Object zero, boolean inline, int backing) {
+        Object a = Elems.alloc(backing, cap);
         fill(a, 0, cap, zero, inline);
         return new SliceValue(a, 0, len, cap);
     }
 
     /** Element {@code i}; the caller has checked bounds. */
     public Object get(int i) {
-        return array[offset + i];
+        return Elems.get(array, offset + i);
     }
 
     /** Sets element {@code i}; the caller has checked bounds. */
     public void set(int i, Object v) {
-        array[offset + i] = v;
+        Elems.set(array, offset + i, v);
     }
 
-    /** The elements as a fresh array (len elements). */
+    /** The elements, boxed, as a fresh array (len elements). */
     public Object[] toArray() {
-        Object[] out = new Object[len];
-        System.arraycopy(array, offset, out, 0, len);
-        return out;
+        return Elems.boxed(array, offset, len);
     }
 
     /** {@code s[lo:hi:max]} with indexes already checked ({@code 0 <= lo <= hi <= max <= cap}). */
@@ -68,10 +67,10 @@ public final class SliceValue {
     /**
      * Go's {@code append(s, vs...)}: in place when the capacity suffices, else into a new
      * backing array grown by {@link #grownCap} (elements beyond len are copies of
-     * {@code zero}). {@code s} may be null (a nil slice). Values must already be copies if
-     * they are aggregates.
+     * {@code zero}) of kind {@code backing}. {@code s} may be null (a nil slice). {@code vs} is
+     * a store ({@link Elems}); values must already be copies if they are aggregates.
      */
-    public static SliceValue append(SliceValue s, Object[] vs, int from, int count, long elemSize, Object zero, boolean inline) {
+    public static SliceValue append(SliceValue s, Object vs, int from, int count, long elemSize, Object zero, boolean inline, int backing) {
         if (count == 0) {
             return s;
         }
@@ -82,26 +81,27 @@ public final class SliceValue {
             throw new IllegalStateException("growslice: len out of range");
         }
         if (s != null && newLen <= oldCap) {
-            System.arraycopy(vs, from, s.array, s.offset + oldLen, count);
+            Elems.copy(vs, from, s.array, s.offset + oldLen, count);
             return new SliceValue(s.array, s.cell, s.offset, newLen, oldCap);
         }
         int newCap = grownCap(oldCap, newLen, elemSize);
-        Object[] a = new Object[newCap];
+        // the new array is the element type's store, whatever s's was (a literal's is an Object[])
+        Object a = Elems.alloc(backing, newCap);
         if (s != null) {
-            System.arraycopy(s.array, s.offset, a, 0, oldLen);
+            Elems.copy(s.array, s.offset, a, 0, oldLen);
         }
-        System.arraycopy(vs, from, a, oldLen, count);
+        Elems.copy(vs, from, a, oldLen, count);
         fill(a, newLen, newCap, zero, inline);
         return new SliceValue(a, 0, newLen, newCap);
     }
 
     /** append of a single value. */
-    public static SliceValue append1(SliceValue s, Object v, long elemSize, Object zero, boolean inline) {
+    public static SliceValue append1(SliceValue s, Object v, long elemSize, Object zero, boolean inline, int backing) {
         if (s != null && s.len < s.cap) {
-            s.array[s.offset + s.len] = v;
+            Elems.set(s.array, s.offset + s.len, v);
             return new SliceValue(s.array, s.cell, s.offset, s.len + 1, s.cap);
         }
-        return append(s, new Object[] {v}, 0, 1, elemSize, zero, inline);
+        return append(s, new Object[] {v}, 0, 1, elemSize, zero, inline, backing);
     }
 
     /**
@@ -143,27 +143,32 @@ public final class SliceValue {
         }
         int n = Math.min(dst.len, src.len);
         if (!inline) {
-            System.arraycopy(src.array, src.offset, dst.array, dst.offset, n);
+            Elems.copy(src.array, src.offset, dst.array, dst.offset, n);
         } else {
             Object[] tmp = new Object[n];
             for (int i = 0; i < n; i++) {
-                tmp[i] = Aggregates.copyInline(src.array[src.offset + i], true);
+                tmp[i] = Aggregates.copyInline(src.get(i), true);
             }
-            System.arraycopy(tmp, 0, dst.array, dst.offset, n);
+            Elems.copy(tmp, 0, dst.array, dst.offset, n);
         }
         return n;
     }
 
-    private static void fill(Object[] a, int from, int to, Object zero, boolean inline) {
-        if (zero == null) {
+    private static void fill(Object a, int from, int to, Object zero, boolean inline) {
+        if (zero == null || from >= to) {
             return;
         }
         if (inline) {
+            Object[] os = (Object[]) a;
             for (int i = from; i < to; i++) {
-                a[i] = Aggregates.copyInline(zero, true);
+                os[i] = Aggregates.copyInline(zero, true);
             }
-        } else {
-            java.util.Arrays.fill(a, from, to, zero);
+        } else if (!Elems.scalar(a) || !isZero(zero)) {
+            Elems.fill(a, from, to, zero); // a scalar store is born zero
         }
+    }
+
+    private static boolean isZero(Object v) {
+        return v instanceof Long l ? l == 0 : v instanceof Double d ? Double.doubleToRawLongBits(d) == 0 : v instanceof Boolean b && !b;
     }
 }

@@ -22,7 +22,12 @@
  * store. Pointer equality is Java identity for holders and boxes, and
  * {@code equals} (same container, same index) for field and element pointers.
  *
- * <p>Slices share backing {@code Object[]} arrays exactly as Go shares them; append grows
+ * <p>The elements of slices and arrays of scalar types are stored unboxed ({@code long[]},
+ * {@code byte[]} for uint8, {@code double[]}, {@code boolean[]}), everything else in an
+ * {@code Object[]}; {@link dev.spindle.vm.value.Elems} is the one place that reads and writes
+ * either, so the boxed form above is still what every reader sees.
+ *
+ * <p>Slices share backing arrays exactly as Go shares them; append grows
  * them by Go's rule, including the rounding up to malloc size classes, so that {@code cap}
  * prints what Go prints. Maps keep insertion order internally and start every iteration at
  * a random position drawn from the run's seeded generator.

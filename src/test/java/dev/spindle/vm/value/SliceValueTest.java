@@ -2,6 +2,7 @@ package dev.spindle.vm.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spindle.lang.compile.Backing;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -15,7 +16,7 @@ class SliceValueTest {
         SliceValue s = null;
         List<Integer> caps = new ArrayList<>();
         for (long i = 0; i < 9; i++) {
-            s = SliceValue.append1(s, i, 8, 0L, false);
+            s = SliceValue.append1(s, i, 8, 0L, false, Backing.LONG);
             caps.add(s.cap);
         }
         assertThat(caps).containsExactly(1, 2, 4, 4, 8, 8, 8, 8, 16);
@@ -24,10 +25,10 @@ class SliceValueTest {
     @Test
     void appendManyRoundsUpToSizeClass() {
         // append([]int(nil), 1, 2, 3, 4, 5) has cap 6 in Go (40 bytes -> class 48).
-        SliceValue s = SliceValue.append(null, new Object[] {1L, 2L, 3L, 4L, 5L}, 0, 5, 8, 0L, false);
+        SliceValue s = SliceValue.append(null, new Object[] {1L, 2L, 3L, 4L, 5L}, 0, 5, 8, 0L, false, Backing.LONG);
         assertThat(s.cap).isEqualTo(6);
         // []byte("hello") appended to nil: 5 bytes -> class 8.
-        SliceValue b = SliceValue.append(null, new Object[] {1L, 2L, 3L, 4L, 5L}, 0, 5, 1, 0L, false);
+        SliceValue b = SliceValue.append(null, new Object[] {1L, 2L, 3L, 4L, 5L}, 0, 5, 1, 0L, false, Backing.BYTE);
         assertThat(b.cap).isEqualTo(8);
     }
 
@@ -43,14 +44,14 @@ class SliceValueTest {
                                                   @ForAll @IntRange(min = 0, max = 40) int cut) {
         SliceValue s = null;
         for (long i = 0; i < n; i++) {
-            s = SliceValue.append1(s, i, 8, 0L, false);
+            s = SliceValue.append1(s, i, 8, 0L, false, Backing.LONG);
         }
         if (s == null) {
             return;
         }
         int hi = Math.min(cut, s.len);
         SliceValue prefix = s.slice(0, hi, s.cap);
-        SliceValue grown = SliceValue.append1(prefix, -1L, 8, 0L, false);
+        SliceValue grown = SliceValue.append1(prefix, -1L, 8, 0L, false, Backing.LONG);
         boolean fits = hi < s.cap;
         assertThat(grown.array == s.array).isEqualTo(fits);
         if (fits && hi < s.len) {
@@ -67,5 +68,30 @@ class SliceValueTest {
         int n = SliceValue.copy(s.slice(1, 4, 4), s, false);
         assertThat(n).isEqualTo(3);
         assertThat(s.toArray()).containsExactly(1L, 1L, 2L, 3L);
+    }
+
+    /** make([]byte, n) is n bytes, not n references; its elements read back as Go's 0..255. */
+    @Test
+    void byteSlicesAreBytesAndReadUnsigned() {
+        SliceValue b = SliceValue.make(3, 4, 0L, false, Backing.BYTE);
+        assertThat(b.array).isInstanceOf(byte[].class);
+        b.set(0, 255L);
+        b.set(1, 128L);
+        assertThat(b.toArray()).containsExactly(255L, 128L, 0L);
+    }
+
+    /** A literal's Object[] and a make's long[] hold one Go type: copy and append convert. */
+    @Test
+    void copyAndAppendConvertBetweenStores() {
+        SliceValue typed = SliceValue.make(3, 3, 0L, false, Backing.LONG);
+        SliceValue literal = SliceValue.of(7L, 8L);
+        assertThat(SliceValue.copy(typed, literal, false)).isEqualTo(2);
+        assertThat(typed.toArray()).containsExactly(7L, 8L, 0L);
+        SliceValue grown = SliceValue.append(literal, typed.array, 0, 3, 8, 0L, false, Backing.LONG);
+        assertThat(grown.array).isInstanceOf(long[].class);
+        assertThat(grown.toArray()).containsExactly(7L, 8L, 7L, 8L, 0L);
+        SliceValue floats = SliceValue.make(1, 1, 0.0, false, Backing.DOUBLE);
+        floats.set(0, -0.0);
+        assertThat(floats.get(0)).isEqualTo(-0.0);
     }
 }

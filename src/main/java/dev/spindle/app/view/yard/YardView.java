@@ -48,6 +48,10 @@ public final class YardView {
     /** Hidden tokens kept for reuse (see {@link Token#reassign}). */
     private final List<Token> spares = new ArrayList<>();
     private static final int MAX_SPARES = 400;
+    /** Spare tokens kept ready between pulses ({@link #warmSpares}). */
+    private static final int READY_SPARES = 64;
+    private boolean warming;
+    private boolean disposed;
     /** One animation for every token move. */
     private final Mover mover = new Mover();
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
@@ -69,6 +73,7 @@ public final class YardView {
     private final YardMirror mirror = new YardMirror();
     private final dev.spindle.app.view.Throttle mirrorThrottle;
     private final InvalidationListener onRevision;
+    private final InvalidationListener onLanes = o -> refreshNow();
     private final ObservableSet<Long> highlighted = FXCollections.observableSet();
     private final SetChangeListener<Long> onHighlight = c -> {
         Token t = tokens.get(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
@@ -83,6 +88,8 @@ public final class YardView {
     /** Told the goroutine of a clicked token ("You schedule" picks with it); null for none. */
     private java.util.function.LongConsumer tokenClicked;
     private List<YardLayout.Section> lastSections = List.of();
+    /** The core count the lanes on screen were drawn for. */
+    private int drawnProcs = -1;
     private List<YardLayout.Badge> lastBadges = List.of();
     private double lastToken;
     private double lastFramesToken;
@@ -98,7 +105,11 @@ public final class YardView {
         this.mirrorThrottle = new dev.spindle.app.view.Throttle(Duration.millis(250), playback::flatOut,
                 () -> mirror.show(playback.state()));
         this.onRevision = o -> {
-            throttle.request();
+            if (playback.state().procs() != drawnProcs) {
+                throttle.now(); // new lanes are drawn at once, even flat out: the class is watching for them
+            } else {
+                throttle.request();
+            }
             mirrorThrottle.request();
         };
         canvas.getStyleClass().add("yard-canvas");
@@ -114,6 +125,7 @@ public final class YardView {
         scroll.getStyleClass().addAll("yard-scroll", "edge-to-edge");
         scroll.setId("yard-scroll");
         playback.revisionProperty().addListener(onRevision);
+        playback.lanesRevisionProperty().addListener(onLanes);
         scale.addListener(onChange);
         scroll.viewportBoundsProperty().addListener(onViewport);
         highlighted.addListener(onHighlight);
@@ -215,7 +227,9 @@ public final class YardView {
     }
 
     public void dispose() {
+        disposed = true;
         playback.revisionProperty().removeListener(onRevision);
+        playback.lanesRevisionProperty().removeListener(onLanes);
         scale.removeListener(onChange);
         scroll.viewportBoundsProperty().removeListener(onViewport);
         highlighted.removeListener(onHighlight);
@@ -223,9 +237,14 @@ public final class YardView {
         focusedCandidate.removeListener(onCandidates);
     }
 
+    private void refreshNow() {
+        throttle.now();
+    }
+
     /** Lays out the shown state and moves the tokens there. FX thread. */
     public void refresh() {
         RunState s = playback.state();
+        drawnProcs = s.procs();
         double d = TOKEN * scale.get();
         // Never narrower than the lanes need: a narrower viewport scrolls sideways, no queue is cut off.
         double min = YardLayout.minWidth(d);
@@ -246,6 +265,7 @@ public final class YardView {
         double ms = playback.moveMillis();
         if (d != lastToken) {
             tokens.values().forEach(t -> t.resize(d));
+            spares.forEach(t -> t.resize(d));
             lastToken = d;
         }
         // Tokens whose goroutine left the screen become spares, reused by the ones that came.
@@ -286,6 +306,9 @@ public final class YardView {
         if (card.showing()) {
             card.update();
         }
+        if (!playback.flatOut()) {
+            warmSpares();
+        }
     }
 
     private Token newToken(RunState s, YardLayout.Place p, double d) {
@@ -298,25 +321,62 @@ public final class YardView {
             }
             t.setVisible(true);
         } else {
-            t = new Token(p.g(), d);
-            Token created = t;
-            t.setOnMouseEntered(e -> {
-                card.hover(created, created.g());
-                playback.hoveredGoroutineProperty().set(created.g());
-            });
-            t.setOnMouseExited(e -> {
-                card.leave();
-                playback.hoveredGoroutineProperty().set(0);
-            });
-            // A click picks the goroutine: the timeline says why it is where it is.
-            t.setOnMouseClicked(e -> {
-                playback.selectedGoroutineProperty().set(created.g());
-                if (tokenClicked != null) {
-                    tokenClicked.accept(created.g());
-                }
-            });
-            tokensLayer.getChildren().add(t);
+            t = createToken(p.g(), d);
         }
+        placeNew(s, p, t);
+        return t;
+    }
+
+    /**
+     * Keeps {@link #READY_SPARES} hidden tokens ready, made a few at a time between pulses:
+     * building and styling a token is what makes a frame long when dozens of goroutines
+     * appear at once (flat out; and the frame that shows a cores change, which the class is
+     * watching for), all the more in a JVM that has not compiled that code yet.
+     */
+    private void warmSpares() {
+        if (warming || spares.size() >= READY_SPARES || tokens.size() + spares.size() >= MAX_SPARES) {
+            return;
+        }
+        warming = true;
+        javafx.application.Platform.runLater(() -> {
+            warming = false;
+            double d = TOKEN * scale.get();
+            if (disposed || playback.flatOut()) {
+                return; // flat out every pulse is busy; the next refresh at a human speed goes on
+            }
+            for (int i = 0; i < 4 && spares.size() < READY_SPARES; i++) {
+                Token t = createToken(0, d);
+                t.applyCss(); // styled now, not in the frame that shows it
+                t.setVisible(false);
+                spares.add(t);
+            }
+            warmSpares();
+        });
+    }
+
+    /** A new token in the tokens' layer, answering the mouse. */
+    private Token createToken(long g, double d) {
+        Token t = new Token(g, d);
+        t.setOnMouseEntered(e -> {
+            card.hover(t, t.g());
+            playback.hoveredGoroutineProperty().set(t.g());
+        });
+        t.setOnMouseExited(e -> {
+            card.leave();
+            playback.hoveredGoroutineProperty().set(0);
+        });
+        // A click picks the goroutine: the timeline says why it is where it is.
+        t.setOnMouseClicked(e -> {
+            playback.selectedGoroutineProperty().set(t.g());
+            if (tokenClicked != null) {
+                tokenClicked.accept(t.g());
+            }
+        });
+        tokensLayer.getChildren().add(t);
+        return t;
+    }
+
+    private void placeNew(RunState s, YardLayout.Place p, Token t) {
         Goroutine g = s.goroutine(p.g());
         Token parent = g != null ? tokens.get(g.parent()) : null;
         if (parent != null) {
@@ -331,7 +391,6 @@ public final class YardView {
         if (candidates.contains(p.g())) {
             t.candidate(true, p.g() == focusedCandidate.get(), !reducedMotion.get());
         }
-        return t;
     }
 
     /**

@@ -62,8 +62,8 @@ final class MapKeys {
             case Array arr -> {
                 ArrayValue x = (ArrayValue) a;
                 ArrayValue y = (ArrayValue) b;
-                for (int i = 0; i < x.elems.length; i++) {
-                    int c = compare(arr.elem(), x.elems[i], y.elems[i], ctx);
+                for (int i = 0; i < x.length(); i++) {
+                    int c = compare(arr.elem(), x.get(i), y.get(i), ctx);
                     if (c != 0) {
                         return c;
                     }

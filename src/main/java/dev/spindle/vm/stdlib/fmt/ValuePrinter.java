@@ -14,6 +14,7 @@ import dev.spindle.vm.stdlib.NativeContext;
 import dev.spindle.vm.stdlib.NativePanic;
 import dev.spindle.vm.stdlib.text.Utf8;
 import dev.spindle.vm.value.ArrayValue;
+import dev.spindle.vm.value.Elems;
 import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.MapValue;
 import dev.spindle.vm.value.SliceValue;
@@ -381,7 +382,8 @@ final class ValuePrinter implements Operands {
                 }
             }
             case Array a -> {
-                Object[] elems = ((ArrayValue) v).elems;
+                ArrayValue av = (ArrayValue) v;
+                Object[] elems = Elems.boxed(av.elems, 0, av.length());
                 if (isByte(a.elem()) && isStringVerb(verb)) {
                     fmtString(p, bytesOf(elems), verb, self);
                     return;

@@ -1,5 +1,6 @@
 package dev.spindle.vm.stdlib.lib;
 
+import dev.spindle.lang.compile.Backing;
 import dev.spindle.vm.stdlib.GoValues;
 import dev.spindle.vm.stdlib.NativeContext;
 import dev.spindle.vm.stdlib.NativeFunction;
@@ -106,7 +107,7 @@ public final class StrconvNatives {
     }
 
     private static SliceValue appendBytes(SliceValue dst, String bytes) {
-        Object[] add = GoValues.elems(GoValues.stringToBytes(bytes));
-        return SliceValue.append(dst, add, 0, add.length, 1, 0L, false);
+        byte[] add = bytes.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // char c is byte c
+        return SliceValue.append(dst, add, 0, add.length, 1, 0L, false, Backing.BYTE);
     }
 }

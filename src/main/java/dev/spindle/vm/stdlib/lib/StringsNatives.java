@@ -1,5 +1,6 @@
 package dev.spindle.vm.stdlib.lib;
 
+import dev.spindle.lang.compile.Backing;
 import dev.spindle.vm.stdlib.GoValues;
 import dev.spindle.vm.stdlib.NativeContext;
 import dev.spindle.vm.stdlib.NativeFunction;
@@ -7,6 +8,7 @@ import dev.spindle.vm.stdlib.NativePanic;
 import dev.spindle.vm.stdlib.text.GoStrings;
 import dev.spindle.vm.stdlib.text.Unicode;
 import dev.spindle.vm.stdlib.text.Utf8;
+import dev.spindle.vm.value.Elems;
 import dev.spindle.vm.value.FuncValue;
 import dev.spindle.vm.value.SliceValue;
 import dev.spindle.vm.value.StructValue;
@@ -117,10 +119,9 @@ public final class StringsNatives {
             int len = b == null ? 0 : b.len;
             int cap = b == null ? 0 : b.cap;
             if (cap - len < n) {
-                Object[] grown = new Object[(int) (2L * cap + n)];
-                java.util.Arrays.fill(grown, 0L);
+                byte[] grown = new byte[(int) (2L * cap + n)];
                 if (b != null) {
-                    System.arraycopy(b.array, b.offset, grown, 0, len);
+                    Elems.copy(b.array, b.offset, grown, 0, len);
                 }
                 builder(a[0]).fields[0] = new SliceValue(grown, 0, len, grown.length);
             }
@@ -159,11 +160,8 @@ public final class StringsNatives {
 
     private static void append(Object recv, String bytes) {
         StructValue b = builder(recv);
-        Object[] add = new Object[bytes.length()];
-        for (int i = 0; i < add.length; i++) {
-            add[i] = (long) (bytes.charAt(i) & 0xff);
-        }
-        b.fields[0] = SliceValue.append((SliceValue) b.fields[0], add, 0, add.length, 1, 0L, false);
+        byte[] add = bytes.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // char c is byte c
+        b.fields[0] = SliceValue.append((SliceValue) b.fields[0], add, 0, add.length, 1, 0L, false, Backing.BYTE);
     }
 
     private static String s(Object o) {
