@@ -609,11 +609,11 @@ public final class FunctionCompiler {
                     if (op == Op.LOAD_FIELD_UNBOX) {
                         c.loadConstant(code[pc + 2]);
                         heap("field", FIELD);
+                        unbox();
                     } else {
                         loadL(code[pc + 2]);
-                        heap("index", INDEX);
+                        heap("indexBits", MethodTypeDesc.of(CD_long, G, CD_int, CD_Object, CD_long));
                     }
-                    unbox();
                     c.lastore();
                     clearO(s);
                 }
