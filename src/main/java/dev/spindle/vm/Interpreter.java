@@ -45,6 +45,9 @@ public final class Interpreter {
      */
     public static Stop run(Goroutine g, long budget) {
         dev.spindle.vm.value.Owned.enter(g.own); // what it makes is its own
+        if (JitGate.mode == 1) {
+            JitGate.resumed(g);
+        }
         Stop s = loop(g, budget);
         g.lastUsed = budget - g.budgetLeft;
         return s;
@@ -89,6 +92,25 @@ public final class Interpreter {
             int pc = f.pc;
             int sp = g.sp;
             try {
+                if (JitGate.mode != 0) {
+                    // Compiled code runs the frame if it can (package vm.jit); it hands back
+                    // anything unusual at an instruction boundary, with the goroutine on the heap.
+                    Object r = JitGate.enter(g, f, budget);
+                    if (r != JitGate.DECLINED) {
+                        budget = g.budgetLeft;
+                        if (r instanceof Stop s) {
+                            return s;
+                        }
+                        if (r == null) {
+                            continue outer;
+                        }
+                        f = g.frames[g.fp - 1]; // compiled callees may have raised it
+                        code = f.code;
+                        pc = f.pc;
+                        sp = g.sp;
+                        throw JitGate.rethrow(r);
+                    }
+                }
                 for (;;) {
                     switch (code[pc++]) {
                         case Op.LOAD -> {

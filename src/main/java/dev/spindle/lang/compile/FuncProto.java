@@ -101,6 +101,15 @@ public final class FuncProto {
     /** The kind of each local slot (for zero-initialization and debuggers). */
     public int[] localKinds() { return localKinds; }
 
+    /**
+     * The VM's compiled form of this function ({@code dev.spindle.vm.jit}), or null while it is
+     * interpreted. Written once by the VM (a benign race: any thread may compile, every result
+     * behaves the same); the compiler never reads it.
+     */
+    public Object jitCode;
+    /** How often the VM entered or resumed this function while it was interpreted (racy; a hint). */
+    public int jitHeat;
+
     @Override
     public String toString() {
         return name();

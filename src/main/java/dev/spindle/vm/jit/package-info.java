@@ -1,0 +1,42 @@
+/**
+ * The first compiled tier: hot Spindle functions become JVM bytecode, one hidden class each.
+ *
+ * <p>Why: the interpreter's dispatch loop is one big method that C2 compiles with the profile
+ * of everything the JVM ran; on the benchmark suite C2 spent more CPU compiling it (and
+ * recompiling it after each deoptimisation) than running it, and a stack machine pays 12–14
+ * dispatches per loop body. A function compiled on its own is a small method with its own
+ * profile, its operands are constants, and there is no dispatch at all.
+ *
+ * <p>How ({@link dev.spindle.vm.jit.FunctionCompiler}): the VM stack depth before each
+ * instruction is static ({@link dev.spindle.vm.jit.StackShape}), so each VM stack slot is a
+ * fixed index {@code base + k} in the goroutine's two slot arrays, exactly where the
+ * interpreter keeps it. Each instruction becomes the JVM code of the interpreter's case for
+ * it with pc and sp folded to constants and the JVM operand stack empty in between, so the
+ * goroutine is on the heap at every instruction boundary. The method is entered by a switch on
+ * the frame's pc, at the points where a frame can be resumed: its start, loop heads where a
+ * spent budget stops it, after calls and runtime operations, at heap accesses (an ownership
+ * miss runs the access again) and at a recovered panic's return point; it declines any other
+ * pc, or a stack pointer that is not the one its code assumes, and the interpreter runs that
+ * frame instead. Anything that is not straight-line work is handed back at an instruction
+ * boundary exactly as the interpreter leaves it: the budget is decremented where the
+ * interpreter decrements it (back edges, calls), a spent budget stops with the same pc and sp,
+ * runtime operations go through the same {@code HostRequests}, interface and native calls and
+ * defers through {@code Calls}, the less frequent instructions through {@code ColdOps}, heap
+ * access through {@code Heap} (ownership, race log, nil and bounds checks), returns through
+ * {@code Unwinder} when they are not plain. An exception an instruction raises is caught by one
+ * handler that puts back the pc and sp the interpreter's locals would have had (each
+ * instruction records them in two JVM locals, free in compiled code) and returns it; the
+ * interpreter throws it again inside its own handlers, so panics, unwinding, ownership misses
+ * and fatal errors have one implementation. Calls between compiled functions are Java calls
+ * (the callee's frame is pushed on the heap first, as always) up to a nesting bound, beyond
+ * which they go through the interpreter, so deep Go recursion uses the heap, not the Java
+ * stack.
+ *
+ * <p>Covered: locals, constants, int and float arithmetic and comparisons, jumps and loops with
+ * the fused instructions, fields, elements, pointers, len, calls of every kind, returns,
+ * defer, runtime operations, and every instruction ColdOps runs. A function with anything else
+ * (CALL_VALUE's and SELECT's continuations, whose stack depth is not static, are left to the
+ * interpreter) or whose depths do not agree is not compiled. {@code -Dspindle.jit=off|on|all}
+ * (see {@code JitGate}): all compiles every function at its first entry.
+ */
+package dev.spindle.vm.jit;
