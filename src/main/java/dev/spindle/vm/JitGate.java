@@ -9,16 +9,16 @@ import java.lang.invoke.MethodHandles;
  * the interpreter (re-)enters a frame, a function that has been entered often enough is
  * compiled once, and from then on its frames run compiled from every point where they can be
  * resumed. {@code -Dspindle.jit=off|on|all}: off never compiles, all compiles every function
- * at its first entry (the tests' setting), on compiles hot functions.
+ * at its first entry (the tests' setting), on (the default) compiles hot functions.
  */
 final class JitGate {
     private JitGate() {}
 
     /** 0 off, 1 on, 2 all. Not final so that the tier's tests can compare both in one JVM. */
-    static int mode = switch (System.getProperty("spindle.jit", "off")) {
-        case "on" -> 1;
+    static int mode = switch (System.getProperty("spindle.jit", "on")) {
+        case "off" -> 0;
         case "all" -> 2;
-        default -> 0;
+        default -> 1;
     };
 
     /** Entries (calls, returns into it) before a function is compiled in mode on. */
