@@ -278,4 +278,15 @@ class JitTierTest {
         assertThat(runOnEngine(LOOPS_AND_CALLS, 1, 1)).isEqualTo(interpreted);
         assertThat(interpreted).contains("58725 144 true");
     }
+
+    @Test
+    void aFunctionTooLongForTheJvmsCompilerStaysInterpretedAndRunsTheSame() throws Exception {
+        // main is 5,000 nested calls, longer than HotSpot would ever compile; id is tiny.
+        String src = "package main\n\nfunc id(x int) int { return x }\n\nfunc main() {\n\tprintln("
+                + "id(".repeat(5000) + "7" + ")".repeat(5000) + ")\n}\n";
+        List<FuncProto> compiled = new ArrayList<>();
+        List<String> jitted = stepped(src, 2, 1_000_000, compiled);
+        assertThat(jitted).isEqualTo(stepped(src, 0, 1_000_000, new ArrayList<>()));
+        assertThat(compiled).extracting(FuncProto::name).contains("main.id").doesNotContain("main.main");
+    }
 }
