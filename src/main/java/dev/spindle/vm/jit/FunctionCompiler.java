@@ -377,6 +377,24 @@ public final class FunctionCompiler {
             c.invokestatic(ConstantDescs.CD_Double, "longBitsToDouble", MethodTypeDesc.of(ConstantDescs.CD_double, CD_long));
         }
 
+        /**
+         * The fused back edge's test, shared by LOOP_* and INC_LOOP_*: the operands start at
+         * {@code pc + first} (cmp, a, b or k, the jump's offset, the loop head's offset), the
+         * instruction is {@code length} ints long; the budget is spent as the interpreter spends
+         * it (stopping at the head), then the jump is taken while a cmp b.
+         */
+        void loopTest(int pc, int first, int length, boolean twoLocals, int s, int next) {
+            safepoint(pc + length + code[pc + first + 4], s);
+            local(code[pc + first + 1]);
+            if (twoLocals) {
+                local(code[pc + first + 2]);
+            } else {
+                c.loadConstant((long) code[pc + first + 2]);
+            }
+            branch(code[pc + first], false, at[pc + length + code[pc + first + 3]]);
+            c.goto_(at[next]);
+        }
+
         /** Branches to l when the two longs on the JVM stack compare with cmp (0 ==, 1 !=, 2 <, 3 <=, 4 >, 5 >=), negated if asked. */
         void branch(int cmp, boolean negate, Label l) {
             c.lcmp();
@@ -792,32 +810,14 @@ public final class FunctionCompiler {
                     c.lastore();
                     clearO(s);
                 }
-                case Op.LOOP_LL, Op.LOOP_LK -> {
-                    safepoint(pc + 7 + code[pc + 5], s);
-                    local(code[pc + 2]);
-                    if (op == Op.LOOP_LL) {
-                        local(code[pc + 3]);
-                    } else {
-                        c.loadConstant((long) code[pc + 3]);
-                    }
-                    branch(code[pc + 1], false, at[pc + 7 + code[pc + 4]]);
-                    c.goto_(at[next]);
-                }
+                case Op.LOOP_LL, Op.LOOP_LK -> loopTest(pc, 1, 7, op == Op.LOOP_LL, s, next);
                 case Op.INC_LOOP_LL, Op.INC_LOOP_LK -> {
                     int a = code[pc + 1];
                     storeLocal(a, () -> {
                         loadL(a);
                         c.loadConstant((long) code[pc + 2]).ladd();
                     });
-                    safepoint(pc + 9 + code[pc + 7], s);
-                    local(code[pc + 4]);
-                    if (op == Op.INC_LOOP_LL) {
-                        local(code[pc + 5]);
-                    } else {
-                        c.loadConstant((long) code[pc + 5]);
-                    }
-                    branch(code[pc + 3], false, at[pc + 9 + code[pc + 6]]);
-                    c.goto_(at[next]);
+                    loopTest(pc, 3, 9, op == Op.INC_LOOP_LL, s, next);
                 }
                 default -> {
                     // ColdOps runs it, on the heap state, as the interpreter's default case does.
