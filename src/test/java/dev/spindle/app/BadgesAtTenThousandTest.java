@@ -66,10 +66,7 @@ class BadgesAtTenThousandTest {
     void noBadgeCoversAToken() throws Exception {
         FxToolkit.setupFixture(() -> {
             window = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
-            stage = new Stage();
-            stage.setWidth(1024);
-            stage.setHeight(768);
-            window.showIn(stage);
+            stage = FxWait.showSized(window, 1024, 768);
             window.session().coresProperty().set(2);
             window.openSource("many.go", PROGRAM);
         });

@@ -229,10 +229,7 @@ class ClassroomChecklistTest {
         }
         FxToolkit.setupFixture(() -> {
             window = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
-            stage = new Stage();
-            stage.setWidth(width);
-            stage.setHeight(height);
-            window.showIn(stage);
+            stage = FxWait.showSized(window, width, height);
             LessonsUi.install(window, course, progress).show(lesson);
         });
         waitUntil(() -> fx(() -> playback().loadedProperty().get() && playback().state().procs() > 0));

@@ -51,10 +51,7 @@ class ColdStartColumnsTest {
         FxToolkit.setupFixture(() -> {
             window = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
             LessonsUi.install(window, course, new InMemoryProgress()).show(course.lesson(1).orElseThrow());
-            stage = new Stage();
-            stage.setWidth(1024);
-            stage.setHeight(768);
-            window.showIn(stage);
+            stage = FxWait.showSized(window, 1024, 768);
         });
         waitUntil(() -> fx(() -> window.session().playback().loadedProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();

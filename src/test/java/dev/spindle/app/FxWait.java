@@ -26,6 +26,15 @@ public final class FxWait {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     }
 
+    /** Shows the window in a new stage of the given size, as a projector or a monitor would (on the FX thread). */
+    public static Stage showSized(MainWindow window, double width, double height) {
+        Stage stage = new Stage();
+        stage.setWidth(width);
+        stage.setHeight(height);
+        window.showIn(stage);
+        return stage;
+    }
+
     /**
      * Closes a stage a test opened wider than the headless screen (1000×1000), with FX
      * exceptions unchecked meanwhile: a frame still in flight at that size fails its upload on

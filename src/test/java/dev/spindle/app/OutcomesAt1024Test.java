@@ -56,10 +56,7 @@ class OutcomesAt1024Test {
         String source = Course.builtIn().lesson(lesson).orElseThrow().programs().get(program).source();
         FxToolkit.setupFixture(() -> {
             window = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
-            stage = new Stage();
-            stage.setWidth(1024);
-            stage.setHeight(768);
-            window.showIn(stage);
+            stage = FxWait.showSized(window, 1024, 768);
             window.openSource("main.go", source);
         });
         waitUntil(() -> fx(() -> window.session().playback().loadedProperty().get()));

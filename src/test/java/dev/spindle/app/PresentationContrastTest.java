@@ -71,10 +71,7 @@ class PresentationContrastTest {
         FxToolkit.setupFixture(() -> {
             window = new MainWindow(new ShellModel(new MemoryThemeStore(theme), CoreRange.forHost(8)));
             LessonsUi.install(window, course, progress).show(lesson);
-            stage = new Stage();
-            stage.setWidth(1000);
-            stage.setHeight(760);
-            window.showIn(stage);
+            stage = FxWait.showSized(window, 1000, 760);
         });
         waitUntil(() -> fx(() -> playback().loadedProperty().get()));
         fx(() -> {

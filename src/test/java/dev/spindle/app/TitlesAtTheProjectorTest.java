@@ -55,10 +55,7 @@ class TitlesAtTheProjectorTest {
         FxToolkit.setupFixture(() -> {
             window = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
             LessonsUi.install(window, course, progress).show(lesson);
-            stage = new Stage();
-            stage.setWidth(1024);
-            stage.setHeight(768);
-            window.showIn(stage);
+            stage = FxWait.showSized(window, 1024, 768);
         });
         waitUntil(() -> fx(() -> window.session().playback().loadedProperty().get()));
         fx(() -> {
