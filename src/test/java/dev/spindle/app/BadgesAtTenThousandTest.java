@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and a {@code +N} badge, and no badge covers a token ("+9985" in the done row used to sit
  * on top of its first tokens).
  */
-class BadgesAtTenThousandTest {
+class BadgesAtTenThousandTest extends WideWindowTest {
     private static final String PROGRAM = """
             package main
 
@@ -48,19 +45,6 @@ class BadgesAtTenThousandTest {
             }
             """;
 
-    private MainWindow window;
-    private Stage stage;
-
-    @BeforeEach
-    void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        WaitForAsyncUtils.autoCheckException = false; // 1024 px is wider than the headless screen (see ClassroomLayoutTest)
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxWait.closeWide(stage);
-    }
 
     @Test
     void noBadgeCoversAToken() throws Exception {

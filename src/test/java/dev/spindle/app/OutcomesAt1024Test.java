@@ -19,9 +19,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
@@ -34,21 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * lesson 14's lost update's two, every bar whole inside the window and inside the panel's
  * viewport, with no scroll; back on Stats, the dividers are where they were.
  */
-class OutcomesAt1024Test {
+class OutcomesAt1024Test extends WideWindowTest {
     private final FxRobot robot = new FxRobot();
-    private MainWindow window;
-    private Stage stage;
-
-    @BeforeEach
-    void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        WaitForAsyncUtils.autoCheckException = false; // 1024 px is wider than the headless screen (see ClassroomLayoutTest)
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxWait.closeWide(stage);
-    }
 
     @ParameterizedTest(name = "lesson {0}, program {1}")
     @CsvSource({"2, 0", "14, 1"})

@@ -19,9 +19,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -31,21 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * is cut short: the channels' "chan results (closed)", the lesson's title, the lesson picker
  * the lesson panel's buttons and the panels' titles show all their words.
  */
-class TitlesAtTheProjectorTest {
-    private MainWindow window;
-    private Stage stage;
-
-    @BeforeEach
-    void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        WaitForAsyncUtils.autoCheckException = false; // 1024 px is wider than the headless screen (see ClassroomLayoutTest)
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxWait.closeWide(stage);
-    }
-
+class TitlesAtTheProjectorTest extends WideWindowTest {
     @Test
     void nothingIsCutShortAt1024() throws Exception {
         Course course = Course.builtIn();
