@@ -190,7 +190,7 @@ final class Ops {
                 yield Outcome.CONTINUE;
             }
             case RuntimeOp.Access a -> {
-                a.grant().run();
+                a.grant().accept(id -> c.live.containsKey(id));
                 yield Outcome.CONTINUE;
             }
             case RuntimeOp.Atomic a -> {

@@ -60,10 +60,14 @@ final class Shared {
      * Coordinator, at the boundary: gives goroutine {@code goid} what it asked for. A write
      * makes it the owner; a read of an object someone else owns makes the object shared
      * (every goroutine may read it until the next write is granted); a read of nobody's object
-     * makes it the reader's.
+     * makes it the reader's, and so does a read of an object whose owner has ended ({@code
+     * alive} says no): nobody else can be reading it, and the reader, if it goes on to write
+     * it ({@code total += n} in one goroutine after another), needs no second grant. Whether an
+     * owner is alive is the coordinator's state at the boundary, so the grant stays a function
+     * of the run's order.
      */
-    static void grant(Owned o, int goid, boolean write) {
-        if (write || o.owner == Owned.NOBODY) {
+    static void grant(Owned o, int goid, boolean write, java.util.function.LongPredicate alive) {
+        if (write || o.owner == Owned.NOBODY || (o.owner > 0 && !alive.test(o.owner))) {
             o.owner = goid;
         } else if (o.owner != goid) {
             o.owner = Owned.SHARED;

@@ -184,7 +184,7 @@ public final class VmGoroutine implements GoroutineCode {
                 yield new RuntimeOp.Select(cases, sel.desc().hasDefault(), sel.desc().lines());
             }
             case HostOp.Call call -> VmCalls.translate(this, call.name(), call.args(), call.results());
-            case HostOp.Access a -> new RuntimeOp.Access(() -> a.grant(g.id()), a.object(), a.write(), a.line());
+            case HostOp.Access a -> new RuntimeOp.Access(alive -> a.grant(g.id(), alive), a.object(), a.write(), a.line());
         };
     }
 
