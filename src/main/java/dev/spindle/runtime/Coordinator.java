@@ -582,8 +582,8 @@ final class Coordinator {
                     end(0);
                     return;
                 }
-                if (g.doneOnExit != null) {
-                    objects.wg(g.doneOnExit).add(this, g, -1);
+                if (g.doneOnExit() != null) {
+                    objects.wg(g.doneOnExit()).add(this, g, -1);
                 }
                 tracer.goEnd(pp.id, g);
                 g.transition(GStatus.DEAD);
@@ -793,12 +793,12 @@ final class Coordinator {
             }
             sched.execute(p, pick);
             G g = pick.g();
-            if (g.relock != null) {
+            if (g.relock() != null) {
                 if (chooser.model() == Chooser.Model.FREE) {
                     chooser.applied(g.id, Footprint.GLOBAL);
                 }
-                Object l = g.relock;
-                g.relock = null;
+                Object l = g.relock();
+                g.relock(null);
                 opP = p.id;
                 ops.lock(g, l);
             }

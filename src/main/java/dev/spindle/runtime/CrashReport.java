@@ -36,10 +36,10 @@ final class CrashReport {
                 b.append(f).append('\n');
             }
         }
-        if (g.parent != 0) {
-            G parent = live.get(g.parent);
-            String creator = parent != null ? parent.function : g.parent == 1 ? "main.main" : "?";
-            b.append("created by ").append(creator).append(" in goroutine ").append(g.parent).append('\n');
+        if (g.parent() != 0) {
+            G parent = live.get(g.parent());
+            String creator = parent != null ? parent.function : g.parent() == 1 ? "main.main" : "?";
+            b.append("created by ").append(creator).append(" in goroutine ").append(g.parent()).append('\n');
             // Where the go statement is: in the program's file, like the frames above.
             b.append('\t').append(g.code.fileName()).append(':').append(g.line).append(" +0x0\n");
         }

@@ -50,9 +50,13 @@ final class Shared {
         throw stop(g, o, true);
     }
 
+    /**
+     * What the miss asks for waits in {@code g.pendingOp} (free at a heap access: the last
+     * request was taken when the goroutine stopped for it) until {@link #request} adds its
+     * line: no field of its own in every goroutine.
+     */
     private static Miss stop(Goroutine g, Owned o, boolean write) {
-        g.wants = o;
-        g.wantsWrite = write;
+        g.pendingOp = new HostOp.Access(o, write, 0);
         return MISS;
     }
 
@@ -90,11 +94,10 @@ final class Shared {
         };
     }
 
-    /** The request the goroutine stops with; clears what the hook left. */
+    /** The request the goroutine stops with: what the hook left, with the instruction's line. */
     static HostOp request(Goroutine g, int line) {
-        HostOp op = new HostOp.Access(g.wants, g.wantsWrite, line);
-        g.wants = null;
-        return op;
+        HostOp.Access a = (HostOp.Access) g.pendingOp;
+        return new HostOp.Access(a.object(), a.write(), line);
     }
 
     /** How deep {@link #beforeNative} follows values inside values (fmt prints nested aggregates). */
