@@ -32,6 +32,8 @@ final class Carrier implements Runnable {
     private G[] gs = new G[1];
     private long[] budgets = new long[1];
     int slices;
+    /** Wall time this thread has waited for tasks (its own thread writes it; read when the run ends). */
+    long waitedNanos;
     /** This round's only P ({@code Engine.alone}), whose boundaries this carrier applies in place; else null. */
     private P alone;
 
@@ -78,8 +80,12 @@ final class Carrier implements Runnable {
     public void run() {
         while (true) {
             Control t;
-            while ((t = task) == null) {
-                LockSupport.park(this);
+            if ((t = task) == null) {
+                long since = System.nanoTime();
+                while ((t = task) == null) {
+                    LockSupport.park(this);
+                }
+                waitedNanos += System.nanoTime() - since;
             }
             task = null;
             switch (t) {

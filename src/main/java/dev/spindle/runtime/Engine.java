@@ -464,6 +464,11 @@ public final class Engine {
     }
 
     private void finish() {
+        long[] waited = new long[carriers.size()];
+        for (int i = 0; i < waited.length; i++) {
+            waited[i] = carriers.get(i).waitedNanos; // each wrote it before it last arrived or coordinated
+        }
+        coordinator.stats.waitedPerCarrier = waited;
         for (Carrier c : carriers) {
             c.assign(Carrier.Control.SHUTDOWN);
         }
