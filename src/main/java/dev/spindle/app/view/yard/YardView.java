@@ -438,7 +438,8 @@ public final class YardView {
         ObservableList<Node> children = frames.getChildren();
         if (!nodes.equals(children)) {
             // Only the nodes that come or go: a node taken out and put back is styled again
-            // from scratch, and sections do not overlap, so their order does not matter.
+            // from scratch. Their order does not matter: no section paints over another (the
+            // waiting frame around the rooms is transparent, its title above them).
             Set<Node> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             wanted.addAll(nodes);
             children.removeIf(n -> !wanted.contains(n));
