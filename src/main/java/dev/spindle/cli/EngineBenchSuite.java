@@ -78,6 +78,33 @@ final class EngineBenchSuite {
             }
             """;
 
+    /** Issue 19's goroutine figure: every goroutine takes one Mutex, and a WaitGroup waits for all. */
+    private static final String MUTEX = """
+            package main
+
+            import (
+            	"fmt"
+            	"sync"
+            )
+
+            func main() {
+            	var wg sync.WaitGroup
+            	var mu sync.Mutex
+            	total := 0
+            	for i := 0; i < N; i++ {
+            		wg.Add(1)
+            		go func(n int) {
+            			defer wg.Done()
+            			mu.Lock()
+            			total += n
+            			mu.Unlock()
+            		}(i)
+            	}
+            	wg.Wait()
+            	fmt.Println(total)
+            }
+            """;
+
     private static final String PING_PONG = """
             package main
 
@@ -136,6 +163,10 @@ final class EngineBenchSuite {
         for (int procs = 1; procs <= 2; procs++) {
             out.printf("  %-40s %8.0f ms at --procs %d%n", spawned + " goroutines created and finished",
                     wallMs(SPAWN, spawned, procs), procs);
+        }
+        for (int procs = 1; procs <= 2; procs++) {
+            out.printf("  %-40s %8.0f ms at --procs %d%n", spawned + " goroutines + Mutex + WaitGroup",
+                    wallMs(MUTEX, spawned, procs), procs);
         }
         for (int procs = 1; procs <= 2; procs++) {
             double ms = wallMs(PING_PONG, messages, procs);

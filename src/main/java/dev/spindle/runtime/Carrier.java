@@ -32,6 +32,10 @@ final class Carrier implements Runnable {
     private G[] gs = new G[1];
     private long[] budgets = new long[1];
     int slices;
+    /** Wall time this thread has waited for tasks (its own thread writes it; read when the run ends). */
+    long waitedNanos;
+    /** This round's only P ({@code Engine.alone}), whose boundaries this carrier applies in place; else null. */
+    private P alone;
 
     Carrier(int index, Engine engine) {
         this.index = index;
@@ -59,6 +63,11 @@ final class Carrier implements Runnable {
         slices++;
     }
 
+    /** Coordinator only: this carrier runs the round's only slice, P {@code p}'s (see {@code Engine.runAlone}). */
+    void addAlone(P p) {
+        alone = p;
+    }
+
     /** Coordinator only: gives this carrier its next task and wakes it (unless it is the calling thread). */
     void assign(Control what) {
         task = what;
@@ -71,8 +80,12 @@ final class Carrier implements Runnable {
     public void run() {
         while (true) {
             Control t;
-            while ((t = task) == null) {
-                LockSupport.park(this);
+            if ((t = task) == null) {
+                long since = System.nanoTime();
+                while ((t = task) == null) {
+                    LockSupport.park(this);
+                }
+                waitedNanos += System.nanoTime() - since;
             }
             task = null;
             switch (t) {
@@ -81,6 +94,15 @@ final class Carrier implements Runnable {
                 }
                 case COORDINATE -> engine.coordinate(this);
                 case RUN -> {
+                    P only = alone;
+                    if (only != null) {
+                        alone = null;
+                        engine.runAlone(only);
+                        if (engine.arrive()) {
+                            engine.coordinate(this);
+                        }
+                        continue;
+                    }
                     Slice[] results = engine.roundResults;
                     int n = slices;
                     slices = 0; // before arriving: the next round's coordinator may fill it again

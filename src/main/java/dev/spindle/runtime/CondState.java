@@ -23,7 +23,7 @@ final class CondState {
     /** Parks {@code g} (its lock was already released by the caller). */
     void await(Coordinator c, G g, Object locker) {
         c.park(g, WaitReason.COND_WAIT, ref);
-        g.relock = locker;
+        g.relock(locker);
         g.resume = Resume.None.INSTANCE;
         waiters.addLast(g);
     }

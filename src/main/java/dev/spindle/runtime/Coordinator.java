@@ -66,6 +66,12 @@ final class Coordinator {
      * by {@link #outsideProcs}.
      */
     private final List<long[]> procsAtEvents = new ArrayList<>();
+    /**
+     * Something is in {@link #outsideProcs} or {@link #procsAtEvents}: set under their lock by
+     * whoever adds, recomputed under it by the boundary that takes; the boundary looks under
+     * the lock only when it is set (a run nobody resizes never takes it).
+     */
+    private volatile boolean outsideAsked;
 
     private final Pacer pacer;
 
@@ -129,6 +135,7 @@ final class Coordinator {
         }
         synchronized (outsideProcs) {
             outsideProcs.add(new long[] {at, n});
+            outsideAsked = true;
         }
     }
 
@@ -145,6 +152,7 @@ final class Coordinator {
         }
         synchronized (outsideProcs) {
             procsAtEvents.add(new long[] {events, at, n, 0});
+            outsideAsked = true;
         }
     }
 
@@ -158,6 +166,7 @@ final class Coordinator {
     void requestReseedAfterEvents(long seed, long events, long at) {
         synchronized (outsideProcs) {
             procsAtEvents.add(new long[] {events, at, seed, 1});
+            outsideAsked = true;
         }
     }
 
@@ -170,6 +179,9 @@ final class Coordinator {
      * after the events it shows.
      */
     void resizeAtBoundaryEnd() {
+        if (!outsideAsked) {
+            return; // nothing asked from outside: no lock to take at every boundary
+        }
         int n = 0;
         synchronized (outsideProcs) {
             for (var it = procsAtEvents.iterator(); it.hasNext(); ) {
@@ -185,6 +197,7 @@ final class Coordinator {
                     it.remove();
                 }
             }
+            outsideAsked = !outsideProcs.isEmpty() || !procsAtEvents.isEmpty();
         }
         if (n < 1 || n == sched.procs() || ended()) {
             return;
@@ -192,6 +205,7 @@ final class Coordinator {
         if (anyHeld()) {
             synchronized (outsideProcs) {
                 procsAtEvents.add(new long[] {0, 0, n, 0}); // a held operation applies first: the next boundary
+                outsideAsked = true;
             }
             return;
         }
@@ -568,8 +582,8 @@ final class Coordinator {
                     end(0);
                     return;
                 }
-                if (g.doneOnExit != null) {
-                    objects.wg(g.doneOnExit).add(this, g, -1);
+                if (g.doneOnExit() != null) {
+                    objects.wg(g.doneOnExit()).add(this, g, -1);
                 }
                 tracer.goEnd(pp.id, g);
                 g.transition(GStatus.DEAD);
@@ -779,12 +793,12 @@ final class Coordinator {
             }
             sched.execute(p, pick);
             G g = pick.g();
-            if (g.relock != null) {
+            if (g.relock() != null) {
                 if (chooser.model() == Chooser.Model.FREE) {
                     chooser.applied(g.id, Footprint.GLOBAL);
                 }
-                Object l = g.relock;
-                g.relock = null;
+                Object l = g.relock();
+                g.relock(null);
                 opP = p.id;
                 ops.lock(g, l);
             }
@@ -814,14 +828,17 @@ final class Coordinator {
             by = programProcsBy;
             programProcs = 0;
         }
-        synchronized (outsideProcs) {
-            for (var it = outsideProcs.iterator(); it.hasNext(); ) {
-                long[] req = it.next();
-                if (req[0] <= now) {
-                    n = (int) req[1];
-                    by = 0;
-                    it.remove();
+        if (outsideAsked) {
+            synchronized (outsideProcs) {
+                for (var it = outsideProcs.iterator(); it.hasNext(); ) {
+                    long[] req = it.next();
+                    if (req[0] <= now) {
+                        n = (int) req[1];
+                        by = 0;
+                        it.remove();
+                    }
                 }
+                outsideAsked = !outsideProcs.isEmpty() || !procsAtEvents.isEmpty();
             }
         }
         if (n < 1 || n == sched.procs()) {

@@ -37,9 +37,9 @@ final class CrashReport {
                 b.append(f).append('\n');
             }
         }
-        if (g.parent != 0) {
-            G parent = live.get(g.parent);
-            String creator = parent != null ? parent.function : g.parent == 1 ? "main.main" : "?";
+        if (g.parent() != 0) {
+            G parent = live.get(g.parent());
+            String creator = parent != null ? parent.function : g.parent() == 1 ? "main.main" : "?";
             // Where the go statement is: in the program's file, like the frames above.
             String where = g.code.fileName() + ":" + g.line;
             GoroutineCode.Creator library = g.code.libraryCreator();
@@ -47,7 +47,7 @@ final class CrashReport {
                 creator = library.function();
                 where = library.where();
             }
-            b.append("created by ").append(creator).append(" in goroutine ").append(g.parent).append('\n');
+            b.append("created by ").append(creator).append(" in goroutine ").append(g.parent()).append('\n');
             b.append('\t').append(where).append(" +0x0\n");
         }
         return b.toString();

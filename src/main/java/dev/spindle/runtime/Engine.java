@@ -244,36 +244,11 @@ public final class Engine {
     void coordinate(Carrier self) {
         while (true) {
             boolean going;
-            int before = log.size();
-            try {
-                if (!initialized) {
-                    initialized = true;
-                    coordinator.start(main, mainFunction);
-                    going = true;
-                } else {
-                    Slice[] results = new Slice[coordinator.budgets.length];
-                    for (P pp : coordinator.sched.active()) { // only these have budgets
-                        int p = pp.id;
-                        if (p < results.length && coordinator.budgets[p] > 0) {
-                            results[p] = roundResults[p];
-                            roundResults[p] = null;
-                        }
-                    }
-                    going = coordinator.boundary(results);
-                }
-                if (going) {
-                    coordinator.resizeAtBoundaryEnd();
-                }
-                if (going && !pacer.afterBoundary(log.size() - before)) {
-                    coordinator.stopRun();
-                    going = false;
-                }
-                if (going) {
-                    coordinator.resizeAtBoundaryEnd(); // a change asked while paused here
-                }
-            } catch (RuntimeException | Error e) {
-                coordinator.internalError(e);
-                going = false;
+            if (doneInPlace != 0) {
+                going = doneInPlace > 0; // the boundary of the round just run was applied in place
+                doneInPlace = 0;
+            } else {
+                going = boundary();
             }
             if (!going) {
                 finish();
@@ -286,6 +261,96 @@ public final class Engine {
             runInline();
         }
     }
+
+    /**
+     * One boundary: the round's results applied (or the run started), GOMAXPROCS changes due
+     * at its end, the pacer's hold. False when the run is over.
+     */
+    private boolean boundary() {
+        boolean going;
+        int before = log.size();
+        try {
+            if (!initialized) {
+                initialized = true;
+                coordinator.start(main, mainFunction);
+                going = true;
+            } else {
+                Slice[] results = new Slice[coordinator.budgets.length];
+                for (P pp : coordinator.sched.active()) { // only these have budgets
+                    int p = pp.id;
+                    if (p < results.length && coordinator.budgets[p] > 0) {
+                        results[p] = roundResults[p];
+                        roundResults[p] = null;
+                    }
+                }
+                going = coordinator.boundary(results);
+            }
+            if (going) {
+                coordinator.resizeAtBoundaryEnd();
+            }
+            if (going && !pacer.afterBoundary(log.size() - before)) {
+                coordinator.stopRun();
+                going = false;
+            }
+            if (going) {
+                coordinator.resizeAtBoundaryEnd(); // a change asked while paused here
+            }
+        } catch (RuntimeException | Error e) {
+            coordinator.internalError(e);
+            going = false;
+        }
+        return going;
+    }
+
+    /**
+     * The only P with a budget in the round about to run, or null (none, or several). Such a
+     * round is run by one thread and nobody else touches the coordinator's state until it
+     * ends, so that thread may apply the boundary itself ({@link #runAlone}).
+     */
+    P alone() {
+        long[] budgets = coordinator.budgets;
+        P only = null;
+        for (P p : coordinator.sched.active()) {
+            if (p.id < budgets.length && budgets[p.id] > 0) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
+    }
+
+    /**
+     * Runs the slice of P {@code p}, alone in its round, and then, on this same thread, the
+     * round's boundary (the same {@link #boundary()} as ever: same order, same decisions, same
+     * events, the pacer's hold) and the next slice, as long as each boundary leaves exactly one
+     * P with a budget. This is the round of one goroutine that syncs every few instructions
+     * (a spawn loop, Lock/Unlock, a channel ping-pong with one P busy): without it every
+     * boundary went back up through the carrier and the engine's loop, and every round that
+     * was not chatty cost a thread hand-off. Nothing observable changes: a run is the same
+     * sequence of rounds and boundaries; only which thread applies them differs, which the
+     * coordinator's role never depended on. The engine then goes on from the last boundary
+     * applied here ({@link #doneInPlace}, see {@link #coordinate}).
+     */
+    void runAlone(P p) {
+        while (true) {
+            if (p.id >= roundResults.length) {
+                roundResults = java.util.Arrays.copyOf(roundResults, coordinator.sched.procs()); // grown by a resize
+            }
+            roundResults[p.id] = Carrier.runSafely(p.current, coordinator.budgets[p.id]);
+            boolean going = boundary();
+            P next = going ? alone() : null;
+            if (next == null) {
+                doneInPlace = going ? 1 : -1;
+                return;
+            }
+            p = next;
+        }
+    }
+
+    /** After {@link #runAlone}: 1 the run goes on, -1 it is over, 0 no boundary was applied in place. Coordinating thread only. */
+    private int doneInPlace;
 
     /**
      * Whether the next round is chatty: every P about to run used fewer than
@@ -311,6 +376,11 @@ public final class Engine {
     /** Runs every P's slice of a chatty round on this thread, in P order. */
     private void runInline() {
         ensureCarriers(coordinator.sched.procs());
+        P only = alone();
+        if (only != null) {
+            runAlone(only);
+            return;
+        }
         long[] budgets = coordinator.budgets;
         for (P p : coordinator.sched.active()) {
             if (budgets[p.id] > 0) {
@@ -341,6 +411,14 @@ public final class Engine {
         int procs = coordinator.sched.procs();
         ensureCarriers(procs);
         long[] budgets = coordinator.budgets;
+        P only = alone();
+        if (only != null) {
+            Carrier c = carriers.get(only.id % carriers.size());
+            c.addAlone(only);
+            pending.set(1);
+            c.assign(Carrier.Control.RUN);
+            return;
+        }
         List<Carrier> go = new ArrayList<>(carriers.size());
         for (P p : coordinator.sched.active()) {
             if (budgets[p.id] > 0) {
@@ -386,6 +464,11 @@ public final class Engine {
     }
 
     private void finish() {
+        long[] waited = new long[carriers.size()];
+        for (int i = 0; i < waited.length; i++) {
+            waited[i] = carriers.get(i).waitedNanos; // each wrote it before it last arrived or coordinated
+        }
+        coordinator.stats.waitedPerCarrier = waited;
         for (Carrier c : carriers) {
             c.assign(Carrier.Control.SHUTDOWN);
         }

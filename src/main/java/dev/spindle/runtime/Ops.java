@@ -190,7 +190,7 @@ final class Ops {
                 yield Outcome.CONTINUE;
             }
             case RuntimeOp.Access a -> {
-                a.grant().run();
+                a.grant().accept(id -> c.live.containsKey(id));
                 yield Outcome.CONTINUE;
             }
             case RuntimeOp.Atomic a -> {
@@ -207,7 +207,7 @@ final class Ops {
 
     private void newproc(P pp, G parent, GoroutineCode code, String function, int line, WaitGroup doneOnExit) {
         G ng = new G(c.nextGoid++, parent.id, function, line, code);
-        ng.doneOnExit = doneOnExit;
+        ng.doneOnExit(doneOnExit);
         code.started(ng.id);
         if (c.race != null) {
             c.race.go(parent.id, parent.code.raceLog(), ng.id);

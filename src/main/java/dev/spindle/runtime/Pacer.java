@@ -18,16 +18,28 @@ public final class Pacer {
     /** Wall time the coordinator has spent held at boundaries, so a run's wall time can leave it out. */
     private long pausedNanos;
     private long pausedSince = -1;
+    /**
+     * Flat out and not stopped, as of the last control call: then {@link #afterBoundary} has
+     * nothing to do and skips the lock (a run without a window passes it at every boundary).
+     * Written under the lock by every control, read without it.
+     */
+    private volatile boolean free = true;
+
+    private void controlled() {
+        free = credit == FLAT_OUT && !stopRequested;
+    }
 
     /** Runs without pausing. Any thread. */
     public synchronized void runFlatOut() {
         credit = FLAT_OUT;
+        controlled();
         notifyAll();
     }
 
     /** Pauses at the next round boundary. Any thread. */
     public synchronized void pause() {
         credit = 0;
+        controlled();
     }
 
     /** Runs until at least one more event has been appended, then pauses. Any thread. */
@@ -41,12 +53,14 @@ public final class Pacer {
             throw new IllegalArgumentException("n must be positive");
         }
         credit = n;
+        controlled();
         notifyAll();
     }
 
     /** Ends the run at the next boundary (also when paused). Any thread. */
     public synchronized void stop() {
         stopRequested = true;
+        controlled();
         notifyAll();
     }
 
@@ -63,9 +77,14 @@ public final class Pacer {
      * Coordinator only: the boundary just appended {@code appended} events. Blocks while
      * paused; returns false when the run must stop.
      */
-    synchronized boolean afterBoundary(long appended) {
+    boolean afterBoundary(long appended) {
+        return free || heldAfterBoundary(appended);
+    }
+
+    private synchronized boolean heldAfterBoundary(long appended) {
         if (credit != FLAT_OUT) {
             credit = Math.max(0, credit - appended);
+            controlled();
         }
         if (credit == 0 && !stopRequested) {
             pausedSince = System.nanoTime();

@@ -27,6 +27,11 @@ public record RunResult(int exitCode, boolean stopped, long virtualNanos, long w
             double util = virtualNanos == 0 ? 0 : 100.0 * busy[p] / virtualNanos;
             b.append(String.format(Locale.ROOT, "carrier %d busy:     %.1f%%%n", p, util));
         }
+        long[] waited = stats.waitedPerCarrier();
+        for (int c = 0; c < waited.length; c++) {
+            b.append(String.format(Locale.ROOT, "carrier %d waited:   %s (wall, for its next task)%n", c,
+                    VirtualTime.format(waited[c])));
+        }
         return b.toString();
     }
 }

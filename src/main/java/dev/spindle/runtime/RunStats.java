@@ -13,6 +13,8 @@ public final class RunStats {
     long[] busyPerP = new long[0];
     /** The sum of {@link #busyPerP}, kept as it grows: the work a run has done. */
     long busyTotal;
+    /** Wall nanoseconds each carrier thread waited for its next task (index = carrier), set when the run ends. */
+    long[] waitedPerCarrier = new long[0];
 
     public long goroutinesCreated() { return goroutinesCreated; }
     public long contextSwitches() { return contextSwitches; }
@@ -21,6 +23,12 @@ public final class RunStats {
     public long rounds() { return rounds; }
     /** Instructions executed on each P (index = P id; Ps dropped before the end are included). */
     public long[] busyPerP() { return busyPerP.clone(); }
+    /**
+     * Wall time each carrier thread spent waiting for its next task, in nanoseconds (index =
+     * carrier): with every P busy, that is the round barrier's cost — the other carrier's
+     * slice still running, the boundary, the wake-up. A measure of this machine, not of the run.
+     */
+    public long[] waitedPerCarrier() { return waitedPerCarrier.clone(); }
 
     void addBusy(int p, long instructions) {
         if (p >= busyPerP.length) {

@@ -52,11 +52,24 @@ final class Scheduler {
 
     /** Marks {@code p} as no longer pristine; call before it runs, searches, wakes or gets work. */
     void touch(P p) {
-        active.set(p.id);
+        if (!allActive) {
+            active.set(p.id);
+            allActive = active.cardinality() >= allp.size();
+        }
     }
+
+    /**
+     * Every P has been touched (the usual state of a run at --procs 1 or 2 after its first
+     * rounds): {@link #active()} is then {@link #allp} itself, with no iterator to make and no
+     * bit set to scan at each of the several loops over the Ps of every boundary.
+     */
+    private boolean allActive;
 
     /** The non-pristine Ps in P order (see {@link #touch}). */
     Iterable<P> active() {
+        if (allActive) {
+            return allp;
+        }
         return () -> new Iterator<>() {
             private int next = active.nextSetBit(0);
 
@@ -386,6 +399,7 @@ final class Scheduler {
         if (n < old) {
             active.clear(n, old);
         }
+        allActive = false; // Ps added are pristine; after a shrink, recounted at the next touch
         for (int i = old - 1; i >= n; i--) {
             P dropped = allp.remove(i);
             if (dropped.current != null) {

@@ -50,7 +50,7 @@ final class Tracer {
     }
 
     void goCreate(int p, G g) {
-        log.append(new Event.GoCreate(seq(), time, p, g.id, g.parent, g.function, g.line));
+        log.append(new Event.GoCreate(seq(), time, p, g.id, g.parent(), g.function, g.line));
     }
 
     void goStart(int p, G g) {

@@ -8,9 +8,10 @@
  * and the VM's code object that holds its entire execution state on the heap. Because that
  * state is plain heap data, any carrier can run any goroutine between two safepoints, which
  * is all an M:N scheduler needs; no Loom internals, no thread per goroutine. A goroutine
- * parked on a channel costs about 500 bytes in all: its G (72) and wait-queue entry (32), its
- * slot in {@link dev.spindle.runtime.AllGs}, and the VM's goroutine, one frame and a slot stack
- * sized to that frame; a kept event log adds 48 (three events). {@code spindle bench
+ * parked on a channel costs under 500 bytes in all: its G (64) and wait-queue entry (32), its
+ * slot in {@link dev.spindle.runtime.AllGs}, and the VM's goroutine (128), one frame (48) and a
+ * slot stack sized to that frame; a kept event log adds 48 (three events). A goroutine that has
+ * not run yet holds no VM state at all, only what {@code go} gave it. {@code spindle bench
  * --engine-only} prints the figure next to Go's.
  *
  * <p>A <b>P</b> ({@link dev.spindle.runtime.P}) is the right to run Go code; GOMAXPROCS Ps

@@ -28,7 +28,7 @@ final class Calls {
 
     /** CALL_IFACE or CALL_NATIVE; returns SAME, PUSHED or OUTPUT. */
     static int call(Goroutine g, Frame f, int op) {
-        int[] code = f.code;
+        int[] code = f.proto.code();
         Object[] k = f.consts;
         int pc = f.pc;
         int sp = g.sp;
@@ -92,7 +92,7 @@ final class Calls {
 
     /** RETURN_LOCALS: returns locals a..a+m-1; a Stop when the goroutine or a nested run ends, else null. */
     static Stop returnLocals(Goroutine g, Frame f) {
-        int[] code = f.code;
+        int[] code = f.proto.code();
         int pc = f.pc;
         int a = f.base + code[pc];
         int m = code[pc + 1];

@@ -33,7 +33,7 @@ final class ColdOps {
     private ColdOps() {}
 
     static void exec(Goroutine g, Frame f, int op) {
-        int[] code = f.code;
+        int[] code = f.proto.code();
         Object[] k = f.consts;
         int pc = f.pc;
         int sp = g.sp;

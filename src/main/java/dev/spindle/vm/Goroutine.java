@@ -22,9 +22,6 @@ public final class Goroutine {
     private final long id;
     /** The id as an {@link dev.spindle.vm.value.Owned#owner owner}: what the ownership check compares with. */
     final int own;
-    /** What the last ownership miss asked for ({@link Shared}), until it becomes a request. */
-    dev.spindle.vm.value.Owned wants;
-    boolean wantsWrite;
     /** The function it started in (Go's "created by" and the UI's label). */
     private final String entryName;
 

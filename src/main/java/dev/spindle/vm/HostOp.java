@@ -50,7 +50,12 @@ public sealed interface HostOp {
     record Access(dev.spindle.vm.value.Owned object, boolean write, int line) implements HostOp {
         /** Coordinator only: the goroutine {@code goid} may now do the access. */
         public void grant(long goid) {
-            Shared.grant(object, (int) goid, write);
+            Shared.grant(object, (int) goid, write, id -> true);
+        }
+
+        /** Coordinator only: as {@link #grant(long)}, knowing which goroutines are {@code alive}. */
+        public void grant(long goid, java.util.function.LongPredicate alive) {
+            Shared.grant(object, (int) goid, write, alive);
         }
     }
 }

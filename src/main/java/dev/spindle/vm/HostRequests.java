@@ -25,7 +25,7 @@ final class HostRequests {
     private static final long MAX_CHAN_SIZE = Integer.MAX_VALUE - 8;
 
     static void request(Goroutine g, Frame f, int op) {
-        int[] code = f.code;
+        int[] code = f.proto.code();
         Object[] k = f.consts;
         int pc = f.pc;
         int sp = g.sp;

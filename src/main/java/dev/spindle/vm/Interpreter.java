@@ -84,7 +84,7 @@ public final class Interpreter {
             // and slot arrays never change, so the JIT keeps them in registers and hoists their
             // checks out of the dispatch loop; instructions that change frames continue here.
             Frame f = g.top();
-            int[] code = f.code;
+            int[] code = f.proto.code();
             Object[] k = f.consts;
             int base = f.base;
             long[] ls = g.ls;
@@ -105,7 +105,7 @@ public final class Interpreter {
                             continue outer;
                         }
                         f = g.frames[g.fp - 1]; // compiled callees may have raised it
-                        code = f.code;
+                        code = f.proto.code();
                         pc = f.pc;
                         sp = g.sp;
                         throw JitGate.rethrow(r);

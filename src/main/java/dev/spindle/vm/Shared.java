@@ -50,9 +50,13 @@ final class Shared {
         throw stop(g, o, true);
     }
 
+    /**
+     * What the miss asks for waits in {@code g.pendingOp} (free at a heap access: the last
+     * request was taken when the goroutine stopped for it) until {@link #request} adds its
+     * line: no field of its own in every goroutine.
+     */
     private static Miss stop(Goroutine g, Owned o, boolean write) {
-        g.wants = o;
-        g.wantsWrite = write;
+        g.pendingOp = new HostOp.Access(o, write, 0);
         return MISS;
     }
 
@@ -60,10 +64,14 @@ final class Shared {
      * Coordinator, at the boundary: gives goroutine {@code goid} what it asked for. A write
      * makes it the owner; a read of an object someone else owns makes the object shared
      * (every goroutine may read it until the next write is granted); a read of nobody's object
-     * makes it the reader's.
+     * makes it the reader's, and so does a read of an object whose owner has ended ({@code
+     * alive} says no): nobody else can be reading it, and the reader, if it goes on to write
+     * it ({@code total += n} in one goroutine after another), needs no second grant. Whether an
+     * owner is alive is the coordinator's state at the boundary, so the grant stays a function
+     * of the run's order.
      */
-    static void grant(Owned o, int goid, boolean write) {
-        if (write || o.owner == Owned.NOBODY) {
+    static void grant(Owned o, int goid, boolean write, java.util.function.LongPredicate alive) {
+        if (write || o.owner == Owned.NOBODY || (o.owner > 0 && !alive.test(o.owner))) {
             o.owner = goid;
         } else if (o.owner != goid) {
             o.owner = Owned.SHARED;
@@ -86,11 +94,10 @@ final class Shared {
         };
     }
 
-    /** The request the goroutine stops with; clears what the hook left. */
+    /** The request the goroutine stops with: what the hook left, with the instruction's line. */
     static HostOp request(Goroutine g, int line) {
-        HostOp op = new HostOp.Access(g.wants, g.wantsWrite, line);
-        g.wants = null;
-        return op;
+        HostOp.Access a = (HostOp.Access) g.pendingOp;
+        return new HostOp.Access(a.object(), a.write(), line);
     }
 
     /** How deep {@link #beforeNative} follows values inside values (fmt prints nested aggregates). */

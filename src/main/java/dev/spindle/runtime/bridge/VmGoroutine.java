@@ -33,9 +33,14 @@ import java.util.function.Consumer;
 public final class VmGoroutine implements GoroutineCode {
 
     final Machine machine;
-    /** What the goroutine will call; dropped once it exists (its frame holds what it needs). */
-    private FuncValue fn;
-    private Object[] args;
+    /**
+     * What the goroutine will call, and its id once the engine has named it; dropped when it
+     * first runs. The VM's goroutine (its slot stack and frame, most of a goroutine's bytes)
+     * is made only then: a program that starts 100,000 goroutines before any of them runs
+     * (a spawn loop on one P) holds 100,000 of these, not 100,000 stacks.
+     */
+    private Start start;
+    /** The VM's goroutine: null until the first {@link #run} (see {@link #start}). */
     Goroutine g;
     /** What to do with the answer to the request in flight. */
     Consumer<Resume> pending;
@@ -47,14 +52,37 @@ public final class VmGoroutine implements GoroutineCode {
     private byte recv;
     private static final byte RECV = 1;
     private static final byte RECV_OK = 2;
-    private List<String> crashStack;
-    /**
-     * The sync.Onces whose f this goroutine is running (innermost last; usually none), each
-     * with the frame depth of the Do call that runs it.
-     */
-    private List<RunningOnce> runningOnces;
-    /** A slice held back while OnceDone goes out first (see {@link #deliver}). */
-    private Slice delayed;
+    /** What few goroutines need (a crash, a sync.Once running f): made on first need, so that a parked goroutine is small. */
+    private Rare rare;
+
+    private static final class Start {
+        final FuncValue fn;
+        final Object[] args;
+        long goid;
+
+        Start(FuncValue fn, Object[] args) {
+            this.fn = fn;
+            this.args = args;
+        }
+    }
+
+    private static final class Rare {
+        List<String> crashStack;
+        /**
+         * The sync.Onces whose f this goroutine is running (innermost last; usually none), each
+         * with the frame depth of the Do call that runs it.
+         */
+        List<RunningOnce> runningOnces;
+        /** A slice held back while OnceDone goes out first (see {@link #deliver}). */
+        Slice delayed;
+    }
+
+    private Rare rare() {
+        if (rare == null) {
+            rare = new Rare();
+        }
+        return rare;
+    }
 
     private record RunningOnce(Once once, int callerDepth) {}
 
@@ -82,10 +110,9 @@ public final class VmGoroutine implements GoroutineCode {
                 : null;
     }
 
-    private VmGoroutine(Machine machine, FuncValue fn, Object[] args, Goroutine g) {
+    private VmGoroutine(Machine machine, Start start, Goroutine g) {
         this.machine = machine;
-        this.fn = fn;
-        this.args = args;
+        this.start = start;
         this.g = g;
     }
 
@@ -93,29 +120,37 @@ public final class VmGoroutine implements GoroutineCode {
     public static VmGoroutine main(Machine machine) {
         Goroutine main = machine.mainGoroutine();
         dev.spindle.vm.StdlibLinker.initVariables(machine, main);
-        return new VmGoroutine(machine, null, null, main);
+        return new VmGoroutine(machine, null, main);
     }
 
     /** The code of a goroutine that will call {@code fn(args)}. */
     static VmGoroutine of(Machine machine, FuncValue fn, Object[] args) {
-        return new VmGoroutine(machine, fn, args, null);
+        return new VmGoroutine(machine, new Start(fn, args), null);
     }
 
     @Override
     public void started(long goid) {
-        if (g == null) {
-            g = machine.newGoroutine(goid, fn, args);
-            fn = null;
-            args = null;
+        if (start != null) {
+            start.goid = goid;
         }
+    }
+
+    /** The VM's goroutine, made now if it has not run yet. */
+    private Goroutine vm() {
+        if (g == null) {
+            g = machine.newGoroutine(start.goid, start.fn, start.args);
+            start = null;
+        }
+        return g;
     }
 
     @Override
     public Slice run(Resume resume, long budget) {
-        if (delayed != null) {
+        Goroutine g = vm();
+        if (rare != null && rare.delayed != null) {
             // The resume answers the OnceDone sent in its place; the held slice goes out now.
-            Slice held = delayed;
-            delayed = null;
+            Slice held = rare.delayed;
+            rare.delayed = null;
             return deliver(held);
         }
         dev.spindle.vm.value.Owned.enter((int) g.id()); // what it makes from here on is its own
@@ -173,7 +208,7 @@ public final class VmGoroutine implements GoroutineCode {
         if (cut >= 0) {
             List<String> lines = new ArrayList<>(body.substring(cut + 2).lines().toList());
             lines.removeFirst(); // the "goroutine N [running]:" header; the engine writes its own
-            crashStack = lines;
+            rare().crashStack = lines;
         }
         return new Slice.Panicked(message, false, used);
     }
@@ -209,7 +244,7 @@ public final class VmGoroutine implements GoroutineCode {
                 yield new RuntimeOp.Select(cases, sel.desc().hasDefault(), sel.desc().lines());
             }
             case HostOp.Call call -> VmCalls.translate(this, call.name(), call.args(), call.results());
-            case HostOp.Access a -> new RuntimeOp.Access(() -> a.grant(g.id()), a.object(), a.write(), a.line());
+            case HostOp.Access a -> new RuntimeOp.Access(alive -> a.grant(g.id(), alive), a.object(), a.write(), a.line());
         };
     }
 
@@ -225,13 +260,12 @@ public final class VmGoroutine implements GoroutineCode {
 
     @Override
     public List<String> stack() {
-        if (crashStack != null) {
-            return withWaitGroupFrame(crashStack);
+        if (rare != null && rare.crashStack != null) {
+            return withWaitGroupFrame(rare.crashStack);
         }
         List<String> out = new ArrayList<>();
-        if (g == null) {
-            return out;
-        }
+        Goroutine g = vm(); // a goroutine that has not run yet is at its function's first line
+
         String file = machine.program().fileName();
         for (StackLine s : g.stack()) {
             if (!s.function().startsWith("runtime.")) {
@@ -280,7 +314,8 @@ public final class VmGoroutine implements GoroutineCode {
     @Override
     public int line() {
         if (g == null) {
-            return 0;
+            // Not run yet: at its function's first instruction, where its frame would be.
+            return start == null ? 0 : start.fn.proto.lines().line(0);
         }
         int line = g.currentLine();
         if (line == 0 && !g.finished()) {
@@ -294,15 +329,16 @@ public final class VmGoroutine implements GoroutineCode {
     }
 
     boolean runningOnce(Once once) {
-        return runningOnces != null && !runningOnces.isEmpty() && runningOnces.getLast().once() == once;
+        return rare != null && rare.runningOnces != null && !rare.runningOnces.isEmpty()
+                && rare.runningOnces.getLast().once() == once;
     }
 
     /** Called when f's frame is pushed: the frame below it holds the Do call that will be repeated. */
     void onceStarted(Once once) {
-        if (runningOnces == null) {
-            runningOnces = new ArrayList<>(1);
+        if (rare().runningOnces == null) {
+            rare.runningOnces = new ArrayList<>(1);
         }
-        runningOnces.add(new RunningOnce(once, g.frameDepth() - 1));
+        rare.runningOnces.add(new RunningOnce(once, g.frameDepth() - 1));
     }
 
     /**
@@ -314,13 +350,13 @@ public final class VmGoroutine implements GoroutineCode {
      * the stack with its Once still running means f panicked.
      */
     private Slice deliver(Slice s) {
-        if (runningOnces == null || runningOnces.isEmpty()
-                || g.frameDepth() >= runningOnces.getLast().callerDepth()) {
+        if (rare == null || rare.runningOnces == null || rare.runningOnces.isEmpty()
+                || g.frameDepth() >= rare.runningOnces.getLast().callerDepth()) {
             return s;
         }
-        Once unwound = runningOnces.removeLast().once();
+        Once unwound = rare.runningOnces.removeLast().once();
         // The instructions were used before OnceDone: it carries them, the held slice one unit.
-        delayed = switch (s) {
+        rare.delayed = switch (s) {
             case Slice.BudgetSpent b -> new Slice.BudgetSpent(1);
             case Slice.Finished f -> new Slice.Finished(1);
             case Slice.Request r -> new Slice.Request(r.op(), 1);
@@ -330,6 +366,6 @@ public final class VmGoroutine implements GoroutineCode {
     }
 
     void onceFinished(Once once) {
-        runningOnces.removeLast();
+        rare.runningOnces.removeLast();
     }
 }

@@ -137,9 +137,11 @@ public sealed interface RuntimeOp {
     /**
      * A goroutine touches a heap object another goroutine owns (a racy or handed-over access,
      * see vm.value.Owned): a visible operation, so that racy programs run the same way every
-     * time. {@code grant} (on the coordinator) lets it; the goroutine then repeats the access.
+     * time. {@code grant} (on the coordinator) lets it, told which goroutines are still alive
+     * (an object whose owner has ended is nobody's); the goroutine then repeats the access.
      * {@code location}: the object (the only thing the grant changes); {@code write}: a
      * write, else a read; {@code line}: its source line. -> None
      */
-    record Access(Runnable grant, Object location, boolean write, int line) implements RuntimeOp {}
+    record Access(java.util.function.Consumer<java.util.function.LongPredicate> grant, Object location, boolean write,
+                  int line) implements RuntimeOp {}
 }
