@@ -34,9 +34,9 @@
  *
  * <p>Covered: locals, constants, int and float arithmetic and comparisons, jumps and loops with
  * the fused instructions, fields, elements, pointers, len, calls of every kind, returns,
- * defer, runtime operations, and every instruction ColdOps runs. A function with anything else
- * (CALL_VALUE's and SELECT's continuations, whose stack depth is not static, are left to the
- * interpreter) or whose depths do not agree is not compiled. {@code -Dspindle.jit=off|on|all}
+ * defer, runtime operations, and every instruction ColdOps runs (CALL_VALUE carries its result
+ * count for this; SELECT's continuation, whose stack depth is not static, is left to the
+ * interpreter). A function with anything else or whose depths do not agree is not compiled. {@code -Dspindle.jit=off|on|all}
  * (see {@code JitGate}): all compiles every function at its first entry.
  */
 package dev.spindle.vm.jit;
