@@ -61,6 +61,7 @@ public final class MainWindow {
         view.presentationProperty().addListener((obs, was, now) -> zoom.presentation(now));
         scene = new Scene(view.root(), WIDTH, HEIGHT);
         scene.getStylesheets().setAll(Stylesheets.all());
+        scene.addPreLayoutPulseListener(playback::beforeLayout); // a cores change shown in the frame it is made in
         ThemeApplier.apply(model.theme(), view.root());
         model.themeProperty().addListener((obs, was, now) -> ThemeApplier.apply(now, view.root()));
         session.errorsProperty().addListener((obs, was, now) -> view.code().showErrors(now));

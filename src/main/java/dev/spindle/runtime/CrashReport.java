@@ -1,5 +1,6 @@
 package dev.spindle.runtime;
 
+import dev.spindle.runtime.spi.GoroutineCode;
 import java.util.Map;
 
 /**
@@ -39,9 +40,15 @@ final class CrashReport {
         if (g.parent != 0) {
             G parent = live.get(g.parent);
             String creator = parent != null ? parent.function : g.parent == 1 ? "main.main" : "?";
-            b.append("created by ").append(creator).append(" in goroutine ").append(g.parent).append('\n');
             // Where the go statement is: in the program's file, like the frames above.
-            b.append('\t').append(g.code.fileName()).append(':').append(g.line).append(" +0x0\n");
+            String where = g.code.fileName() + ":" + g.line;
+            GoroutineCode.Creator library = g.code.libraryCreator();
+            if (library != null) {
+                creator = library.function();
+                where = library.where();
+            }
+            b.append("created by ").append(creator).append(" in goroutine ").append(g.parent).append('\n');
+            b.append('\t').append(where).append(" +0x0\n");
         }
         return b.toString();
     }

@@ -52,6 +52,8 @@ public final class HeapLimit {
     public static void set(long bytes) {
         explicit = Math.max(0, bytes);
         over = false;
+        // a large store is checked when it is made, not only after the next collection
+        dev.spindle.vm.value.LargeStores.limit(explicit);
     }
 
     /** A size as java's -Xmx takes it (bytes, or a number with k, m or g), or -1 if it is not one. */

@@ -21,6 +21,15 @@ public final class GoFatal extends RuntimeException {
         this(message, "");
     }
 
+    /**
+     * Go's {@code fatal error: out of memory} for a Java OutOfMemoryError: a store over
+     * {@code --max-heap} says what it asked for, the JVM's own refusal prints {@code otherwise}.
+     */
+    static GoFatal outOfMemory(OutOfMemoryError e, String otherwise) {
+        return new GoFatal("out of memory",
+                e instanceof dev.spindle.vm.value.LargeStores.OverLimit o ? o.prelude() : otherwise);
+    }
+
     public String prelude() {
         return prelude;
     }

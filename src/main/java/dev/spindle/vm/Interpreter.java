@@ -518,7 +518,7 @@ public final class Interpreter {
             } catch (OutOfMemoryError e) {
                 f.pc = pc;
                 g.sp = sp;
-                g.fatal = new GoFatal("out of memory", "runtime: out of memory: cannot allocate\n");
+                g.fatal = GoFatal.outOfMemory(e, "runtime: out of memory: cannot allocate\n");
                 g.budgetLeft = budget;
                 return Stop.FATAL;
             } catch (RuntimeException e) {

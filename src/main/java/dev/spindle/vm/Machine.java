@@ -62,7 +62,7 @@ public final class Machine {
         } catch (GoFatal e) {
             failure = e;
         } catch (OutOfMemoryError e) {
-            failure = new GoFatal("out of memory", "runtime: out of memory\n");
+            failure = GoFatal.outOfMemory(e, "runtime: out of memory\n");
         }
         this.loadFailure = failure;
     }

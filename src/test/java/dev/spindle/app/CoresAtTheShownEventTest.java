@@ -130,6 +130,8 @@ class CoresAtTheShownEventTest {
             }
             Thread.sleep(5);
         }
+        // The figure, passed or not (surefire's report file): first moves in fresh JVMs are what is measured.
+        System.out.println("release to 2 lanes: " + (changed - release.at()) / 1_000_000 + " ms");
         assertThat(changed).as("the lanes changed").isPositive();
         assertThat(changed - release.at()).as("ns from release to 2 lanes").isLessThan(LANES_WITHIN_NANOS);
 

@@ -65,6 +65,70 @@ class HeapLimitTest {
     }
 
     @Test
+    void oneLargeMakeOverTheLimitDiesAtTheMakeEvenIfTheProgramWouldEndFirst() {
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            limitAboveWhatIsHeld(200L << 20);
+            Run r = run("""
+                    package main
+
+                    import "fmt"
+
+                    func main() {
+                    	defer func() { fmt.Println("recovered:", recover()) }()
+                    	b := make([]byte, 256<<20)
+                    	fmt.Println(len(b))
+                    }
+                    """);
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.out()).isEmpty(); // a fatal error: no recover, no deferred call
+            assertThat(r.err()).startsWith("runtime: out of memory: cannot allocate 268435456-byte block (")
+                    .contains("\nfatal error: out of memory\n\ngoroutine 1 [running]:\nmain.main(")
+                    .doesNotContain("Exception").doesNotContain("java.");
+        });
+    }
+
+    @Test
+    void largeStoresUnderTheLimitAndGrownByAppendAreCountedAsTheyAreMade() {
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            limitAboveWhatIsHeld(200L << 20);
+            Run fits = run("""
+                    package main
+
+                    import "fmt"
+
+                    func main() {
+                    	for i := 0; i < 8; i++ {
+                    		b := make([]int64, 8<<20) // 64 MB, garbage after each turn
+                    		b[i] = int64(i)
+                    	}
+                    	a := new([4 << 20]int64)
+                    	fmt.Println(len(a))
+                    }
+                    """);
+            assertThat(fits.exit()).isZero();
+            assertThat(fits.out()).isEqualTo("4194304\n");
+            Run grows = run("""
+                    package main
+
+                    import "fmt"
+
+                    func main() {
+                    	var keep [][]int64
+                    	for i := 0; ; i++ {
+                    		keep = append(keep, make([]int64, 1<<20))
+                    		if i%50 == 0 {
+                    			fmt.Println(i)
+                    		}
+                    	}
+                    }
+                    """);
+            assertThat(grows.exit()).isEqualTo(2);
+            assertThat(grows.err()).startsWith("runtime: out of memory: cannot allocate 8388608-byte block (")
+                    .contains("fatal error: out of memory").doesNotContain("Exception");
+        });
+    }
+
+    @Test
     void aGoroutineBombDiesOfOutOfMemory() {
         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
             limitAboveWhatIsHeld(200L << 20);

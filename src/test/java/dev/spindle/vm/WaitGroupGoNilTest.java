@@ -49,5 +49,8 @@ class WaitGroupGoNilTest {
         assertThat(stderr).startsWith("panic: runtime error: invalid memory address or nil pointer dereference\n");
         assertThat(stderr).contains("sync.(*WaitGroup).Go.func1(...)\n\t/usr/local/go/src/sync/waitgroup.go:239\n")
                 .doesNotContain("goroutine 1 [running]").doesNotContain("recovered");
+        assertThat(stderr).endsWith("waitgroup.go:239\ncreated by sync.(*WaitGroup).Go in goroutine 1\n"
+                + "\t/usr/local/go/src/sync/waitgroup.go:237 +0x0\n\n");
+        assertThat(stderr.split("sync.\\(\\*WaitGroup\\).Go.func1", -1)).hasSize(2); // one frame: the nil call's own
     }
 }

@@ -258,7 +258,6 @@ final class LessonPanel extends VBox {
         return openFolder;
     }
 
-    /** Shows a problem (e.g. a teacher's lesson that does not load), in the lesson's words. */
     /** Draws the eye to the prediction: scrolls it into view and makes its choices pulse. */
     void pulsePrediction() {
         if (prediction != null) {
@@ -287,7 +286,20 @@ final class LessonPanel extends VBox {
         return prediction == null ? 0 : prediction.pulses();
     }
 
+    /** Shows a problem (e.g. a teacher's lesson that does not load), in the lesson's words. */
     void problem(String text) {
         problem.setText(text);
+    }
+
+    /** Takes the problem line away if it says {@code text} (a request the student has answered). */
+    void withdrawProblem(String text) {
+        if (text.equals(problem.getText())) {
+            problem.setText("");
+        }
+    }
+
+    /** The problem line as shown ("" for none; tests). */
+    String problemText() {
+        return problem.getText();
     }
 }

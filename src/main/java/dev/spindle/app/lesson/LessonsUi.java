@@ -154,7 +154,21 @@ public final class LessonsUi {
 
     private void playWithoutPrediction() {
         askedBeforePlay = true;
+        answered(); // the student chose: the request is answered, as a locked-in prediction answers it
         window.session().playback().play();
+    }
+
+    /** The request for a prediction is answered (locked in, or played without): its popover and its red line go. */
+    private void answered() {
+        predictFirst.hide();
+        if (panel != null) {
+            panel.withdrawProblem(PredictFirstPopover.TEXT);
+        }
+    }
+
+    /** The lesson panel's red problem line ("" for none; tests). */
+    String problemLine() {
+        return panel == null ? "" : panel.problemText();
     }
 
     /** Whether the "make your prediction first" popover is showing (tests). */
@@ -176,7 +190,7 @@ public final class LessonsUi {
         panel = new LessonPanel(lesson, progress.prediction(lesson.key()).orElse(0),
                 choice -> {
                     progress.setPrediction(lesson.key(), choice);
-                    predictFirst.hide();
+                    answered();
                 },
                 index -> show(lesson.variant(index)),
                 () -> window.session().seedProperty().get(),

@@ -494,6 +494,35 @@ public final class Playback {
     }
 
     /**
+     * Called before each pulse's CSS and layout (the window's scene listens): a cores change
+     * handed to the running engine during this pulse's animations (after {@link #frame} had
+     * run) that the engine has logged by now is shown in this very frame, lanes first, the
+     * other views at the next pulse; else the next pulse's {@link #frame} looks again. Never
+     * waits for the engine: it only looks at what is logged.
+     */
+    public void beforeLayout() {
+        if (liveChange == 0 || replay.pending() || engine == null || !changeLogged()) {
+            return;
+        }
+        int before = cursor.get();
+        if (showLiveChange()) {
+            notifyShown(before, cursor.get());
+            unpainted = true;
+            lanesRevision.set(lanesRevision.get() + 1);
+        }
+    }
+
+    /** Whether the pending live change (or the run's end) is in the engine's log past the cursor. */
+    private boolean changeLogged() {
+        for (Event e : engine.log().since(cursor.get())) {
+            if (e instanceof Event.ProcResize r && r.newProcs() == liveChange || e instanceof Event.End) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Shows a change handed to the running engine as soon as it is logged: the events before
      * it (the engine's next round, a few) are folded at once, whatever the speed, so the lanes
      * change within a frame or two of the release.

@@ -175,7 +175,7 @@ public final class OutcomesView {
 
     private Button bar(Explorer.Found found, int schedules) {
         double share = schedules == 0 ? 0 : (double) found.count() / schedules;
-        Label text = new Label(label(found.outcome()));
+        Label text = new Label(row(label(found.outcome())));
         text.getStyleClass().add("outcome-text");
         text.setWrapText(false); // the lines are the output's own; a wrapped label in a button asks for far too much height
         Region fill = new Region();
@@ -187,8 +187,12 @@ public final class OutcomesView {
         count.getStyleClass().add("outcome-count");
         HBox meter = new HBox(fill, count);
         meter.getStyleClass().add("outcome-meter");
-        VBox graphic = new VBox(text, meter);
+        // One row of text: the meter beside it, a bar one line high (six of them fit a 768 px window).
+        javafx.scene.layout.Pane graphic = text.getText().contains("\n") ? new VBox(text, meter) : new HBox(text, meter);
         graphic.getStyleClass().add("outcome-graphic");
+        if (graphic instanceof HBox) {
+            graphic.getStyleClass().add("outcome-one-row");
+        }
         Button b = new Button();
         b.setGraphic(graphic);
         b.setMaxWidth(Double.MAX_VALUE);
@@ -200,6 +204,19 @@ public final class OutcomesView {
         b.setAccessibleText(label(found.outcome()) + ", " + count.getText());
         b.setOnAction(e -> exploration.replay(found));
         return b;
+    }
+
+    /** Outcomes whose lines together are at most this long are shown on one row. */
+    static final int ONE_ROW_CHARS = 40;
+
+    /**
+     * A bar's text: short lines on one row, in order, with a return mark between them; longer
+     * ones line under line. Lesson 21's six outcomes of four short lines so fit the Outcomes
+     * tab of a 768 px window without a scroll (four lines each needed about 550 px).
+     */
+    static String row(String label) {
+        String one = label.replace("\n", " ↵ ");
+        return one.length() <= ONE_ROW_CHARS ? one : label;
     }
 
     /** The outcome's output lines (the first few), and its status when it is not a clean exit. */

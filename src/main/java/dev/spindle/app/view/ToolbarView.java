@@ -116,7 +116,9 @@ public final class ToolbarView {
         Node lessonSep = separator();
         Node seedGroup = seed(noProgram);
         Node seedSep = separator();
-        editing = java.util.List.of(open, run, openSep, lessons, lessonSep, seedGroup, seedSep);
+        // The seed stays in presentation mode: with the cores and Play, it is what a teacher
+        // works the demonstration with (issue 17: in view at 1024 px).
+        editing = java.util.List.of(open, run, openSep, lessons, lessonSep);
         bar.setId("toolbar");
         // Narrow windows: the captions keep their icons and drop their words (CSS: .compact).
         bar.widthProperty().addListener((obs, was, now) -> {
@@ -180,7 +182,7 @@ public final class ToolbarView {
         lessons = picker;
     }
 
-    /** Presentation mode keeps playback, speed and cores; file, lesson and seed controls step aside. */
+    /** Presentation mode keeps playback, cores, seed and speed; the file and lesson controls step aside. */
     public void presentation(boolean on) {
         if (full == null) {
             full = java.util.List.copyOf(bar.getItems());

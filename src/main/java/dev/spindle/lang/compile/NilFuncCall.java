@@ -13,17 +13,23 @@ public final class NilFuncCall {
     /** {@code NIL; CALL_VALUE 0 0; RETURN 0}, named as Go's traceback names the literal. */
     public static final FuncProto PROTO = build();
 
+    /** The literal Go 1.25's WaitGroup.Go starts, as its tracebacks name it. */
+    public static final String FUNC1 = "sync.(*WaitGroup).Go.func1";
+    /** Go's source file of WaitGroup.Go, as its tracebacks print it. */
+    public static final String FILE = "/usr/local/go/src/sync/waitgroup.go";
     /** The line of {@code f()} in Go 1.25's src/sync/waitgroup.go. */
-    static final int F_CALL_LINE = 239;
+    public static final int F_CALL_LINE = 239;
+    /** The line of {@code go func() {…}()} there: where Go says the goroutine was created. */
+    public static final int GO_LINE = 237;
 
     private NilFuncCall() {
     }
 
     private static FuncProto build() {
-        FuncProto p = new FuncProto("sync.(*WaitGroup).Go.func1", new int[0], new int[0]);
+        FuncProto p = new FuncProto(FUNC1, new int[0], new int[0]);
         p.finish(new int[] {Op.NIL, Op.CALL_VALUE, 0, 0, Op.RETURN, 0}, new Object[0], new long[0], 0, 2,
                 new LineTable(new int[] {0}, new int[] {F_CALL_LINE}, new int[] {3}), new String[0], false, new int[0]);
-        p.setSourceFile("/usr/local/go/src/sync/waitgroup.go"); // a library frame, as Go's traceback has it
+        p.setSourceFile(FILE); // a library frame, as Go's traceback has it
         return p;
     }
 }

@@ -1,5 +1,6 @@
 package dev.spindle.runtime.bridge;
 
+import dev.spindle.lang.compile.NilFuncCall;
 import dev.spindle.vm.AtomicOps;
 import dev.spindle.vm.stdlib.lib.TimeValue;
 import dev.spindle.runtime.spi.Cond;
@@ -75,10 +76,10 @@ final class VmCalls {
                 if (f == null) {
                     // Go 1.25's Go adds 1 and starts a goroutine that calls f: that goroutine
                     // dies of the nil call; the caller returns and cannot recover it.
-                    f = new FuncValue(dev.spindle.lang.compile.NilFuncCall.PROTO, new Object[0]);
+                    f = new FuncValue(NilFuncCall.PROTO, new Object[0]);
                 }
                 return new RuntimeOp.WgGo(handle(a[0], WaitGroup::new),
-                        VmGoroutine.of(vg.machine, f, new Object[0]), f.proto.name(), g.currentLine());
+                        VmGoroutine.of(vg.machine, f, new Object[0]).startedByWaitGroupGo(f), f.proto.name(), g.currentLine());
             }
             case "sync.Mutex.Lock" -> {
                 return new RuntimeOp.Lock(handle(a[0], Mutex::new));

@@ -1,5 +1,6 @@
 package dev.spindle.runtime.bridge;
 
+import dev.spindle.lang.compile.NilFuncCall;
 import dev.spindle.runtime.spi.Chan;
 import dev.spindle.runtime.spi.GoroutineCode;
 import dev.spindle.runtime.spi.Once;
@@ -56,6 +57,30 @@ public final class VmGoroutine implements GoroutineCode {
     private Slice delayed;
 
     private record RunningOnce(Once once, int callerDepth) {}
+
+    /**
+     * Started by wg.Go: Go 1.25 runs f inside WaitGroup.Go's literal ({@code defer wg.Done();
+     * f()}), so its tracebacks show that frame under f's and name {@code sync.(*WaitGroup).Go}
+     * as the creator. Spindle calls f directly (no extra instructions: the same schedule) and
+     * prints the frame. With a nil f the goroutine runs {@link NilFuncCall}'s proto, which is
+     * that frame already.
+     */
+    private boolean byWaitGroupGo;
+    private boolean waitGroupFrame;
+
+    /** Marks this goroutine as wg.Go's, running {@code f} ({@code NilFuncCall}'s proto for a nil f). */
+    VmGoroutine startedByWaitGroupGo(FuncValue f) {
+        byWaitGroupGo = true;
+        waitGroupFrame = f.proto != NilFuncCall.PROTO;
+        return this;
+    }
+
+    @Override
+    public Creator libraryCreator() {
+        return byWaitGroupGo
+                ? new Creator("sync.(*WaitGroup).Go", NilFuncCall.FILE + ":" + NilFuncCall.GO_LINE)
+                : null;
+    }
 
     private VmGoroutine(Machine machine, FuncValue fn, Object[] args, Goroutine g) {
         this.machine = machine;
@@ -201,7 +226,7 @@ public final class VmGoroutine implements GoroutineCode {
     @Override
     public List<String> stack() {
         if (crashStack != null) {
-            return crashStack;
+            return withWaitGroupFrame(crashStack);
         }
         List<String> out = new ArrayList<>();
         if (g == null) {
@@ -218,6 +243,17 @@ public final class VmGoroutine implements GoroutineCode {
                 out.add("\t" + s.fileOr(file) + ":" + s.line());
             }
         }
+        return withWaitGroupFrame(out);
+    }
+
+    /** {@code frames} with wg.Go's literal as the outermost frame, when it is not elided. */
+    private List<String> withWaitGroupFrame(List<String> frames) {
+        if (!waitGroupFrame || frames.isEmpty() || frames.getLast().equals(StackLine.ELIDED)) {
+            return frames;
+        }
+        List<String> out = new ArrayList<>(frames);
+        out.add(NilFuncCall.FUNC1 + "(...)");
+        out.add("\t" + NilFuncCall.FILE + ":" + NilFuncCall.F_CALL_LINE);
         return out;
     }
 

@@ -40,6 +40,18 @@ public interface GoroutineCode {
         return List.of();
     }
 
+    /**
+     * Go's "created by" for a goroutine that a library function started rather than a go
+     * statement of the program (wg.Go: Go 1.25's traceback names {@code sync.(*WaitGroup).Go}
+     * at the go statement in waitgroup.go), or null: the go statement's function and line.
+     */
+    default Creator libraryCreator() {
+        return null;
+    }
+
+    /** A library function that started a goroutine, and {@code file:line} of its go statement. */
+    record Creator(String function, String where) {}
+
     /** After {@link Slice.Finished}: whether the goroutine ended by runtime.Goexit rather than by returning. */
     default boolean goexited() {
         return false;

@@ -26,6 +26,9 @@ public final class Elems {
 
     /** A store of {@code n} elements of {@code backing} (scalar stores hold their zero). */
     public static Object alloc(int backing, int n) {
+        if (n >= LargeStores.LARGE_ELEMS >> 3) {
+            LargeStores.reserve(backing, n);
+        }
         return switch (backing) {
             case Backing.LONG -> new long[n];
             case Backing.BYTE -> new byte[n];
@@ -121,6 +124,9 @@ public final class Elems {
 
     /** A store like {@code store} (same kind) of {@code n} elements, its first ones copied from it. */
     public static Object copyOf(Object store, int n) {
+        if (n >= LargeStores.LARGE_ELEMS >> 3) {
+            LargeStores.reserve(backingOf(store), n);
+        }
         if (store instanceof Object[] a) {
             return Arrays.copyOf(a, n);
         }
@@ -192,6 +198,15 @@ public final class Elems {
         } else {
             Arrays.fill((boolean[]) store, from, to, false);
         }
+    }
+
+    /** The {@link Backing} code of a store's kind. */
+    private static int backingOf(Object store) {
+        return store instanceof long[] ? Backing.LONG
+                : store instanceof byte[] ? Backing.BYTE
+                : store instanceof double[] ? Backing.DOUBLE
+                : store instanceof boolean[] ? Backing.BOOL
+                : Backing.REF;
     }
 
     /** A copy of the whole store (same kind). */

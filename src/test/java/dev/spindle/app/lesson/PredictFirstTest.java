@@ -82,6 +82,7 @@ class PredictFirstTest {
             assertThat(pop.getMinY()).isBetween(play.getMaxY(), play.getMaxY() + 80);
             assertThat(pop.getMinX()).isBetween(play.getMinX() - 120, play.getMaxX() + 40);
             assertThat(fx(() -> lessons.collapsed())).isFalse();
+            assertThat(fx(() -> lessons.problemLine())).as("the panel's red line").contains("prediction first");
             int pulses = attempt;
             assertThat(fx(() -> lessons.predictionPulses())).isEqualTo(pulses);
             fx(() -> {
@@ -95,5 +96,8 @@ class PredictFirstTest {
         robot.clickOn("#play-without-predicting");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> window.session().playback().isPlaying())).isTrue();
+        // The student chose: the request is answered, its red line under the narration goes too.
+        assertThat(fx(() -> lessons.problemLine())).isEmpty();
+        assertThat(robot.lookup("#lesson-problem").queryLabeled().getText()).isEmpty();
     }
 }

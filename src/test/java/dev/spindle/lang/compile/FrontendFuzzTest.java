@@ -101,6 +101,7 @@ class FrontendFuzzTest {
             }
             if (ms > 2_000) {
                 over2s++;
+                System.out.println("fuzz: input " + n + " took " + ms + " ms (" + input.length + " bytes)"); // to re-time alone
             }
             long input0 = n;
             assertThat(r.errors()).as(() -> "input " + input0 + "\n" + show(input))

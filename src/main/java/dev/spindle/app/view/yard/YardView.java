@@ -49,7 +49,7 @@ public final class YardView {
     private final List<Token> spares = new ArrayList<>();
     private static final int MAX_SPARES = 400;
     /** Spare tokens kept ready between pulses ({@link #warmSpares}). */
-    private static final int READY_SPARES = 64;
+    private static final int READY_SPARES = 128;
     private boolean warming;
     private boolean disposed;
     /** One animation for every token move. */
@@ -93,7 +93,13 @@ public final class YardView {
     private List<YardLayout.Badge> lastBadges = List.of();
     private double lastToken;
     private double lastFramesToken;
-    private final List<SectionNodes> sectionNodes = new ArrayList<>();
+    /**
+     * The section nodes by kind, the i-th section of a kind drawn by the i-th of its list: a
+     * cores change adds or drops lanes without restyling the sections after them (a node whose
+     * kind, i.e. style class, changed was matched against the whole stylesheet again in the
+     * very frame the class is watching for).
+     */
+    private final Map<YardLayout.Kind, List<SectionNodes>> sectionNodes = new java.util.EnumMap<>(YardLayout.Kind.class);
     private final Pane badges = new Pane();
     private final TokenCard card;
 
@@ -418,20 +424,28 @@ public final class YardView {
      * layer is cached as one bitmap, so that frames where only tokens move do not redraw it.
      */
     private void drawFrames(YardLayout.Result layout) {
-        List<YardLayout.Section> secs = layout.sections();
-        while (sectionNodes.size() > secs.size()) {
-            sectionNodes.removeLast();
-        }
-        while (sectionNodes.size() < secs.size()) {
-            sectionNodes.add(new SectionNodes());
-        }
         double d = TOKEN * scale.get();
+        Map<YardLayout.Kind, Integer> used = new java.util.EnumMap<>(YardLayout.Kind.class);
         List<Node> nodes = new ArrayList<>();
-        for (int i = 0; i < secs.size(); i++) {
-            sectionNodes.get(i).show(secs.get(i), d, nodes);
+        for (YardLayout.Section sec : layout.sections()) {
+            List<SectionNodes> pool = sectionNodes.computeIfAbsent(sec.kind(), k -> new ArrayList<>());
+            int i = used.merge(sec.kind(), 1, Integer::sum) - 1;
+            if (i == pool.size()) {
+                pool.add(new SectionNodes(sec.kind()));
+            }
+            pool.get(i).show(sec, d, nodes);
         }
-        if (!nodes.equals(frames.getChildren())) {
-            frames.getChildren().setAll(nodes);
+        ObservableList<Node> children = frames.getChildren();
+        if (!nodes.equals(children)) {
+            // Only the nodes that come or go: a node taken out and put back is styled again
+            // from scratch. Their order does not matter: no section paints over another (the
+            // waiting frame around the rooms is transparent, its title above them).
+            Set<Node> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            wanted.addAll(nodes);
+            children.removeIf(n -> !wanted.contains(n));
+            Set<Node> present = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            present.addAll(children);
+            children.addAll(nodes.stream().filter(n -> !present.contains(n)).toList());
         }
     }
 
@@ -461,19 +475,15 @@ public final class YardView {
         private Region slot;
         private Label next;
         private Region nextSlot;
-        private YardLayout.Kind kind;
 
-        SectionNodes() {
+        SectionNodes(YardLayout.Kind kind) {
             frame.setManaged(false);
+            String k = kind.name().toLowerCase(java.util.Locale.ROOT);
+            frame.getStyleClass().setAll("yard-section", "yard-" + k);
+            title.getStyleClass().setAll("label", "yard-title", "yard-title-" + k);
         }
 
         void show(YardLayout.Section sec, double d, List<Node> out) {
-            if (sec.kind() != kind) {
-                String k = sec.kind().name().toLowerCase(java.util.Locale.ROOT);
-                frame.getStyleClass().setAll("yard-section", "yard-" + k);
-                title.getStyleClass().setAll("label", "yard-title", "yard-title-" + k);
-                kind = sec.kind();
-            }
             if (sec.idle() != frame.getStyleClass().contains("idle")) {
                 if (sec.idle()) {
                     frame.getStyleClass().add("idle");
