@@ -243,7 +243,8 @@ public final class Interpreter {
                             continue outer;
                         }
                         case Op.CALL_VALUE -> {
-                            int n = code[pc++];
+                            int n = code[pc];
+                            pc += 2; // the result count is for the compiled tier
                             Object fo = os[sp - n - 1];
                             if (fo == null) {
                                 throw RuntimeErrors.nilDeref();

@@ -62,8 +62,8 @@ final class JitGate {
     }
 
     /**
-     * Compiled code met a frame at a pc it has no entry for (after a call whose results it
-     * cannot count, CALL_VALUE) or with another stack depth: the interpreter runs it. Counted
+     * Compiled code met a frame at a pc it has no entry for (after a SELECT, whose results it
+     * cannot count) or with another stack depth: the interpreter runs it. Counted
      * for the tests, which check that the programs they compile never get here.
      */
     static int declines;
@@ -100,6 +100,21 @@ final class JitGate {
         }
         p.jitCode = c;
         return c;
+    }
+
+    /**
+     * Puts compiled code's pc and stack pointer on the heap, packed as {@code pc | sp << 16} (sp
+     * relative to the frame's base): the state a helper finds, as the interpreter leaves it.
+     */
+    static void park(Goroutine g, Frame f, int at) {
+        f.pc = at & 0xFFFF;
+        g.sp = f.base + (at >>> 16);
+    }
+
+    /** The interpreter's default case for compiled code: ColdOps runs op with the state parked. */
+    static void cold(Goroutine g, Frame f, int at, int op) {
+        park(g, f, at);
+        ColdOps.exec(g, f, op);
     }
 
     /** Sets the mode (0 off, 1 on, 2 all) for the tests; functions already compiled stay compiled. */

@@ -105,7 +105,21 @@ public final class Machine {
         return addresses.computeIfAbsent(o, k -> 0xc000010000L + 16L * addresses.size());
     }
 
+    /**
+     * The natives called last, by the identity of their name (a constant of the calling code):
+     * a call in a loop skips hashing the name. One slot is one immutable pair, so carriers
+     * that race on it see a whole pair or miss.
+     */
+    private final NativeSlot[] recentNatives = new NativeSlot[32];
+
+    private record NativeSlot(String name, NativeFn fn) {}
+
     NativeFn nativeFn(String name) {
+        int h = System.identityHashCode(name) & (recentNatives.length - 1);
+        NativeSlot recent = recentNatives[h];
+        if (recent != null && recent.name == name) {
+            return recent.fn;
+        }
         NativeFn fn = natives.get(name);
         if (fn == null) {
             fn = name.equals(RuntimeErrors.RUNTIME_ERROR_METHOD) ? (g, a) -> null : linker.lookup(name);
@@ -114,6 +128,7 @@ public final class Machine {
             }
             natives.put(name, fn);
         }
+        recentNatives[h] = new NativeSlot(name, fn);
         return fn;
     }
 

@@ -161,6 +161,52 @@ class JitTierTest {
         sameStepsBothWays(MIX, 77_777, "main.main");
     }
 
+    private static final String CLOSURES = """
+            package main
+
+            func apply(f func(int) int, n int) int {
+            	s := 0
+            	for i := 0; i < n; i++ {
+            		s += f(i)
+            	}
+            	return s
+            }
+
+            func call(f func()) (ok bool) {
+            	defer func() {
+            		if recover() != nil {
+            			ok = false
+            		}
+            	}()
+            	f()
+            	return true
+            }
+
+            func main() {
+            	seed := uint32(7)
+            	next := func() int {
+            		seed = seed*1664525 + 1013904223
+            		return int(seed >> 16)
+            	}
+            	pair := func(a int) (int, int) { return a / 2, a % 2 }
+            	total := 0
+            	for i := 0; i < 40; i++ {
+            		q, r := pair(next() % 100)
+            		total += q + r
+            	}
+            	total += apply(func(x int) int { return x * x }, 30)
+            	var nothing func()
+            	println(total, call(func() { total++ }), call(nothing), total)
+            }
+            """;
+
+    @Test
+    void codeAfterCallsOfFunctionValuesRunsCompiledAndStopsWhereTheInterpreterStops() {
+        for (long budget : new long[] {1, 3, 50, 1000}) {
+            sameStepsBothWays(CLOSURES, budget, "main.main", "main.apply", "main.call", "main.main.func1", "main.main.func2");
+        }
+    }
+
     private static final String RECOVERED = """
             package main
 

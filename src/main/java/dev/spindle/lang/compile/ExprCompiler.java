@@ -690,7 +690,7 @@ final class ExprCompiler {
                 expr(call.fun());
                 int n = args(call, ci, false);
                 e.at(call.rparen());
-                e.emit(Opcode.CALL_VALUE, -(n + 1) + ci.signature().results().size(), n);
+                e.emit(Opcode.CALL_VALUE, -(n + 1) + ci.signature().results().size(), n, ci.signature().results().size());
                 return ci.signature().results().size();
             }
         }

@@ -10,7 +10,7 @@ package dev.spindle.lang.compile;
  * {@code [recovered, repanicked]}; Go 1.25 prints the plain panic line, as this does.
  */
 public final class NilFuncCall {
-    /** {@code NIL; CALL_VALUE 0; RETURN 0}, named as Go's traceback names the literal. */
+    /** {@code NIL; CALL_VALUE 0 0; RETURN 0}, named as Go's traceback names the literal. */
     public static final FuncProto PROTO = build();
 
     /** The literal Go 1.25's WaitGroup.Go starts, as its tracebacks name it. */
@@ -27,7 +27,7 @@ public final class NilFuncCall {
 
     private static FuncProto build() {
         FuncProto p = new FuncProto(FUNC1, new int[0], new int[0]);
-        p.finish(new int[] {Op.NIL, Op.CALL_VALUE, 0, Op.RETURN, 0}, new Object[0], new long[0], 0, 2,
+        p.finish(new int[] {Op.NIL, Op.CALL_VALUE, 0, 0, Op.RETURN, 0}, new Object[0], new long[0], 0, 2,
                 new LineTable(new int[] {0}, new int[] {F_CALL_LINE}, new int[] {3}), new String[0], false, new int[0]);
         p.setSourceFile(FILE); // a library frame, as Go's traceback has it
         return p;

@@ -177,7 +177,7 @@ public enum Opcode {
     // ---- functions ----
     /** c1..cn CLOSURE<proto,n> f */ CLOSURE(2),
     /** a1..an CALL<proto> r1..rm : static call */ CALL(1),
-    /** f a1..an CALL_VALUE<n> r1..rm : panics on nil f */ CALL_VALUE(1),
+    /** f a1..an CALL_VALUE<n,m> r1..rm : panics on nil f; m (the result count) lets the compiled tier know the depth after it */ CALL_VALUE(2),
     /** i a1..an CALL_IFACE<name,n> r1..rm : dynamic dispatch on i's dynamic type */ CALL_IFACE(2),
     /** a1..an CALL_NATIVE<native,n,m> r1..rm : a standard-library function; results boxed */ CALL_NATIVE(3),
     /** r1..rm RETURN<m> - : returns the top m slots */ RETURN(1),

@@ -37,7 +37,6 @@ public final class FunctionCompiler {
     static final ClassDesc VALUES = ClassDesc.of(VM + "Values");
     static final ClassDesc OPS = ClassDesc.of(VM + "Ops");
     static final ClassDesc ERRORS = ClassDesc.of(VM + "RuntimeErrors");
-    static final ClassDesc COLD = ClassDesc.of(VM + "ColdOps");
     static final ClassDesc CALLS = ClassDesc.of(VM + "Calls");
     static final ClassDesc HOST = ClassDesc.of(VM + "HostRequests");
     static final ClassDesc UNWINDER = ClassDesc.of(VM + "Unwinder");
@@ -71,7 +70,7 @@ public final class FunctionCompiler {
             }
             return null;
         }
-        StackShape shape = new StackShape(p);
+        StackShape shape = new StackShape(p, true);
         if (!shape.compilable) {
             if (DEBUG) {
                 System.err.println("spindle jit: " + p.name() + " stays interpreted: " + shape.why);
@@ -82,20 +81,34 @@ public final class FunctionCompiler {
                 ClassHierarchyResolver.ofClassLoading(lookup)));
         // HotSpot never compiles a method above 8000 bytes of bytecode (DontCompileHugeMethods):
         // such a function would run in the JVM's own interpreter, far slower than Spindle's. The
-        // cached locals' write-backs are the bulk of a big function's code: try without them.
+        // cached locals cost code at every entry and exit, and the code after a CALL_VALUE is a
+        // function's bulk when it calls closures often: try without one, then without both.
         byte[] bytes = build(cf, p, shape, CACHE_LOCALS);
         if (CACHE_LOCALS && runLength(cf, bytes) > MAX_BYTECODE) {
+            if (DEBUG) {
+                System.err.println("spindle jit: " + p.name() + ": " + runLength(cf, bytes) + " bytes of bytecode, shorter next");
+            }
             bytes = build(cf, p, shape, false);
+        }
+        if (runLength(cf, bytes) > MAX_BYTECODE && shape.valueCallsGoOn) {
+            StackShape shorter = new StackShape(p, false);
+            if (shorter.compilable) {
+                bytes = build(cf, p, shorter, CACHE_LOCALS);
+                if (CACHE_LOCALS && runLength(cf, bytes) > MAX_BYTECODE) {
+                    bytes = build(cf, p, shorter, false);
+                }
+            }
         }
         if (runLength(cf, bytes) > MAX_BYTECODE) {
             if (DEBUG) {
-                System.err.println("spindle jit: " + p.name() + " stays interpreted: too big for the JVM's compilers");
+                System.err.println("spindle jit: " + p.name() + " stays interpreted: too big for the JVM's compilers ("
+                        + runLength(cf, bytes) + " bytes of bytecode)");
             }
             return null;
         }
         if (DEBUG) {
             System.err.println("spindle jit: compiled " + p.name() + " (" + p.code().length + " ints, "
-                    + bytes.length + " bytes)");
+                    + runLength(cf, bytes) + " bytes of bytecode)");
         }
         return lookup.defineHiddenClass(bytes, true).lookupClass();
     }
@@ -139,13 +152,17 @@ public final class FunctionCompiler {
         static final int OS = 7;
         static final int BASE = 8;
         static final int K = 9;
-        /** The interpreter's pc and (relative) sp if the current instruction throws. */
+        /**
+         * The interpreter's pc and (relative) sp if the current instruction throws, in one int
+         * (pc | sp &lt;&lt; 16: one constant per instruction that can throw, not two).
+         */
         static final int XPC = 10;
-        static final int XSP = 11;
         static final int T1 = 12;
         static final int T2 = 13;
+        /** What run returns when it leaves through the shared exit. */
+        static final int R = 14;
         /** The long halves of the locals live in JVM locals from here (two slots each) when cached. */
-        static final int LOCALS = 14;
+        static final int LOCALS = 15;
         /** Functions with more locals keep them in the slot array only. */
         static final int MAX_CACHED = 64;
 
@@ -156,6 +173,11 @@ public final class FunctionCompiler {
         final int nl;
         final Label[] at;
         final Label declined;
+        /**
+         * The one exit that writes the cached locals and the budget back and returns R: a
+         * write-back per exit would make a big function's method too long for the JVM's compilers.
+         */
+        final Label exit;
         /** Whether the locals' long halves are kept in JVM locals between exits. */
         final boolean cache;
 
@@ -172,6 +194,7 @@ public final class FunctionCompiler {
                 }
             }
             this.declined = c.newLabel();
+            this.exit = c.newLabel();
             this.cache = cacheLocals && nl <= MAX_CACHED;
         }
 
@@ -229,37 +252,34 @@ public final class FunctionCompiler {
             c.aload(F_).getfield(F, "base", CD_int).istore(BASE);
             c.aload(F_).getfield(F, "consts", OBJS).astore(K);
             c.iconst_0().istore(XPC);
-            c.iconst_0().istore(XSP);
-            if (cache) {
-                for (int a = 0; a < nl; a++) {
-                    c.lconst_0().lstore(jl(a));
-                }
-            }
+            // The locals once, before the entry is chosen: a live frame's locals are always in the
+            // array (reading them for an entry that then declines changes nothing).
+            reload();
             Label start = c.newLabel();
             Label end = c.newLabel();
             Label handler = c.newLabel();
             c.labelBinding(start);
             // Entry: by f.pc, only where a frame can resume and only with the stack as expected.
+            // One switch on pc * span + depth (the depth checked to be in [0, span) first) goes
+            // straight to the instruction: no code per entry, which a big function cannot afford.
+            int span = 1;
+            for (int pc = 0; pc < code.length; pc++) {
+                span = Math.max(span, shape.depth[pc] + 1);
+            }
             List<SwitchCase> cases = new ArrayList<>();
-            List<Integer> entries = new ArrayList<>();
             for (int pc = 0; pc < code.length; pc++) {
                 if (shape.entry[pc] && shape.depth[pc] >= 0) {
-                    Label l = c.newLabel();
-                    cases.add(SwitchCase.of(pc, l));
-                    entries.add(pc);
+                    cases.add(SwitchCase.of(pc * span + shape.depth[pc], at[pc]));
                 }
             }
-            c.aload(F_).getfield(F, "pc", CD_int);
-            c.lookupswitch(declined, cases);
-            for (int i = 0; i < cases.size(); i++) {
-                c.labelBinding(cases.get(i).target());
-                int pc = entries.get(i);
-                c.aload(G_).getfield(G, "sp", CD_int);
-                sp(nl + shape.depth[pc]);
-                c.if_icmpne(declined);
-                reload();
-                c.goto_(at[pc]);
+            c.aload(G_).getfield(G, "sp", CD_int).iload(BASE).isub();
+            if (nl != 0) {
+                c.loadConstant(nl).isub();
             }
+            c.dup().istore(T1).iflt(declined);
+            c.iload(T1).loadConstant(span).if_icmpge(declined);
+            c.aload(F_).getfield(F, "pc", CD_int).loadConstant(span).imul().iload(T1).iadd();
+            c.lookupswitch(declined, cases);
             for (int pc = 0; pc < code.length; pc++) {
                 if (at[pc] != null) {
                     c.labelBinding(at[pc]);
@@ -270,14 +290,15 @@ public final class FunctionCompiler {
             c.labelBinding(declined);
             c.getstatic(GATE, "DECLINED", CD_Object);
             c.areturn();
+            c.labelBinding(exit);
+            flush();
+            saveBudget();
+            c.aload(R).areturn();
             // Anything an instruction throws: put back pc and sp as the interpreter's locals were.
             c.labelBinding(handler);
-            c.astore(T1);
-            flush();
-            c.aload(F_).iload(XPC).putfield(F, "pc", CD_int);
-            c.aload(G_).iload(BASE).iload(XSP).iadd().putfield(G, "sp", CD_int);
-            saveBudget();
-            c.aload(T1).areturn();
+            c.astore(R);
+            park();
+            c.goto_(exit);
             c.exceptionCatchAll(start, end, handler);
         }
 
@@ -324,8 +345,12 @@ public final class FunctionCompiler {
         }
 
         void throwsAt(int xpc, int xsp) {
-            c.loadConstant(xpc).istore(XPC);
-            c.loadConstant(xsp).istore(XSP);
+            c.loadConstant(xpc | xsp << 16).istore(XPC);
+        }
+
+        /** f.pc and g.sp as {@link #throwsAt} last said (the state on the heap, as the interpreter leaves it for a helper). */
+        void park() {
+            c.aload(G_).aload(F_).iload(XPC).invokestatic(GATE, "park", MethodTypeDesc.of(CD_void, G, F, CD_int));
         }
 
         void saveBudget() {
@@ -344,16 +369,14 @@ public final class FunctionCompiler {
 
         /** Returns a Stop with the budget saved. */
         void stop(String name) {
-            flush();
-            saveBudget();
-            c.getstatic(STOP, name, STOP).areturn();
+            c.getstatic(STOP, name, STOP).astore(R);
+            c.goto_(exit);
         }
 
         /** Returns null: the interpreter re-enters the (possibly new) top frame. */
         void reenter() {
-            flush();
-            saveBudget();
-            c.aconst_null().areturn();
+            c.aconst_null().astore(R);
+            c.goto_(exit);
         }
 
         /** budget--; if it is spent, pc/sp are put back to resumePc/s and the run stops. */
@@ -690,8 +713,7 @@ public final class FunctionCompiler {
                 case Op.RETURN -> ret(pc, s);
                 case Op.CALL_IFACE, Op.CALL_NATIVE -> {
                     throwsAt(pc + 1, s);
-                    setPc(pc + 1);
-                    setSp(s);
+                    park();
                     c.aload(G_).aload(F_).loadConstant(op);
                     c.invokestatic(CALLS, "call", MethodTypeDesc.of(CD_int, G, F, CD_int));
                     c.istore(T1);
@@ -700,20 +722,20 @@ public final class FunctionCompiler {
                     c.iload(T1).iconst_2().if_icmpne(notOutput);
                     stop("RUNTIME_OP");
                     c.labelBinding(notOutput);
-                    Label same = c.newLabel();
-                    c.iload(T1).ifeq(same);
-                    safepoint(-1, 0);
-                    enterCallee(next);
-                    c.labelBinding(same);
-                    // A native ran in this frame: its results are pushed (the arrays may have grown).
-                    c.aload(G_).getfield(G, "ls", LONGS).astore(LS);
-                    c.aload(G_).getfield(G, "os", OBJS).astore(OS);
+                    if (op == Op.CALL_IFACE) {
+                        // A method in Go pushed its frame (a native method ran in this one: SAME).
+                        Label same = c.newLabel();
+                        c.iload(T1).ifeq(same);
+                        safepoint(-1, 0);
+                        enterCallee(next);
+                        c.labelBinding(same);
+                    }
+                    // A native ran in this frame: its results are pushed (arrays above re-read them).
                     c.goto_(at[next]);
                 }
                 case Op.RETURN_LOCALS -> {
                     throwsAt(pc + 1, s);
-                    setPc(pc + 1);
-                    setSp(s);
+                    park();
                     flush();
                     c.aload(G_).aload(F_);
                     c.invokestatic(CALLS, "returnLocals", MethodTypeDesc.of(STOP, G, F));
@@ -722,8 +744,7 @@ public final class FunctionCompiler {
                 }
                 case Op.RUN_DEFERS -> {
                     throwsAt(pc + 1, s);
-                    setPc(pc + 1);
-                    setSp(s);
+                    park();
                     c.aload(G_).aload(F_);
                     c.invokestatic(CALLS, "runDefers", MethodTypeDesc.of(CD_void, G, F));
                     arrays();
@@ -731,8 +752,7 @@ public final class FunctionCompiler {
                 }
                 case Op.GO, Op.MAKE_CHAN, Op.SEND, Op.RECV, Op.RECV2, Op.CLOSE, Op.SELECT, Op.HOST_CALL, Op.PRINT -> {
                     throwsAt(pc + 1, s);
-                    setPc(pc + 1);
-                    setSp(s);
+                    park();
                     c.aload(G_).aload(F_).loadConstant(op);
                     c.invokestatic(HOST, "request", MethodTypeDesc.of(CD_void, G, F, CD_int));
                     arrays();
@@ -822,10 +842,8 @@ public final class FunctionCompiler {
                 default -> {
                     // ColdOps runs it, on the heap state, as the interpreter's default case does.
                     throwsAt(pc + 1, s);
-                    setPc(pc + 1);
-                    setSp(s);
-                    c.aload(G_).aload(F_).loadConstant(op);
-                    c.invokestatic(COLD, "exec", MethodTypeDesc.of(CD_void, G, F, CD_int));
+                    c.aload(G_).aload(F_).iload(XPC).loadConstant(op);
+                    c.invokestatic(GATE, "cold", MethodTypeDesc.of(CD_void, G, F, CD_int, CD_int));
                     if (op == Op.PANIC || op == Op.RUNTIME_PANIC) {
                         reenter(); // not reached: they throw
                     }
@@ -861,8 +879,7 @@ public final class FunctionCompiler {
             FuncProto callee = (FuncProto) p.consts()[code[pc + 1]];
             int nb = s - callee.numParams();
             throwsAt(pc + 2, s);
-            setPc(pc + 2);
-            setSp(s);
+            park();
             c.aload(G_);
             c.aload(K).loadConstant(code[pc + 1]).aaload().checkcast(PROTO);
             c.aconst_null();
@@ -889,11 +906,14 @@ public final class FunctionCompiler {
             c.aload(T2).getfield(F, "proto", PROTO).getfield(PROTO, "jitCode", CD_Object);
             c.dup().instanceOf(COMPILED).ifeq(popped);
             c.checkcast(COMPILED);
-            flush();
+            // No write-back of the cached locals here: the callee never reads them (its frame is
+            // above them), and every way out of this method below goes through the exit, which
+            // writes them to the arrays the goroutine has then.
             c.aload(G_).aload(T2).lload(BUDGET).iload(DEPTH).iconst_1().iadd();
             c.invokevirtual(COMPILED, "run", RUN).astore(T2);
             Label notDeclined = c.newLabel();
             c.aload(T2).getstatic(GATE, "DECLINED", CD_Object).if_acmpne(notDeclined);
+            arrays();
             reenter();
             c.labelBinding(notDeclined);
             c.aload(G_).getfield(G, "budgetLeft", CD_long).lstore(BUDGET);
@@ -903,17 +923,19 @@ public final class FunctionCompiler {
             c.aload(G_).getfield(G, "os", OBJS).astore(OS);
             c.goto_(at[next]);
             c.labelBinding(up);
-            c.aload(T2).areturn();
+            arrays();
+            c.aload(T2).astore(R);
+            c.goto_(exit);
             c.labelBinding(popped);
             c.pop();
             c.labelBinding(viaInterpreter);
             reenter();
         }
 
-        /** CALL_VALUE: as the interpreter's, a nil function panics. */
+        /** CALL_VALUE: as the interpreter's, a nil function panics; then as CALL. */
         void callValue(int pc, int s) {
             int n = code[pc + 1];
-            throwsAt(pc + 2, s);
+            throwsAt(pc + 3, s);
             Label ok = c.newLabel();
             loadO(s - n - 1);
             c.ifnonnull(ok);
@@ -921,8 +943,7 @@ public final class FunctionCompiler {
             c.labelBinding(ok);
             loadO(s - n - 1);
             c.checkcast(FUNCVALUE).astore(T1);
-            setPc(pc + 2);
-            setSp(s);
+            park();
             c.aload(G_);
             c.aload(T1).getfield(FUNCVALUE, "proto", PROTO);
             c.aload(T1).getfield(FUNCVALUE, "captures", OBJS);
@@ -932,7 +953,11 @@ public final class FunctionCompiler {
             c.invokevirtual(G, "pushFrame", MethodTypeDesc.of(F, PROTO, OBJS, CD_int, CD_int, CD_int)).pop();
             arrays();
             safepoint(-1, 0);
-            reenter();
+            if (shape.valueCallsGoOn) {
+                enterCallee(pc + 3);
+            } else {
+                reenter(); // the code after it is not compiled: the interpreter runs the callee and the rest
+            }
         }
 
         /** RETURN m: the interpreter's, results copied to retBase. */

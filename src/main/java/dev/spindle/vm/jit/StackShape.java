@@ -25,8 +25,14 @@ final class StackShape {
     final boolean compilable;
     /** The first unsupported instruction, for the debug output. */
     final String why;
+    /**
+     * Whether the code after a CALL_VALUE is compiled (an entry there): false leaves it to the
+     * interpreter, which makes a big function's method shorter.
+     */
+    final boolean valueCallsGoOn;
 
-    StackShape(FuncProto p) {
+    StackShape(FuncProto p, boolean valueCallsGoOn) {
+        this.valueCallsGoOn = valueCallsGoOn;
         code = p.code();
         depth = new int[code.length + 1];
         entry = new boolean[code.length + 1];
@@ -80,7 +86,12 @@ final class StackShape {
                     entry[pc] = true;
                     bad = reach(work, next, after, true);
                 }
-                case Op.CALL_VALUE, Op.SELECT -> { } // results not known statically: the rest is reached by the interpreter
+                case Op.SELECT -> { } // results not known statically: the rest is reached by the interpreter
+                case Op.CALL_VALUE -> {
+                    if (valueCallsGoOn) {
+                        bad = reach(work, next, after, true);
+                    }
+                }
                 default -> bad = reach(work, next, after, resumable(op));
             }
             if (resumesAt(op)) {
@@ -149,7 +160,7 @@ final class StackShape {
                 FuncProto callee = (FuncProto) p.consts()[code[pc + 1]];
                 yield callee.numResults() - callee.numParams();
             }
-            case Op.CALL_VALUE -> -code[pc + 1] - 1; // what is known: the callee and arguments go
+            case Op.CALL_VALUE -> code[pc + 2] - code[pc + 1] - 1;
             case Op.CALL_IFACE -> {
                 IfaceCall call = (IfaceCall) p.consts()[code[pc + 1]];
                 yield call.resultKinds().length - code[pc + 2] - 1;

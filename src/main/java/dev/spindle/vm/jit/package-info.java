@@ -12,8 +12,9 @@
  * fixed index {@code base + k} in the goroutine's two slot arrays, exactly where the
  * interpreter keeps it. Each instruction becomes the JVM code of the interpreter's case for
  * it with pc and sp folded to constants and the JVM operand stack empty in between, so the
- * goroutine is on the heap at every instruction boundary. The method is entered by a switch on
- * the frame's pc, at the points where a frame can be resumed: its start, loop heads where a
+ * goroutine is on the heap at every instruction boundary (but for the locals' numbers, kept in
+ * JVM locals and written back at the method's one exit). The method is entered by one switch
+ * on the frame's pc and stack depth together, at the points where a frame can be resumed: its start, loop heads where a
  * spent budget stops it, after calls and runtime operations, at heap accesses (an ownership
  * miss runs the access again) and at a recovered panic's return point; it declines any other
  * pc, or a stack pointer that is not the one its code assumes, and the interpreter runs that
@@ -25,7 +26,7 @@
  * access through {@code Heap} (ownership, race log, nil and bounds checks), returns through
  * {@code Unwinder} when they are not plain. An exception an instruction raises is caught by one
  * handler that puts back the pc and sp the interpreter's locals would have had (each
- * instruction records them in two JVM locals, free in compiled code) and returns it; the
+ * instruction records them in one JVM local, free in compiled code) and returns it; the
  * interpreter throws it again inside its own handlers, so panics, unwinding, ownership misses
  * and fatal errors have one implementation. Calls between compiled functions are Java calls
  * (the callee's frame is pushed on the heap first, as always) up to a nesting bound, beyond
@@ -34,9 +35,16 @@
  *
  * <p>Covered: locals, constants, int and float arithmetic and comparisons, jumps and loops with
  * the fused instructions, fields, elements, pointers, len, calls of every kind, returns,
- * defer, runtime operations, and every instruction ColdOps runs. A function with anything else
- * (CALL_VALUE's and SELECT's continuations, whose stack depth is not static, are left to the
- * interpreter) or whose depths do not agree is not compiled. {@code -Dspindle.jit=off|on|all}
- * (see {@code JitGate}): all compiles every function at its first entry.
+ * defer, runtime operations, and every instruction ColdOps runs (CALL_VALUE carries its result
+ * count for this; SELECT's continuation, whose stack depth is not static, is left to the
+ * interpreter). A function with anything else or whose depths do not agree is not compiled.
+ *
+ * <p>Size: HotSpot never compiles a method over 8,000 bytes of bytecode, and one that large
+ * would run in the JVM's own interpreter, slower than Spindle's; so the code per instruction is
+ * kept small (no code per entry, one exit, the throw point in one int constant, cold
+ * instructions as one call), and a function over the limit is rebuilt without cached locals,
+ * then without the code after CALL_VALUE (the interpreter runs it), or stays interpreted.
+ * {@code -Dspindle.jit=off|on|all} (see {@code JitGate}): all compiles every function at its
+ * first entry; {@code -Dspindle.jit.debug=true} says what is compiled, how big, and what declines.
  */
 package dev.spindle.vm.jit;
