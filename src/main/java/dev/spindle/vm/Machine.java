@@ -13,8 +13,8 @@ import dev.spindle.vm.value.Box;
 import dev.spindle.vm.value.FuncValue;
 import dev.spindle.vm.value.IfaceValue;
 import dev.spindle.vm.value.StructValue;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -35,7 +35,8 @@ public final class Machine {
     final NativeLinker linker;
     /** The deepest a goroutine's stack may grow (Go's 1 GB stack limit, in frames). */
     final int maxFrames;
-    private final Map<String, NativeFn> natives = new HashMap<>();
+    /** Filled on first call; carriers at --procs 2 and more look natives up at the same time. */
+    private final Map<String, NativeFn> natives = new ConcurrentHashMap<>();
     private final IdentityHashMap<Object, Long> addresses = new IdentityHashMap<>();
     /** Whether goroutines log their heap accesses for the race detector ({@code --race}). */
     private boolean detectRaces;
@@ -101,7 +102,7 @@ public final class Machine {
     }
 
     /** An opaque, stable address for %p and for printing pointers, as Go's heap addresses look. */
-    public long addressOf(Object o) {
+    public synchronized long addressOf(Object o) { // rare (%p), and carriers may print at once
         return addresses.computeIfAbsent(o, k -> 0xc000010000L + 16L * addresses.size());
     }
 
