@@ -467,8 +467,10 @@ public final class Playback {
                 // in a chatty run): the screen shows what it has logged now, at once, as the next
                 // frame would have, so that the change follows the events on screen, not a
                 // frame's worth of events the class never saw.
+                // All of it, not a pulse's budget: in a cold JVM a pulse folds one chunk, and the
+                // change would then land hundreds of events past the picture the class saw.
                 int before = cursor.get();
-                advance(Integer.MAX_VALUE, System.nanoTime() + PULSE_BUDGET_NANOS);
+                advance(Integer.MAX_VALUE, Long.MAX_VALUE);
                 notifyShown(before, cursor.get());
                 // Drawn by the next pulse, with the change if it is logged by then: one costly
                 // flat-out picture before the lanes change, not two.
