@@ -1,5 +1,6 @@
 package dev.spindle.app;
 
+import static dev.spindle.app.InView.showing;
 import static dev.spindle.app.FxWait.fx;
 import static dev.spindle.app.FxWait.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -241,14 +242,5 @@ class ClassroomChecklistTest {
 
     private static String describe(Control c) {
         return c.getClass().getSimpleName() + (c.getId() != null ? " #" + c.getId() : "");
-    }
-
-    private static boolean showing(Node n) {
-        for (Node at = n; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return n.getScene() != null;
     }
 }

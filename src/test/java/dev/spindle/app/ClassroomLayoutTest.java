@@ -1,5 +1,7 @@
 package dev.spindle.app;
 
+import static dev.spindle.app.InView.showing;
+import static dev.spindle.app.InView.contains;
 import static org.assertj.core.api.Assertions.assertThat;
 import static dev.spindle.app.FxWait.fx;
 
@@ -168,21 +170,6 @@ class ClassroomLayoutTest {
         Bounds vp = pane.getViewportBounds();
         Bounds inPane = new javafx.geometry.BoundingBox(pane.snappedLeftInset(), pane.snappedTopInset(), vp.getWidth(), vp.getHeight());
         return pane.localToScene(inPane);
-    }
-
-    private static boolean showing(Node n) {
-        for (Node at = n; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return n.getScene() != null;
-    }
-
-    private static boolean contains(Bounds outer, Bounds inner) {
-        double e = 0.5;
-        return inner.getMinX() >= outer.getMinX() - e && inner.getMinY() >= outer.getMinY() - e
-                && inner.getMaxX() <= outer.getMaxX() + e && inner.getMaxY() <= outer.getMaxY() + e;
     }
 
     private Playback playback() {
