@@ -117,26 +117,8 @@ class ClassroomChecklistTest {
         List<String> problems = fx(() -> {
             List<String> out = new ArrayList<>();
             Node yard = window.scene().lookup("#yard-scroll");
-            int ids = 0;
-            for (Node n : yard.lookupAll(".token-id")) {
-                if (showing(n)) {
-                    ids++;
-                    double size = ((Labeled) n).getFont().getSize();
-                    if (size < 28) {
-                        out.add("token id " + ((Labeled) n).getText() + " is " + size + " px");
-                    }
-                }
-            }
-            int titles = 0;
-            for (Node n : yard.lookupAll(".yard-title-lane")) {
-                if (showing(n)) {
-                    titles++;
-                    double size = ((Labeled) n).getFont().getSize();
-                    if (size < 28) {
-                        out.add("lane title " + ((Labeled) n).getText() + " is " + size + " px");
-                    }
-                }
-            }
+            int ids = shownTextAtLeast(yard, ".token-id", "token id", 28, out);
+            int titles = shownTextAtLeast(yard, ".yard-title-lane", "lane title", 28, out);
             int glyphs = 0;
             for (Node n : window.scene().lookup("#toolbar").lookupAll(".toolbar-icon")) {
                 if (n instanceof FontIcon icon && showing(n)) {
@@ -167,6 +149,21 @@ class ClassroomChecklistTest {
             assertThat(b.getMaxY()).isCloseTo(window.scene().getHeight(), org.assertj.core.data.Offset.offset(1.0));
             return null;
         });
+    }
+
+    /** Counts the shown labels matching {@code selector} under {@code root}; one smaller than {@code px} is a problem. */
+    private static int shownTextAtLeast(Node root, String selector, String what, double px, List<String> problems) {
+        int shown = 0;
+        for (Node n : root.lookupAll(selector)) {
+            if (showing(n)) {
+                shown++;
+                double size = ((Labeled) n).getFont().getSize();
+                if (size < px) {
+                    problems.add(what + " " + ((Labeled) n).getText() + " is " + size + " px");
+                }
+            }
+        }
+        return shown;
     }
 
     @Test
