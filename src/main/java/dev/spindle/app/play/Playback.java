@@ -35,7 +35,7 @@ import javafx.beans.property.SimpleLongProperty;
  * kept a little ahead of the cursor (a quarter second of playback, at most
  * {@link #LIVE_CHANGE_AHEAD} events) through its pacer, so that a program in an infinite loop neither runs away nor
  * fills memory while nobody watches, and a cores change reaches the run at the moment on
- * screen ({@link #setProcs}); flat out it runs at most two pulses' folding ahead of the
+ * screen ({@link #setProcs}); flat out it runs at most a pulse's folding ahead of the
  * cursor ({@link #flatOutAhead}), which follows the log's end.
  */
 public final class Playback {
@@ -64,11 +64,10 @@ public final class Playback {
     /** Events folded between looks at the clock. */
     private static final int CHUNK = 256;
     /**
-     * Flat out the engine runs at most this many events ahead of the screen before the fold
-     * has been timed ({@link #flatOutAhead}): two chunks, about two pulses' folding in a JVM
-     * that has not compiled the fold yet.
+     * Flat out the engine runs at least this many events ahead of the screen ({@link #flatOutAhead}):
+     * a chunk, about a pulse's folding in a JVM that has not compiled the fold yet.
      */
-    static final int FLAT_OUT_AHEAD_MIN = 2 * CHUNK;
+    static final int FLAT_OUT_AHEAD_MIN = CHUNK;
 
     private final EngineFactory engines;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
@@ -853,19 +852,21 @@ public final class Playback {
     }
 
     /**
-     * How far ahead of the screen the engine may run flat out: what the fold gets through in
-     * two pulses' budgets ({@link #PULSE_BUDGET_NANOS}), at least {@link #FLAT_OUT_AHEAD_MIN}.
-     * The screen can show no more than one budget's worth a pulse, so a run held there reaches
-     * the screen's end no later; and the engine never ends a run far past the picture: a cores
-     * change flat out then always finds the engine still running and is made at its next
-     * boundary, one pulse, instead of replaying the whole run so far to the event on screen
-     * (half a second and more in a cold JVM, 1 run in 2 of a short run flat out).
+     * How far ahead of the screen the engine may run flat out: what the fold gets through in a
+     * pulse's budget ({@link #PULSE_BUDGET_NANOS}), at least {@link #FLAT_OUT_AHEAD_MIN}. The
+     * screen shows no more than that a pulse, and the engine makes the next pulse's share while
+     * this one is drawn, so a run held there reaches the screen's end no later; and the engine
+     * does not end a run far past the picture: a cores change flat out finds it still running
+     * and is made at its next boundary, in the frame of the release, instead of replaying the
+     * whole run so far to the event on screen (0.7-2.4 s in a cold JVM on a loaded machine;
+     * the first flat-out move of a short run found it ended 1 time in 2). The release folds
+     * what the engine has logged, so the lead is also what that frame has to fold and draw.
      */
     private long flatOutAhead() {
         if (foldNanosPerEvent == 0) {
             return FLAT_OUT_AHEAD_MIN;
         }
-        return (long) Math.max(FLAT_OUT_AHEAD_MIN, Math.min(1 << 24, 2 * PULSE_BUDGET_NANOS / foldNanosPerEvent));
+        return (long) Math.max(FLAT_OUT_AHEAD_MIN, Math.min(1 << 24, PULSE_BUDGET_NANOS / foldNanosPerEvent));
     }
 
     /**
