@@ -446,8 +446,9 @@ public final class YardView {
 
     /**
      * Draws the section frames and titles. Their nodes are kept and updated in place (flat
-     * out, a lane turns idle or busy and a queue gains a row many times a second), and the
-     * layer is cached as one bitmap, so that frames where only tokens move do not redraw it.
+     * out, a lane turns idle or busy and a queue gains a row many times a second), and at
+     * human speeds the layer is cached as one bitmap, so that frames where only tokens move do
+     * not redraw it ({@link #onPace}).
      */
     private void drawFrames(YardLayout.Result layout) {
         double d = TOKEN * scale.get();
