@@ -35,7 +35,8 @@ import javafx.beans.property.SimpleLongProperty;
  * kept a little ahead of the cursor (a quarter second of playback, at most
  * {@link #LIVE_CHANGE_AHEAD} events) through its pacer, so that a program in an infinite loop neither runs away nor
  * fills memory while nobody watches, and a cores change reaches the run at the moment on
- * screen ({@link #setProcs}); flat out lets it run and the cursor follows the log's end.
+ * screen ({@link #setProcs}); flat out it runs at most a pulse's folding ahead of the
+ * cursor ({@link #flatOutAhead}), which follows the log's end.
  */
 public final class Playback {
     /**
@@ -62,6 +63,11 @@ public final class Playback {
     static final long PULSE_BUDGET_NANOS = 6_000_000;
     /** Events folded between looks at the clock. */
     private static final int CHUNK = 256;
+    /**
+     * Flat out the engine runs at least this many events ahead of the screen ({@link #flatOutAhead}):
+     * a chunk, about a pulse's folding in a JVM that has not compiled the fold yet.
+     */
+    static final int FLAT_OUT_AHEAD_MIN = CHUNK;
 
     private final EngineFactory engines;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
@@ -106,6 +112,8 @@ public final class Playback {
     private long lastFrame;
     private int pendingSteps;
     private boolean engineFlatOut;
+    /** What folding one event took lately (nanoseconds, a moving average of folds of a chunk or more; 0: not timed yet). */
+    private double foldNanosPerEvent;
     /**
      * How many events of the run's setup are shown: what is logged before any goroutine runs
      * (GOMAXPROCS, main's creation).
@@ -453,9 +461,7 @@ public final class Playback {
             // lanes could change.
             engine.setMaxProcsAfterEvents(n, 0, 0); // at the end of the boundary it stands at, or of the round under way
             heldAtChange = false;
-            if (engine.pacer().isPaused()) {
-                engine.pacer().runUntilNextEvent(); // now, not at the next pulse: the change is made as it goes on
-            } else if (flatOut()) {
+            if (flatOut()) {
                 // Held at the boundary that makes the change until the screen has shown it
                 // (showLiveChange, then feedEngine lets it run flat out again): flat out the
                 // carriers would otherwise take every core from the FX thread, and the frame
@@ -475,6 +481,8 @@ public final class Playback {
                 // Drawn by the next pulse, with the change if it is logged by then: one costly
                 // flat-out picture before the lanes change, not two.
                 unpainted = true;
+            } else if (engine.pacer().isPaused()) {
+                engine.pacer().runUntilNextEvent(); // now, not at the next pulse: the change is made as it goes on
             }
             liveChange = n;
             heldForChange = 0;
@@ -807,6 +815,7 @@ public final class Playback {
      * twice, and nothing is ever copied to follow it.
      */
     private int advance(int n, long deadline) {
+        long started = System.nanoTime();
         int from = cursor.get();
         long target = Math.min((long) from + n, Integer.MAX_VALUE);
         int at = from;
@@ -835,7 +844,29 @@ public final class Playback {
         }
         cursor.set(at);
         finished.set(shown.ended());
+        if (at - from >= CHUNK) {
+            double perEvent = (double) (System.nanoTime() - started) / (at - from);
+            foldNanosPerEvent = foldNanosPerEvent == 0 ? perEvent : 0.75 * foldNanosPerEvent + 0.25 * perEvent;
+        }
         return at - from;
+    }
+
+    /**
+     * How far ahead of the screen the engine may run flat out: what the fold gets through in a
+     * pulse's budget ({@link #PULSE_BUDGET_NANOS}), at least {@link #FLAT_OUT_AHEAD_MIN}. The
+     * screen shows no more than that a pulse, and the engine makes the next pulse's share while
+     * this one is drawn, so a run held there reaches the screen's end no later; and the engine
+     * does not end a run far past the picture: a cores change flat out finds it still running
+     * and is made at its next boundary, in the frame of the release, instead of replaying the
+     * whole run so far to the event on screen (0.7-2.4 s in a cold JVM on a loaded machine;
+     * the first flat-out move of a short run found it ended 1 time in 2). The release folds
+     * what the engine has logged, so the lead is also what that frame has to fold and draw.
+     */
+    private long flatOutAhead() {
+        if (foldNanosPerEvent == 0) {
+            return FLAT_OUT_AHEAD_MIN;
+        }
+        return (long) Math.max(FLAT_OUT_AHEAD_MIN, Math.min(1 << 24, PULSE_BUDGET_NANOS / foldNanosPerEvent));
     }
 
     /**
@@ -898,7 +929,7 @@ public final class Playback {
         }
     }
 
-    /** Keeps the engine a little ahead of the cursor, or lets it run flat out. Never blocks. */
+    /** Keeps the engine a little ahead of the cursor (flat out: {@link #flatOutAhead}). Never blocks. */
     private void feedEngine() {
         if (engine == null || runEnded()) {
             return;
@@ -907,10 +938,12 @@ public final class Playback {
             if (liveChange > 0) {
                 return; // held at the change until it is on screen (setProcs)
             }
-            if (!engineFlatOut) {
-                engine.pacer().runFlatOut();
-                engineFlatOut = true;
+            long ahead = engine.log().size() - cursor.get();
+            long room = flatOutAhead() - ahead;
+            if (room > 0) {
+                engine.pacer().runEvents(room);
             }
+            engineFlatOut = true;
             return;
         }
         if (engineFlatOut) {

@@ -74,6 +74,15 @@ public final class YardView {
     private final dev.spindle.app.view.Throttle mirrorThrottle;
     private final InvalidationListener onRevision;
     private final InvalidationListener onLanes = o -> refreshNow();
+    /**
+     * Flat out, tokens jump instead of sliding and most of them change role or colour at every
+     * refresh, and a lane turns idle or busy as often: a cached bitmap would be drawn again
+     * each time and then drawn to the screen, twice the software renderer's work (about half
+     * of its time in the frame before a flat-out cores change). So the token and frame bitmaps
+     * are kept only at human speeds, where they save redrawing what merely moves.
+     */
+    private final InvalidationListener onPace;
+    private boolean bitmaps = true;
     private final ObservableSet<Long> highlighted = FXCollections.observableSet();
     private final SetChangeListener<Long> onHighlight = c -> {
         Token t = tokens.get(c.wasAdded() ? c.getElementAdded() : c.getElementRemoved());
@@ -110,6 +119,7 @@ public final class YardView {
         // The yard in words for screen readers; flat out four times a second is plenty to listen to.
         this.mirrorThrottle = new dev.spindle.app.view.Throttle(Duration.millis(250), playback::flatOut,
                 () -> mirror.show(playback.state()));
+        this.onPace = o -> cacheBitmaps(!playback.flatOut());
         this.onRevision = o -> {
             if (playback.state().procs() != drawnProcs) {
                 throttle.now(); // new lanes are drawn at once, even flat out: the class is watching for them
@@ -121,7 +131,7 @@ public final class YardView {
         canvas.getStyleClass().add("yard-canvas");
         canvas.getChildren().addAll(frames, badges, tokensLayer, effects, mirror);
         frames.setManaged(false);
-        frames.setCache(true);
+        frames.setCache(bitmaps);
         badges.setManaged(false);
         tokensLayer.setManaged(false);
         effects.setManaged(false);
@@ -132,6 +142,8 @@ public final class YardView {
         scroll.setId("yard-scroll");
         playback.revisionProperty().addListener(onRevision);
         playback.lanesRevisionProperty().addListener(onLanes);
+        playback.speedProperty().addListener(onPace);
+        playback.playingProperty().addListener(onPace);
         scale.addListener(onChange);
         scroll.viewportBoundsProperty().addListener(onViewport);
         highlighted.addListener(onHighlight);
@@ -236,11 +248,24 @@ public final class YardView {
         disposed = true;
         playback.revisionProperty().removeListener(onRevision);
         playback.lanesRevisionProperty().removeListener(onLanes);
+        playback.speedProperty().removeListener(onPace);
+        playback.playingProperty().removeListener(onPace);
         scale.removeListener(onChange);
         scroll.viewportBoundsProperty().removeListener(onViewport);
         highlighted.removeListener(onHighlight);
         candidates.removeListener(onCandidates);
         focusedCandidate.removeListener(onCandidates);
+    }
+
+    /** Token and frame bitmaps on (human speeds) or off (flat out); see {@link #onPace}. */
+    private void cacheBitmaps(boolean on) {
+        if (on == bitmaps) {
+            return;
+        }
+        bitmaps = on;
+        frames.setCache(on);
+        tokens.values().forEach(t -> t.setCache(on));
+        spares.forEach(t -> t.setCache(on));
     }
 
     private void refreshNow() {
@@ -363,6 +388,7 @@ public final class YardView {
     /** A new token in the tokens' layer, answering the mouse. */
     private Token createToken(long g, double d) {
         Token t = new Token(g, d);
+        t.setCache(bitmaps);
         t.setOnMouseEntered(e -> {
             card.hover(t, t.g());
             playback.hoveredGoroutineProperty().set(t.g());
@@ -420,8 +446,9 @@ public final class YardView {
 
     /**
      * Draws the section frames and titles. Their nodes are kept and updated in place (flat
-     * out, a lane turns idle or busy and a queue gains a row many times a second), and the
-     * layer is cached as one bitmap, so that frames where only tokens move do not redraw it.
+     * out, a lane turns idle or busy and a queue gains a row many times a second), and at
+     * human speeds the layer is cached as one bitmap, so that frames where only tokens move do
+     * not redraw it ({@link #onPace}).
      */
     private void drawFrames(YardLayout.Result layout) {
         double d = TOKEN * scale.get();
