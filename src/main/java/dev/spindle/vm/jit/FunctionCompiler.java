@@ -64,7 +64,7 @@ public final class FunctionCompiler {
         // Every VM instruction becomes at least as many JVM bytes as it has ints, so a function
         // this long can only end over the limit below; building it first cost seconds (a main of
         // 20,000 nested calls: 2.8 s run became 9.5 s, all in building and parsing the class).
-        if (p.code().length > MAX_BYTECODE) {
+        if (p.code().length > MAX_BYTECODE || p.numLocals() + p.maxStack() >= 4000) {
             if (DEBUG) {
                 System.err.println("spindle jit: " + p.name() + " stays interpreted: too long to compile");
             }
@@ -180,6 +180,10 @@ public final class FunctionCompiler {
         final Label exit;
         /** Whether the locals' long halves are kept in JVM locals between exits. */
         final boolean cache;
+        /** The stack temporaries' long halves in JVM locals (none when the locals are not cached). */
+        final StackTemps temps;
+        /** How many temporaries the current instruction's throw point says are live. */
+        int xTemps;
 
         Emitter(FuncProto p, StackShape shape, CodeBuilder c, boolean cacheLocals) {
             this.p = p;
@@ -196,6 +200,15 @@ public final class FunctionCompiler {
             this.declined = c.newLabel();
             this.exit = c.newLabel();
             this.cache = cacheLocals && nl <= MAX_CACHED;
+            this.temps = new StackTemps(shape, nl, maxDepth(shape), cache, c, LS, BASE, LOCALS);
+        }
+
+        static int maxDepth(StackShape shape) {
+            int d = 0;
+            for (int x : shape.depth) {
+                d = Math.max(d, x);
+            }
+            return d;
         }
 
         int jl(int a) {
@@ -233,14 +246,30 @@ public final class FunctionCompiler {
             }
         }
 
-        /** ls[a] = (the long computed by value) for local a. */
-        void storeLocal(int a, Runnable value) {
-            if (cache) {
-                value.run();
-                c.lstore(jl(a));
+        /** Whether slot k's long half lives in a JVM local (a local's, or a stack temporary's: {@link StackTemps}). */
+        boolean cached(int k) {
+            return cache && k < nl + temps.count;
+        }
+
+        /** Slot k's long half = (the long computed by value). */
+        void storeL(int k, Runnable value) {
+            beginStore(k);
+            value.run();
+            endStore(k);
+        }
+
+        /** Before the long that goes to slot k is computed: the array and index, unless it is cached. */
+        void beginStore(int k) {
+            if (!cached(k)) {
+                lsAt(k);
+            }
+        }
+
+        /** After it: into slot k (the JVM local or the array). */
+        void endStore(int k) {
+            if (cached(k)) {
+                c.lstore(jl(k));
             } else {
-                lsAt(a);
-                value.run();
                 c.lastore();
             }
         }
@@ -255,6 +284,7 @@ public final class FunctionCompiler {
             // The locals once, before the entry is chosen: a live frame's locals are always in the
             // array (reading them for an entry that then declines changes nothing).
             reload();
+            temps.zero();
             Label start = c.newLabel();
             Label end = c.newLabel();
             Label handler = c.newLabel();
@@ -278,11 +308,15 @@ public final class FunctionCompiler {
             }
             c.dup().istore(T1).iflt(declined);
             c.iload(T1).loadConstant(span).if_icmpge(declined);
+            temps.reloadEntered(T1);
             c.aload(F_).getfield(F, "pc", CD_int).loadConstant(span).imul().iload(T1).iadd();
             c.lookupswitch(declined, cases);
             for (int pc = 0; pc < code.length; pc++) {
                 if (at[pc] != null) {
                     c.labelBinding(at[pc]);
+                    if (temps.reset[pc]) {
+                        temps.reload(nl + shape.depth[pc]);
+                    }
                     instruction(pc, nl + shape.depth[pc]);
                 }
             }
@@ -297,6 +331,7 @@ public final class FunctionCompiler {
             // Anything an instruction throws: put back pc and sp as the interpreter's locals were.
             c.labelBinding(handler);
             c.astore(R);
+            temps.flushThrown(XPC);
             park();
             c.goto_(exit);
             c.exceptionCatchAll(start, end, handler);
@@ -325,7 +360,7 @@ public final class FunctionCompiler {
         }
 
         void loadL(int s) {
-            if (cache && s < nl) {
+            if (cached(s)) {
                 c.lload(jl(s));
                 return;
             }
@@ -344,8 +379,9 @@ public final class FunctionCompiler {
             c.aconst_null().aastore();
         }
 
+        /** The throw point: pc in bits 0-13, sp in 14-25, the live temporaries in 26-31 (JitGate.park, StackTemps). */
         void throwsAt(int xpc, int xsp) {
-            c.loadConstant(xpc | xsp << 16).istore(XPC);
+            c.loadConstant(xpc | xsp << 14 | xTemps << 26).istore(XPC);
         }
 
         /** f.pc and g.sp as {@link #throwsAt} last said (the state on the heap, as the interpreter leaves it for a helper). */
@@ -385,6 +421,7 @@ public final class FunctionCompiler {
             Label ok = c.newLabel();
             c.lload(BUDGET).lconst_0().lcmp().ifgt(ok);
             if (resumePc >= 0) {
+                temps.flush(s);
                 setPc(resumePc);
                 setSp(s);
             }
@@ -408,6 +445,7 @@ public final class FunctionCompiler {
          */
         void loopTest(int pc, int first, int length, boolean twoLocals, int s, int next) {
             safepoint(pc + length + code[pc + first + 4], s);
+            temps.flush(s);
             local(code[pc + first + 1]);
             if (twoLocals) {
                 local(code[pc + first + 2]);
@@ -440,8 +478,8 @@ public final class FunctionCompiler {
             }
         }
 
-        /** ls[dst] = (the two longs on the JVM stack compare with cmp) ? 1 : 0, with ls/index already below them. */
-        void compareTo01(int cmp) {
+        /** Slot dst = (the two longs on the JVM stack compare with cmp) ? 1 : 0, {@link #beginStore} done before them. */
+        void compareTo01(int cmp, int dst) {
             Label yes = c.newLabel();
             Label done = c.newLabel();
             branch(cmp, false, yes);
@@ -449,7 +487,7 @@ public final class FunctionCompiler {
             c.labelBinding(yes);
             c.lconst_1();
             c.labelBinding(done);
-            c.lastore();
+            endStore(dst);
         }
 
         /** Loads the comparand of a fused op: local a's long half. */
@@ -474,19 +512,24 @@ public final class FunctionCompiler {
         void instruction(int pc, int s) {
             int op = code[pc];
             int next = pc + 1 + Opcode.of(op).operands();
+            boolean inline = StackTemps.inline(op);
+            if (inline) {
+                xTemps = temps.live(s);
+            } else {
+                temps.flush(s); // it reads or writes the stack on the heap
+                xTemps = 0;
+            }
             switch (op) {
                 case Op.LOAD -> {
                     int a = code[pc + 1];
-                    lsAt(s);
-                    loadL(a);
-                    c.lastore();
+                    storeL(s, () -> loadL(a));
                     osAt(s);
                     loadO(a);
                     c.aastore();
                 }
                 case Op.STORE -> {
                     int a = code[pc + 1];
-                    storeLocal(a, () -> loadL(s - 1));
+                    storeL(a, () -> loadL(s - 1));
                     osAt(a);
                     loadO(s - 1);
                     c.aastore();
@@ -502,16 +545,8 @@ public final class FunctionCompiler {
                     c.loadConstant(code[pc + 1]).aaload();
                     c.aastore();
                 }
-                case Op.CONST_INT -> {
-                    lsAt(s);
-                    c.loadConstant((long) code[pc + 1]);
-                    c.lastore();
-                }
-                case Op.CONST_LONG -> {
-                    lsAt(s);
-                    c.loadConstant(p.longs()[code[pc + 1]]);
-                    c.lastore();
-                }
+                case Op.CONST_INT -> storeL(s, () -> c.loadConstant((long) code[pc + 1]));
+                case Op.CONST_LONG -> storeL(s, () -> c.loadConstant(p.longs()[code[pc + 1]]));
                 case Op.CONST_REF -> {
                     osAt(s);
                     c.aload(K).loadConstant(code[pc + 1]).aaload();
@@ -520,16 +555,14 @@ public final class FunctionCompiler {
                 case Op.NIL -> clearO(s);
                 case Op.POP -> clearO(s - 1);
                 case Op.DUP -> {
-                    lsAt(s);
-                    loadL(s - 1);
-                    c.lastore();
+                    storeL(s, () -> loadL(s - 1));
                     osAt(s);
                     loadO(s - 1);
                     c.aastore();
                 }
                 case Op.INC_LOCAL -> {
                     int a = code[pc + 1];
-                    storeLocal(a, () -> {
+                    storeL(a, () -> {
                         loadL(a);
                         c.loadConstant((long) code[pc + 2]).ladd();
                     });
@@ -537,19 +570,29 @@ public final class FunctionCompiler {
                 case Op.BOX -> {
                     osAt(s - 1);
                     loadL(s - 1);
-                    c.loadConstant(code[pc + 1]);
-                    c.invokestatic(VALUES, "box", MethodTypeDesc.of(CD_Object, CD_long, CD_int));
+                    String box = switch (code[pc + 1]) {
+                        case dev.spindle.lang.compile.Kind.INT -> "boxInt";
+                        case dev.spindle.lang.compile.Kind.BOOL -> "boxBool";
+                        case dev.spindle.lang.compile.Kind.FLOAT -> "boxFloat";
+                        default -> null;
+                    };
+                    if (box != null) {
+                        c.invokestatic(VALUES, box, MethodTypeDesc.of(CD_Object, CD_long));
+                    } else {
+                        c.loadConstant(code[pc + 1]); // Values.box says what is wrong with it
+                        c.invokestatic(VALUES, "box", MethodTypeDesc.of(CD_Object, CD_long, CD_int));
+                    }
                     c.aastore();
                 }
                 case Op.UNBOX -> {
-                    lsAt(s - 1);
-                    loadO(s - 1);
-                    unbox();
-                    c.lastore();
+                    storeL(s - 1, () -> {
+                        loadO(s - 1);
+                        unbox();
+                    });
                     clearO(s - 1);
                 }
                 case Op.ADD, Op.SUB, Op.MUL, Op.AND, Op.OR, Op.XOR, Op.ANDNOT -> {
-                    lsAt(s - 2);
+                    beginStore(s - 2);
                     loadL(s - 2);
                     loadL(s - 1);
                     switch (op) {
@@ -561,7 +604,7 @@ public final class FunctionCompiler {
                         case Op.XOR -> c.lxor();
                         default -> c.loadConstant(-1L).lxor().land();
                     }
-                    c.lastore();
+                    endStore(s - 2);
                 }
                 case Op.DIV, Op.REM -> {
                     Label ok = c.newLabel();
@@ -570,7 +613,7 @@ public final class FunctionCompiler {
                     throwsAt(pc + 1, s - 1);
                     c.invokestatic(ERRORS, "divide", MethodTypeDesc.of(GOPANIC)).athrow();
                     c.labelBinding(ok);
-                    lsAt(s - 2);
+                    beginStore(s - 2);
                     loadL(s - 2);
                     loadL(s - 1);
                     if (op == Op.DIV) {
@@ -578,46 +621,46 @@ public final class FunctionCompiler {
                     } else {
                         c.lrem();
                     }
-                    c.lastore();
+                    endStore(s - 2);
                 }
                 case Op.SHL, Op.SHR, Op.SHRU -> {
                     throwsAt(pc + 1, s - 1);
-                    lsAt(s - 2);
+                    beginStore(s - 2);
                     loadL(s - 2);
                     loadL(s - 1);
                     String name = op == Op.SHL ? "shl" : op == Op.SHR ? "shr" : "shru";
                     c.invokestatic(OPS, name, MethodTypeDesc.of(CD_long, CD_long, CD_long));
-                    c.lastore();
+                    endStore(s - 2);
                 }
                 case Op.NARROW -> {
-                    lsAt(s - 1);
+                    beginStore(s - 1);
                     loadL(s - 1);
                     c.loadConstant(code[pc + 1]);
                     c.invokestatic(KIND, "narrow", MethodTypeDesc.of(CD_long, CD_long, CD_int));
-                    c.lastore();
+                    endStore(s - 1);
                 }
                 case Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE -> {
-                    lsAt(s - 2);
+                    beginStore(s - 2);
                     loadL(s - 2);
                     loadL(s - 1);
-                    compareTo01(op - Op.EQ);
+                    compareTo01(op - Op.EQ, s - 2);
                 }
                 case Op.FADD, Op.FSUB, Op.FMUL, Op.FDIV -> {
-                    lsAt(s - 2);
+                    beginStore(s - 2);
                     loadL(s - 2);
                     fval();
                     loadL(s - 1);
                     fval();
                     farith(op - Op.FADD);
                     fbits();
-                    c.lastore();
+                    endStore(s - 2);
                 }
                 case Op.I2F -> {
-                    lsAt(s - 1);
+                    beginStore(s - 1);
                     loadL(s - 1);
                     c.l2d();
                     fbits();
-                    c.lastore();
+                    endStore(s - 1);
                 }
                 case Op.FIELD -> {
                     throwsAt(pc + 1, s);
@@ -653,7 +696,7 @@ public final class FunctionCompiler {
                 }
                 case Op.LOAD_FIELD_UNBOX, Op.INDEX_LL_UNBOX -> {
                     throwsAt(pc + 1, s);
-                    lsAt(s);
+                    beginStore(s);
                     c.aload(G_).loadConstant(pc + 1);
                     loadO(code[pc + 1]);
                     if (op == Op.LOAD_FIELD_UNBOX) {
@@ -664,7 +707,7 @@ public final class FunctionCompiler {
                         loadL(code[pc + 2]);
                         heap("indexBits", MethodTypeDesc.of(CD_long, G, CD_int, CD_Object, CD_long));
                     }
-                    c.lastore();
+                    endStore(s);
                     clearO(s);
                 }
                 case Op.DEREF -> {
@@ -701,11 +744,11 @@ public final class FunctionCompiler {
                 }
                 case Op.LEN -> {
                     throwsAt(pc + 1, s);
-                    lsAt(s - 1);
+                    beginStore(s - 1);
                     c.aload(G_);
                     loadO(s - 1);
                     heap("len", MethodTypeDesc.of(CD_long, G, CD_Object));
-                    c.lastore();
+                    endStore(s - 1);
                     clearO(s - 1);
                 }
                 case Op.CALL -> call(pc, s);
@@ -758,8 +801,12 @@ public final class FunctionCompiler {
                     arrays();
                     stop("RUNTIME_OP");
                 }
-                case Op.JMP -> c.goto_(at[pc + 2 + code[pc + 1]]);
+                case Op.JMP -> {
+                    temps.flush(s);
+                    c.goto_(at[pc + 2 + code[pc + 1]]);
+                }
                 case Op.JT, Op.JF -> {
+                    temps.flush(s - 1);
                     loadL(s - 1);
                     c.lconst_0().lcmp();
                     Label t = at[pc + 2 + code[pc + 1]];
@@ -773,9 +820,11 @@ public final class FunctionCompiler {
                 case Op.LOOP -> {
                     int target = pc + 2 + code[pc + 1];
                     safepoint(target, s);
+                    temps.flush(s);
                     c.goto_(at[target]);
                 }
                 case Op.JCMP_LL, Op.JCMP_LK -> {
+                    temps.flush(s);
                     local(code[pc + 2]);
                     if (op == Op.JCMP_LL) {
                         local(code[pc + 3]);
@@ -787,14 +836,14 @@ public final class FunctionCompiler {
                 }
                 case Op.ADD_LOCAL -> {
                     int a = code[pc + 1];
-                    storeLocal(a, () -> {
+                    storeL(a, () -> {
                         loadL(a);
                         loadL(code[pc + 2]);
                         c.ladd();
                     });
                 }
                 case Op.LOAD_ADDK, Op.MUL_LK, Op.AND_LK, Op.REM_LK, Op.SHR_LK -> {
-                    lsAt(s);
+                    beginStore(s);
                     loadL(code[pc + 1]);
                     int k = code[pc + 2];
                     switch (op) {
@@ -804,11 +853,11 @@ public final class FunctionCompiler {
                         case Op.REM_LK -> c.loadConstant((long) k).lrem();
                         default -> c.loadConstant(k).lshr();
                     }
-                    c.lastore();
+                    endStore(s);
                     clearO(s);
                 }
                 case Op.ADD_LL, Op.SUB_LL, Op.MUL_LL -> {
-                    lsAt(s);
+                    beginStore(s);
                     loadL(code[pc + 1]);
                     loadL(code[pc + 2]);
                     switch (op) {
@@ -816,24 +865,24 @@ public final class FunctionCompiler {
                         case Op.SUB_LL -> c.lsub();
                         default -> c.lmul();
                     }
-                    c.lastore();
+                    endStore(s);
                     clearO(s);
                 }
                 case Op.FADD_LL, Op.FSUB_LL, Op.FMUL_LL, Op.FDIV_LL -> {
-                    lsAt(s);
+                    beginStore(s);
                     loadL(code[pc + 1]);
                     fval();
                     loadL(code[pc + 2]);
                     fval();
                     farith(op - Op.FADD_LL);
                     fbits();
-                    c.lastore();
+                    endStore(s);
                     clearO(s);
                 }
                 case Op.LOOP_LL, Op.LOOP_LK -> loopTest(pc, 1, 7, op == Op.LOOP_LL, s, next);
                 case Op.INC_LOOP_LL, Op.INC_LOOP_LK -> {
                     int a = code[pc + 1];
-                    storeLocal(a, () -> {
+                    storeL(a, () -> {
                         loadL(a);
                         c.loadConstant((long) code[pc + 2]).ladd();
                     });
@@ -850,6 +899,9 @@ public final class FunctionCompiler {
                 }
             }
             if (falls(op)) {
+                if (inline && temps.reset[next]) {
+                    temps.flush(nl + shape.depth[next]);
+                }
                 c.goto_(at[next]);
             }
         }
@@ -975,6 +1027,7 @@ public final class FunctionCompiler {
                 loadO(s - 1);
                 c.aastore();
             } else {
+                temps.flush(s); // the copy below reads the results from the array
                 ClassDesc sys = ClassDesc.of("java.lang.System");
                 MethodTypeDesc copy = MethodTypeDesc.of(CD_void, CD_Object, CD_int, CD_Object, CD_int, CD_int);
                 c.aload(LS);
