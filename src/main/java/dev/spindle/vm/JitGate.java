@@ -103,13 +103,12 @@ final class JitGate {
     }
 
     /**
-     * Puts compiled code's pc and stack pointer on the heap, packed as {@code pc | sp << 14} (sp
-     * relative to the frame's base; the top 6 bits are the compiled code's own, see
-     * {@code vm.jit.StackTemps}): the state a helper finds, as the interpreter leaves it.
+     * Puts compiled code's pc and stack pointer on the heap, packed as {@code pc | sp << 16} (sp
+     * relative to the frame's base): the state a helper finds, as the interpreter leaves it.
      */
     static void park(Goroutine g, Frame f, int at) {
-        f.pc = at & 0x3FFF;
-        g.sp = f.base + ((at >>> 14) & 0xFFF);
+        f.pc = at & 0xFFFF;
+        g.sp = f.base + (at >>> 16);
     }
 
     /** The interpreter's default case for compiled code: ColdOps runs op with the state parked. */

@@ -64,7 +64,7 @@ public final class FunctionCompiler {
         // Every VM instruction becomes at least as many JVM bytes as it has ints, so a function
         // this long can only end over the limit below; building it first cost seconds (a main of
         // 20,000 nested calls: 2.8 s run became 9.5 s, all in building and parsing the class).
-        if (p.code().length > MAX_BYTECODE || p.numLocals() + p.maxStack() >= 4000) {
+        if (p.code().length > MAX_BYTECODE) {
             if (DEBUG) {
                 System.err.println("spindle jit: " + p.name() + " stays interpreted: too long to compile");
             }
@@ -180,10 +180,6 @@ public final class FunctionCompiler {
         final Label exit;
         /** Whether the locals' long halves are kept in JVM locals between exits. */
         final boolean cache;
-        /** The stack temporaries' long halves in JVM locals (none when the locals are not cached). */
-        final StackTemps temps;
-        /** How many temporaries the current instruction's throw point says are live. */
-        int xTemps;
 
         Emitter(FuncProto p, StackShape shape, CodeBuilder c, boolean cacheLocals) {
             this.p = p;
@@ -200,15 +196,6 @@ public final class FunctionCompiler {
             this.declined = c.newLabel();
             this.exit = c.newLabel();
             this.cache = cacheLocals && nl <= MAX_CACHED;
-            this.temps = new StackTemps(shape, nl, maxDepth(shape), cache, c, LS, BASE, LOCALS);
-        }
-
-        static int maxDepth(StackShape shape) {
-            int d = 0;
-            for (int x : shape.depth) {
-                d = Math.max(d, x);
-            }
-            return d;
         }
 
         int jl(int a) {
@@ -246,30 +233,14 @@ public final class FunctionCompiler {
             }
         }
 
-        /** Whether slot k's long half lives in a JVM local (a local's, or a stack temporary's: {@link StackTemps}). */
-        boolean cached(int k) {
-            return cache && k < nl + temps.count;
-        }
-
-        /** Slot k's long half = (the long computed by value). */
-        void storeL(int k, Runnable value) {
-            beginStore(k);
-            value.run();
-            endStore(k);
-        }
-
-        /** Before the long that goes to slot k is computed: the array and index, unless it is cached. */
-        void beginStore(int k) {
-            if (!cached(k)) {
-                lsAt(k);
-            }
-        }
-
-        /** After it: into slot k (the JVM local or the array). */
-        void endStore(int k) {
-            if (cached(k)) {
-                c.lstore(jl(k));
+        /** ls[a] = (the long computed by value) for local a. */
+        void storeLocal(int a, Runnable value) {
+            if (cache) {
+                value.run();
+                c.lstore(jl(a));
             } else {
+                lsAt(a);
+                value.run();
                 c.lastore();
             }
         }
@@ -284,7 +255,6 @@ public final class FunctionCompiler {
             // The locals once, before the entry is chosen: a live frame's locals are always in the
             // array (reading them for an entry that then declines changes nothing).
             reload();
-            temps.zero();
             Label start = c.newLabel();
             Label end = c.newLabel();
             Label handler = c.newLabel();
@@ -308,15 +278,11 @@ public final class FunctionCompiler {
             }
             c.dup().istore(T1).iflt(declined);
             c.iload(T1).loadConstant(span).if_icmpge(declined);
-            temps.reloadEntered(T1);
             c.aload(F_).getfield(F, "pc", CD_int).loadConstant(span).imul().iload(T1).iadd();
             c.lookupswitch(declined, cases);
             for (int pc = 0; pc < code.length; pc++) {
                 if (at[pc] != null) {
                     c.labelBinding(at[pc]);
-                    if (temps.reset[pc]) {
-                        temps.reload(nl + shape.depth[pc]);
-                    }
                     instruction(pc, nl + shape.depth[pc]);
                 }
             }
@@ -331,7 +297,6 @@ public final class FunctionCompiler {
             // Anything an instruction throws: put back pc and sp as the interpreter's locals were.
             c.labelBinding(handler);
             c.astore(R);
-            temps.flushThrown(XPC);
             park();
             c.goto_(exit);
             c.exceptionCatchAll(start, end, handler);
@@ -360,7 +325,7 @@ public final class FunctionCompiler {
         }
 
         void loadL(int s) {
-            if (cached(s)) {
+            if (cache && s < nl) {
                 c.lload(jl(s));
                 return;
             }
@@ -379,9 +344,8 @@ public final class FunctionCompiler {
             c.aconst_null().aastore();
         }
 
-        /** The throw point: pc in bits 0-13, sp in 14-25, the live temporaries in 26-31 (JitGate.park, StackTemps). */
         void throwsAt(int xpc, int xsp) {
-            c.loadConstant(xpc | xsp << 14 | xTemps << 26).istore(XPC);
+            c.loadConstant(xpc | xsp << 16).istore(XPC);
         }
 
         /** f.pc and g.sp as {@link #throwsAt} last said (the state on the heap, as the interpreter leaves it for a helper). */
@@ -421,7 +385,6 @@ public final class FunctionCompiler {
             Label ok = c.newLabel();
             c.lload(BUDGET).lconst_0().lcmp().ifgt(ok);
             if (resumePc >= 0) {
-                temps.flush(s);
                 setPc(resumePc);
                 setSp(s);
             }
@@ -445,7 +408,6 @@ public final class FunctionCompiler {
          */
         void loopTest(int pc, int first, int length, boolean twoLocals, int s, int next) {
             safepoint(pc + length + code[pc + first + 4], s);
-            temps.flush(s);
             local(code[pc + first + 1]);
             if (twoLocals) {
                 local(code[pc + first + 2]);
@@ -478,8 +440,8 @@ public final class FunctionCompiler {
             }
         }
 
-        /** Slot dst = (the two longs on the JVM stack compare with cmp) ? 1 : 0, {@link #beginStore} done before them. */
-        void compareTo01(int cmp, int dst) {
+        /** ls[dst] = (the two longs on the JVM stack compare with cmp) ? 1 : 0, with ls/index already below them. */
+        void compareTo01(int cmp) {
             Label yes = c.newLabel();
             Label done = c.newLabel();
             branch(cmp, false, yes);
@@ -487,7 +449,7 @@ public final class FunctionCompiler {
             c.labelBinding(yes);
             c.lconst_1();
             c.labelBinding(done);
-            endStore(dst);
+            c.lastore();
         }
 
         /** Loads the comparand of a fused op: local a's long half. */
@@ -512,24 +474,19 @@ public final class FunctionCompiler {
         void instruction(int pc, int s) {
             int op = code[pc];
             int next = pc + 1 + Opcode.of(op).operands();
-            boolean inline = StackTemps.inline(op);
-            if (inline) {
-                xTemps = temps.live(s);
-            } else {
-                temps.flush(s); // it reads or writes the stack on the heap
-                xTemps = 0;
-            }
             switch (op) {
                 case Op.LOAD -> {
                     int a = code[pc + 1];
-                    storeL(s, () -> loadL(a));
+                    lsAt(s);
+                    loadL(a);
+                    c.lastore();
                     osAt(s);
                     loadO(a);
                     c.aastore();
                 }
                 case Op.STORE -> {
                     int a = code[pc + 1];
-                    storeL(a, () -> loadL(s - 1));
+                    storeLocal(a, () -> loadL(s - 1));
                     osAt(a);
                     loadO(s - 1);
                     c.aastore();
@@ -545,8 +502,16 @@ public final class FunctionCompiler {
                     c.loadConstant(code[pc + 1]).aaload();
                     c.aastore();
                 }
-                case Op.CONST_INT -> storeL(s, () -> c.loadConstant((long) code[pc + 1]));
-                case Op.CONST_LONG -> storeL(s, () -> c.loadConstant(p.longs()[code[pc + 1]]));
+                case Op.CONST_INT -> {
+                    lsAt(s);
+                    c.loadConstant((long) code[pc + 1]);
+                    c.lastore();
+                }
+                case Op.CONST_LONG -> {
+                    lsAt(s);
+                    c.loadConstant(p.longs()[code[pc + 1]]);
+                    c.lastore();
+                }
                 case Op.CONST_REF -> {
                     osAt(s);
                     c.aload(K).loadConstant(code[pc + 1]).aaload();
@@ -555,14 +520,16 @@ public final class FunctionCompiler {
                 case Op.NIL -> clearO(s);
                 case Op.POP -> clearO(s - 1);
                 case Op.DUP -> {
-                    storeL(s, () -> loadL(s - 1));
+                    lsAt(s);
+                    loadL(s - 1);
+                    c.lastore();
                     osAt(s);
                     loadO(s - 1);
                     c.aastore();
                 }
                 case Op.INC_LOCAL -> {
                     int a = code[pc + 1];
-                    storeL(a, () -> {
+                    storeLocal(a, () -> {
                         loadL(a);
                         c.loadConstant((long) code[pc + 2]).ladd();
                     });
@@ -570,6 +537,7 @@ public final class FunctionCompiler {
                 case Op.BOX -> {
                     osAt(s - 1);
                     loadL(s - 1);
+                    // A kind's own box method: small enough for C2 to inline into a long function.
                     String box = switch (code[pc + 1]) {
                         case dev.spindle.lang.compile.Kind.INT -> "boxInt";
                         case dev.spindle.lang.compile.Kind.BOOL -> "boxBool";
@@ -585,14 +553,14 @@ public final class FunctionCompiler {
                     c.aastore();
                 }
                 case Op.UNBOX -> {
-                    storeL(s - 1, () -> {
-                        loadO(s - 1);
-                        unbox();
-                    });
+                    lsAt(s - 1);
+                    loadO(s - 1);
+                    unbox();
+                    c.lastore();
                     clearO(s - 1);
                 }
                 case Op.ADD, Op.SUB, Op.MUL, Op.AND, Op.OR, Op.XOR, Op.ANDNOT -> {
-                    beginStore(s - 2);
+                    lsAt(s - 2);
                     loadL(s - 2);
                     loadL(s - 1);
                     switch (op) {
@@ -604,7 +572,7 @@ public final class FunctionCompiler {
                         case Op.XOR -> c.lxor();
                         default -> c.loadConstant(-1L).lxor().land();
                     }
-                    endStore(s - 2);
+                    c.lastore();
                 }
                 case Op.DIV, Op.REM -> {
                     Label ok = c.newLabel();
@@ -613,7 +581,7 @@ public final class FunctionCompiler {
                     throwsAt(pc + 1, s - 1);
                     c.invokestatic(ERRORS, "divide", MethodTypeDesc.of(GOPANIC)).athrow();
                     c.labelBinding(ok);
-                    beginStore(s - 2);
+                    lsAt(s - 2);
                     loadL(s - 2);
                     loadL(s - 1);
                     if (op == Op.DIV) {
@@ -621,46 +589,46 @@ public final class FunctionCompiler {
                     } else {
                         c.lrem();
                     }
-                    endStore(s - 2);
+                    c.lastore();
                 }
                 case Op.SHL, Op.SHR, Op.SHRU -> {
                     throwsAt(pc + 1, s - 1);
-                    beginStore(s - 2);
+                    lsAt(s - 2);
                     loadL(s - 2);
                     loadL(s - 1);
                     String name = op == Op.SHL ? "shl" : op == Op.SHR ? "shr" : "shru";
                     c.invokestatic(OPS, name, MethodTypeDesc.of(CD_long, CD_long, CD_long));
-                    endStore(s - 2);
+                    c.lastore();
                 }
                 case Op.NARROW -> {
-                    beginStore(s - 1);
+                    lsAt(s - 1);
                     loadL(s - 1);
                     c.loadConstant(code[pc + 1]);
                     c.invokestatic(KIND, "narrow", MethodTypeDesc.of(CD_long, CD_long, CD_int));
-                    endStore(s - 1);
+                    c.lastore();
                 }
                 case Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE -> {
-                    beginStore(s - 2);
+                    lsAt(s - 2);
                     loadL(s - 2);
                     loadL(s - 1);
-                    compareTo01(op - Op.EQ, s - 2);
+                    compareTo01(op - Op.EQ);
                 }
                 case Op.FADD, Op.FSUB, Op.FMUL, Op.FDIV -> {
-                    beginStore(s - 2);
+                    lsAt(s - 2);
                     loadL(s - 2);
                     fval();
                     loadL(s - 1);
                     fval();
                     farith(op - Op.FADD);
                     fbits();
-                    endStore(s - 2);
+                    c.lastore();
                 }
                 case Op.I2F -> {
-                    beginStore(s - 1);
+                    lsAt(s - 1);
                     loadL(s - 1);
                     c.l2d();
                     fbits();
-                    endStore(s - 1);
+                    c.lastore();
                 }
                 case Op.FIELD -> {
                     throwsAt(pc + 1, s);
@@ -696,7 +664,7 @@ public final class FunctionCompiler {
                 }
                 case Op.LOAD_FIELD_UNBOX, Op.INDEX_LL_UNBOX -> {
                     throwsAt(pc + 1, s);
-                    beginStore(s);
+                    lsAt(s);
                     c.aload(G_).loadConstant(pc + 1);
                     loadO(code[pc + 1]);
                     if (op == Op.LOAD_FIELD_UNBOX) {
@@ -707,7 +675,7 @@ public final class FunctionCompiler {
                         loadL(code[pc + 2]);
                         heap("indexBits", MethodTypeDesc.of(CD_long, G, CD_int, CD_Object, CD_long));
                     }
-                    endStore(s);
+                    c.lastore();
                     clearO(s);
                 }
                 case Op.DEREF -> {
@@ -744,11 +712,11 @@ public final class FunctionCompiler {
                 }
                 case Op.LEN -> {
                     throwsAt(pc + 1, s);
-                    beginStore(s - 1);
+                    lsAt(s - 1);
                     c.aload(G_);
                     loadO(s - 1);
                     heap("len", MethodTypeDesc.of(CD_long, G, CD_Object));
-                    endStore(s - 1);
+                    c.lastore();
                     clearO(s - 1);
                 }
                 case Op.CALL -> call(pc, s);
@@ -801,12 +769,8 @@ public final class FunctionCompiler {
                     arrays();
                     stop("RUNTIME_OP");
                 }
-                case Op.JMP -> {
-                    temps.flush(s);
-                    c.goto_(at[pc + 2 + code[pc + 1]]);
-                }
+                case Op.JMP -> c.goto_(at[pc + 2 + code[pc + 1]]);
                 case Op.JT, Op.JF -> {
-                    temps.flush(s - 1);
                     loadL(s - 1);
                     c.lconst_0().lcmp();
                     Label t = at[pc + 2 + code[pc + 1]];
@@ -820,11 +784,9 @@ public final class FunctionCompiler {
                 case Op.LOOP -> {
                     int target = pc + 2 + code[pc + 1];
                     safepoint(target, s);
-                    temps.flush(s);
                     c.goto_(at[target]);
                 }
                 case Op.JCMP_LL, Op.JCMP_LK -> {
-                    temps.flush(s);
                     local(code[pc + 2]);
                     if (op == Op.JCMP_LL) {
                         local(code[pc + 3]);
@@ -836,14 +798,14 @@ public final class FunctionCompiler {
                 }
                 case Op.ADD_LOCAL -> {
                     int a = code[pc + 1];
-                    storeL(a, () -> {
+                    storeLocal(a, () -> {
                         loadL(a);
                         loadL(code[pc + 2]);
                         c.ladd();
                     });
                 }
                 case Op.LOAD_ADDK, Op.MUL_LK, Op.AND_LK, Op.REM_LK, Op.SHR_LK -> {
-                    beginStore(s);
+                    lsAt(s);
                     loadL(code[pc + 1]);
                     int k = code[pc + 2];
                     switch (op) {
@@ -853,11 +815,11 @@ public final class FunctionCompiler {
                         case Op.REM_LK -> c.loadConstant((long) k).lrem();
                         default -> c.loadConstant(k).lshr();
                     }
-                    endStore(s);
+                    c.lastore();
                     clearO(s);
                 }
                 case Op.ADD_LL, Op.SUB_LL, Op.MUL_LL -> {
-                    beginStore(s);
+                    lsAt(s);
                     loadL(code[pc + 1]);
                     loadL(code[pc + 2]);
                     switch (op) {
@@ -865,24 +827,24 @@ public final class FunctionCompiler {
                         case Op.SUB_LL -> c.lsub();
                         default -> c.lmul();
                     }
-                    endStore(s);
+                    c.lastore();
                     clearO(s);
                 }
                 case Op.FADD_LL, Op.FSUB_LL, Op.FMUL_LL, Op.FDIV_LL -> {
-                    beginStore(s);
+                    lsAt(s);
                     loadL(code[pc + 1]);
                     fval();
                     loadL(code[pc + 2]);
                     fval();
                     farith(op - Op.FADD_LL);
                     fbits();
-                    endStore(s);
+                    c.lastore();
                     clearO(s);
                 }
                 case Op.LOOP_LL, Op.LOOP_LK -> loopTest(pc, 1, 7, op == Op.LOOP_LL, s, next);
                 case Op.INC_LOOP_LL, Op.INC_LOOP_LK -> {
                     int a = code[pc + 1];
-                    storeL(a, () -> {
+                    storeLocal(a, () -> {
                         loadL(a);
                         c.loadConstant((long) code[pc + 2]).ladd();
                     });
@@ -899,9 +861,6 @@ public final class FunctionCompiler {
                 }
             }
             if (falls(op)) {
-                if (inline && temps.reset[next]) {
-                    temps.flush(nl + shape.depth[next]);
-                }
                 c.goto_(at[next]);
             }
         }
@@ -1027,7 +986,6 @@ public final class FunctionCompiler {
                 loadO(s - 1);
                 c.aastore();
             } else {
-                temps.flush(s); // the copy below reads the results from the array
                 ClassDesc sys = ClassDesc.of("java.lang.System");
                 MethodTypeDesc copy = MethodTypeDesc.of(CD_void, CD_Object, CD_int, CD_Object, CD_int, CD_int);
                 c.aload(LS);
