@@ -11,7 +11,13 @@
 # build.sh fills in the placeholders. The options and the module path must stay exactly those
 # that lib/aot-cache.sh trains the AOT cache with, or the JVM ignores the cache (silently, and
 # the start is just slower).
+#
+# The AOT cache is named only when it is there: a cache the JVM cannot map (none was made, the
+# training run failed) leaves it with no class data sharing at all, not even the runtime's own
+# CDS archive (-Xshare:auto, the default), and the start is slower than without the option.
 lib=$(dirname "$(dirname "$(readlink -f "$0")")")
+aot=-Xshare:auto
+[ -f "$lib/app/spindle.aot" ] && aot=-XX:AOTCache="$lib/app/spindle.aot"
 exec "$lib/runtime/bin/java" -Djpackage.app-version=@VERSION@ @JAVA_OPTIONS@ \
-  -XX:AOTCache="$lib/app/spindle.aot" -Xlog:aot*=off,cds*=off \
+  "$aot" -Xlog:aot*=off,cds*=off \
   --module-path "$lib/app/mods" -m @MODULE@ "$@"

@@ -19,9 +19,14 @@ public final class SpindleApp {
     public static final String STARTUP_TIMING = "spindle.startupTiming";
     /**
      * {@code -Dspindle.exitAfterFirstFrame=true}: quit right after the first frame (to time cold starts
-     * in a loop, and for the installers' AOT training run, packaging/aot-cache.sh).
+     * in a loop, and for the AOT training runs: packaging/aot-cache.sh, and the build's for
+     * {@code ./mvnw javafx:run}). A start that has not shown its first frame within
+     * {@link #FIRST_FRAME_DEADLINE_SECONDS} then ends with status 1, so that a broken training run
+     * fails the build instead of hanging it.
      */
     public static final String EXIT_AFTER_FIRST_FRAME = "spindle.exitAfterFirstFrame";
+    /** Five minutes: a training run takes ~20 s of CPU; a machine shared by a class may be slow. */
+    static final int FIRST_FRAME_DEADLINE_SECONDS = 300;
 
     /** Begun in {@link #main}, before the toolkit starts; {@code null} when the app is launched some other way (tests). */
     static volatile StartupPreload preload;
@@ -33,7 +38,25 @@ public final class SpindleApp {
         DesktopApp.PREFS_LOGGER.setLevel(Level.WARNING); // before the preload reads the student's progress
         args = maxHeap(args);
         preload = StartupPreload.begin();
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+            exitIfNoFirstFrame();
+        }
         Application.launch(DesktopApp.class, args);
+    }
+
+    /** The deadline of {@link #EXIT_AFTER_FIRST_FRAME}: a daemon that a first frame's exit outlives never fires. */
+    private static void exitIfNoFirstFrame() {
+        Thread deadline = new Thread(() -> {
+            try {
+                Thread.sleep(FIRST_FRAME_DEADLINE_SECONDS * 1000L);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("spindle: no first frame after " + FIRST_FRAME_DEADLINE_SECONDS + " s");
+            Runtime.getRuntime().halt(1);
+        }, "spindle-first-frame-deadline");
+        deadline.setDaemon(true);
+        deadline.start();
     }
 
     /**

@@ -39,7 +39,10 @@ final class CrashReport {
         }
         if (g.parent() != 0) {
             G parent = live.get(g.parent());
-            String creator = parent != null ? parent.function : g.parent() == 1 ? "main.main" : "?";
+            String creator = g.code.goStatementFunction();
+            if (creator == null) {
+                creator = parent != null ? parent.function : g.parent() == 1 ? "main.main" : "?";
+            }
             // Where the go statement is: in the program's file, like the frames above.
             String where = g.code.fileName() + ":" + g.line;
             GoroutineCode.Creator library = g.code.libraryCreator();

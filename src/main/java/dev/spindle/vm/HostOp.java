@@ -12,8 +12,12 @@ import dev.spindle.vm.value.FuncValue;
  * runs the goroutine again, or parks it. Every value here is in the value representation.
  */
 public sealed interface HostOp {
-    /** {@code go f(args)}: start a goroutine; {@code line} is the go statement's line. */
-    record Go(FuncValue fn, Object[] args, int line) implements HostOp {}
+    /**
+     * {@code go f(args)}: start a goroutine; {@code line} is the go statement's line and
+     * {@code creator} the function it is in (Go's "created by"), or null when the go statement
+     * is in a Go-written library function (placed at the program's call of it).
+     */
+    record Go(FuncValue fn, Object[] args, int line, String creator) implements HostOp {}
 
     /** {@code make(chan T, size)}: push the new channel. */
     record MakeChan(long size, ElemInfo elem) implements HostOp {}

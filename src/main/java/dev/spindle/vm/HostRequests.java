@@ -44,7 +44,9 @@ final class HostRequests {
                 }
                 // A go statement inside a Go-written library function (errgroup's Go) is placed
                 // at the program's call of that function, the line the program's file has.
-                yield new HostOp.Go(fv, args, f.proto.sourceFile() == null ? f.proto.lines().line(pc - 1) : g.currentLine());
+                yield f.proto.sourceFile() == null
+                        ? new HostOp.Go(fv, args, f.proto.lines().line(pc - 1), f.proto.name())
+                        : new HostOp.Go(fv, args, g.currentLine(), null);
             }
             case Op.MAKE_CHAN -> {
                 ElemInfo e = (ElemInfo) k[code[pc++]];

@@ -14,8 +14,10 @@ final class DeclParser extends StmtParser {
     private final List<Spec.ImportSpec> imports = new ArrayList<>();
     private boolean snippet;
 
-    DeclParser(String fileName, String source) {
+    /** {@code laterBodies}: whether deeply nested literal bodies may be parsed after the file. */
+    DeclParser(String fileName, String source, boolean laterBodies) {
         super(fileName, source);
+        this.mayParseLater = laterBodies;
     }
 
     boolean isSnippet() {
@@ -70,6 +72,7 @@ final class DeclParser extends StmtParser {
                 advance(Token.IMPORT, Token.CONST, Token.TYPE, Token.VAR, Token.FUNC);
             }
         }
+        parseLaterBodies();
         return new File(start, fileName, pkg, List.copyOf(imports), List.copyOf(decls));
     }
 

@@ -23,8 +23,63 @@ import java.util.List;
  */
 abstract class ExprParser extends TypeParser {
 
+    /**
+     * Function literals nested deeper than this inside one body have their bodies parsed later,
+     * from {@link #later}, each starting again at nesting 0 (as the compiler does with
+     * literal bodies). A nest of 25,000 literals otherwise makes the parser's recursion 25,000
+     * literals deep: HotSpot then compiles {@link #operand} halfway down, before any literal
+     * body has returned, and every compiled activation on the stack deoptimizes on the way back
+     * up (17,000 deoptimizations per run were measured), and every garbage collection scans the
+     * deep stack.
+     */
+    static final int MAX_LITERAL_NESTING = 16;
+
+    /** A literal body skipped for now: where it starts, and the list its statements go into. */
+    private record LaterBody(Resume at, java.util.List<Stmt> stmts, Pos rbrace) {
+    }
+
+    private final java.util.ArrayDeque<LaterBody> later = new java.util.ArrayDeque<>();
+    /** Literals nested inside the body being parsed (bodies parsed later start again at 0). */
+    private int literalNesting;
+
     protected ExprParser(String fileName, String source) {
         super(fileName, source);
+    }
+
+    /**
+     * Parses the literal bodies left for later (and those they leave), after the file. Each
+     * resumes the lexer at its {@code {} with the nesting it had there, so its tree is the one
+     * the plain parse makes: a parse that left any body for later has met no error so far, and
+     * an error from here on means {@link ParseAgain}.
+     */
+    protected final void parseLaterBodies() {
+        LaterBody b;
+        while ((b = later.pollLast()) != null) {
+            resume(b.at());
+            literalNesting = 0;
+            Stmt.Block body = funcBody();
+            if (!body.rbrace().equals(b.rbrace())) {
+                throw new ParseAgain(); // the braces matched otherwise: only an error does that
+            }
+            b.stmts().addAll(body.stmts());
+        }
+    }
+
+    /** A function literal's body, now or (nested deep, in a parse without errors so far) later. */
+    private Stmt.Block literalBody() {
+        if (literalNesting < MAX_LITERAL_NESTING || !mayParseLater) {
+            literalNesting++;
+            Stmt.Block body = funcBody();
+            literalNesting--;
+            return body;
+        }
+        parsedLater++;
+        Resume at = resumePoint();
+        Pos lbrace = pos;
+        Pos rbrace = skipBlock();
+        java.util.List<Stmt> stmts = new ArrayList<>();
+        later.addLast(new LaterBody(at, stmts, rbrace));
+        return new Stmt.Block(lbrace, java.util.Collections.unmodifiableList(stmts), rbrace);
     }
 
     /** Parses a function body (a block); implemented by the statement layer. */
@@ -133,7 +188,7 @@ abstract class ExprParser extends TypeParser {
                 FuncType ft = funcType("function type", start).type();
                 if (tok == Token.LBRACE) {
                     xnest++;
-                    Stmt.Block body = funcBody();
+                    Stmt.Block body = literalBody();
                     xnest--;
                     return new Expr.FuncLit(start, ft, body);
                 }

@@ -58,6 +58,30 @@ final class Lexer {
         }
     }
 
+    /** The scanner's whole state after a token: {@link #reset} scans again from there. */
+    record Mark(int off, int line, int lineStart, boolean nlsemi, Token tok, String lit, LitKind kind,
+                int tokLine, int tokCol, int tokOffset, boolean bad) {
+    }
+
+    Mark mark() {
+        return new Mark(off, line, lineStart, nlsemi, tok, lit, kind, tokLine, tokCol, tokOffset, bad);
+    }
+
+    /** Returns to a {@link #mark}: the same token is current and the same tokens follow it. */
+    void reset(Mark m) {
+        off = m.off;
+        line = m.line;
+        lineStart = m.lineStart;
+        nlsemi = m.nlsemi;
+        tok = m.tok;
+        lit = m.lit;
+        kind = m.kind;
+        tokLine = m.tokLine;
+        tokCol = m.tokCol;
+        tokOffset = m.tokOffset;
+        bad = m.bad;
+    }
+
     void setCommentSink(CommentSink sink) {
         this.comments = sink;
     }

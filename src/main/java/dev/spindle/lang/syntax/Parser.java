@@ -17,6 +17,12 @@ import java.util.List;
  * them, at most one syntax error per line, sorted by position. If there are any, Go stops before
  * type checking, and so should the caller. Checks that gc leaves to later phases are not made here
  * (e.g. {@code expression in go must be function call}, labels and {@code break} targets).
+ *
+ * <p><b>Deep nests of literals.</b> Bodies of function literals nested more than 16 deep are
+ * parsed after the file, each from a work list (see {@link ExprParser}), so that the parser's
+ * recursion stays shallow however deep closures nest. A parse that did so and then meets an
+ * error starts again the plain recursive way ({@link ParseAgain}): errors are always those of
+ * the plain parse.
  */
 public final class Parser {
 
@@ -31,10 +37,16 @@ public final class Parser {
      */
     public static ParseResult parse(String fileName, String source) {
         fileName = fileName == null ? "prog.go" : fileName;
-        DeclParser p = new DeclParser(fileName, source == null ? "" : source);
+        source = source == null ? "" : source;
+        DeclParser p = new DeclParser(fileName, source, true);
         File file;
         try {
-            file = p.file();
+            try {
+                file = p.file();
+            } catch (ParseAgain e) {
+                p = new DeclParser(fileName, source, false);
+                file = p.file();
+            }
         } catch (StackOverflowError e) {
             // Pathologically deep nesting: report it rather than crash.
             List<SyntaxError> errs = new ArrayList<>(p.errors());

@@ -46,6 +46,14 @@ abstract class ParserCore {
      */
     protected int xnest;
 
+    /**
+     * Whether a literal body nested deep may be parsed later (see {@link ExprParser}): true
+     * until the first error, and never in the plain parse that {@link ParseAgain} asks for.
+     */
+    protected boolean mayParseLater;
+    /** How many bodies were left for later: after the first, any error means {@link ParseAgain}. */
+    protected int parsedLater;
+
     protected ParserCore(String fileName, String source) {
         this.fileName = fileName;
         this.lexer = new Lexer(source, (line, col, msg) -> errorAt(new Pos(line, col), msg));
@@ -90,6 +98,11 @@ abstract class ParserCore {
 
     /** Reports an error as is (lexical errors and the parser's plain errors). */
     protected final void errorAt(Pos at, String msg) {
+        if (parsedLater > 0) {
+            // Errors must be found in the order and with the state of the plain parse.
+            throw new ParseAgain();
+        }
+        mayParseLater = false;
         if (msg.startsWith("syntax error")) {
             // gc keeps only one syntax error per line, whatever the error.
             if (at.line() == lastSyntaxErrorLine) return;
@@ -167,6 +180,80 @@ abstract class ParserCore {
             if (t == tok) return true;
         }
         return false;
+    }
+
+    // ---- parsing a block later ---------------------------------------------------------------------
+
+    /** Where to parse again from: the lexer's state, the current token and the nesting levels. */
+    protected record Resume(Lexer.Mark lexer, Pos pos, int fnest, int xnest) {
+    }
+
+    protected final Resume resumePoint() {
+        return new Resume(lexer.mark(), pos, fnest, xnest);
+    }
+
+    /** Makes {@code r}'s token current again, with the nesting levels it had. */
+    protected final void resume(Resume r) {
+        lexer.reset(r.lexer());
+        tok = lexer.tok;
+        lit = lexer.lit;
+        kind = lexer.kind;
+        pos = r.pos();
+        fnest = r.fnest();
+        xnest = r.xnest();
+    }
+
+    /** A block already skipped once: its {@code }} and the lexer's state after the token that follows. */
+    private record Skipped(Pos rbrace, Lexer.Mark after, Pos afterPos) {
+    }
+
+    /** Skipped blocks by the offset of their {@code {}, so that no block is scanned twice. */
+    private final java.util.HashMap<Integer, Skipped> skipped = new java.util.HashMap<>();
+
+    /**
+     * Skips from the current {@code {} to its matching {@code }}, and past it, as parsing the
+     * block would have; returns the position of the {@code }}. Go's tokens do not depend on
+     * the parser, so the braces match as the grammar's do when the block has no error (and
+     * if it has one, the parse is started again anyway: {@link ParseAgain}). Every block met
+     * on the way is remembered: the bodies parsed later skip their own nested blocks again,
+     * and without this a nest n deep would be scanned n/16 times.
+     */
+    protected final Pos skipBlock() {
+        Skipped known = skipped.get(lexer.tokOffset);
+        if (known != null) {
+            lexer.reset(known.after());
+            tok = lexer.tok;
+            lit = lexer.lit;
+            kind = lexer.kind;
+            pos = known.afterPos();
+            return known.rbrace();
+        }
+        int[] open = new int[16];
+        int depth = 0;
+        while (true) {
+            switch (tok) {
+                case LBRACE -> {
+                    if (depth == open.length) {
+                        open = java.util.Arrays.copyOf(open, depth * 2);
+                    }
+                    open[depth++] = lexer.tokOffset;
+                }
+                case RBRACE -> {
+                    int lbrace = open[--depth];
+                    Pos rbrace = pos;
+                    next();
+                    skipped.put(lbrace, new Skipped(rbrace, lexer.mark(), pos));
+                    if (depth == 0) {
+                        return rbrace;
+                    }
+                    continue;
+                }
+                case EOF -> throw new ParseAgain();
+                default -> {
+                }
+            }
+            next();
+        }
     }
 
     // ---- lists -------------------------------------------------------------------------------------

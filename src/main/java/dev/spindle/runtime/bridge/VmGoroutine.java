@@ -95,6 +95,13 @@ public final class VmGoroutine implements GoroutineCode {
      */
     private boolean byWaitGroupGo;
     private boolean waitGroupFrame;
+    /** The function holding the go statement that started this goroutine (see {@link #goStatementFunction}). */
+    private String goStatementFunction;
+
+    @Override
+    public String goStatementFunction() {
+        return goStatementFunction;
+    }
 
     /** Marks this goroutine as wg.Go's, running {@code f} ({@code NilFuncCall}'s proto for a nil f). */
     VmGoroutine startedByWaitGroupGo(FuncValue f) {
@@ -216,7 +223,11 @@ public final class VmGoroutine implements GoroutineCode {
     private RuntimeOp translate(HostOp op) {
         return switch (op) {
             case HostOp.Output o -> new RuntimeOp.Print(new String(o.bytes(), StandardCharsets.ISO_8859_1), o.stderr());
-            case HostOp.Go go -> new RuntimeOp.Go(of(machine, go.fn(), go.args()), go.fn().proto.name(), go.line());
+            case HostOp.Go go -> {
+                VmGoroutine child = of(machine, go.fn(), go.args());
+                child.goStatementFunction = go.creator();
+                yield new RuntimeOp.Go(child, go.fn().proto.name(), go.line());
+            }
             case HostOp.MakeChan mc -> {
                 VmChan ch = new VmChan((int) mc.size(), mc.elem().zero(), mc.elem().objectName(), mc.elem().typeName());
                 pending = r -> g.pushResult(ch);

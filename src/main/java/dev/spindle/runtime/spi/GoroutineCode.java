@@ -49,6 +49,15 @@ public interface GoroutineCode {
         return null;
     }
 
+    /**
+     * The function whose go statement started this goroutine ({@code main.spawn}, {@code
+     * main.main.func1}): Go's "created by" names it, not the function the parent goroutine
+     * started in. Null when not known (then the parent's function is named).
+     */
+    default String goStatementFunction() {
+        return null;
+    }
+
     /** A library function that started a goroutine, and {@code file:line} of its go statement. */
     record Creator(String function, String where) {}
 
