@@ -21,6 +21,14 @@ final class Heap {
 
     /** {@code s.f}. */
     static Object field(Goroutine g, int pc, Object s, int i) {
+        // The common case in few bytes, so that C2 inlines it into a long compiled function.
+        if (s instanceof StructValue sv && sv.owner == g.own && g.race == null) {
+            return sv.fields[i];
+        }
+        return checkedField(g, pc, s, i);
+    }
+
+    private static Object checkedField(Goroutine g, int pc, Object s, int i) {
         if (s == null) {
             throw RuntimeErrors.nilDeref();
         }
@@ -36,6 +44,14 @@ final class Heap {
 
     /** {@code s.f = v}. */
     static void setField(Goroutine g, int pc, Object s, int i, Object v) {
+        if (s instanceof StructValue sv && sv.owner == g.own && g.race == null) {
+            sv.fields[i] = v; // as field: the common case inlined, the checks below
+            return;
+        }
+        checkedSetField(g, pc, s, i, v);
+    }
+
+    private static void checkedSetField(Goroutine g, int pc, Object s, int i, Object v) {
         if (s == null) {
             throw RuntimeErrors.nilDeref();
         }

@@ -537,8 +537,19 @@ public final class FunctionCompiler {
                 case Op.BOX -> {
                     osAt(s - 1);
                     loadL(s - 1);
-                    c.loadConstant(code[pc + 1]);
-                    c.invokestatic(VALUES, "box", MethodTypeDesc.of(CD_Object, CD_long, CD_int));
+                    // A kind's own box method: small enough for C2 to inline into a long function.
+                    String box = switch (code[pc + 1]) {
+                        case dev.spindle.lang.compile.Kind.INT -> "boxInt";
+                        case dev.spindle.lang.compile.Kind.BOOL -> "boxBool";
+                        case dev.spindle.lang.compile.Kind.FLOAT -> "boxFloat";
+                        default -> null;
+                    };
+                    if (box != null) {
+                        c.invokestatic(VALUES, box, MethodTypeDesc.of(CD_Object, CD_long));
+                    } else {
+                        c.loadConstant(code[pc + 1]); // Values.box says what is wrong with it
+                        c.invokestatic(VALUES, "box", MethodTypeDesc.of(CD_Object, CD_long, CD_int));
+                    }
                     c.aastore();
                 }
                 case Op.UNBOX -> {
