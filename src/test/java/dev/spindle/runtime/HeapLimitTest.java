@@ -67,7 +67,10 @@ class HeapLimitTest {
     @Test
     void oneLargeMakeOverTheLimitDiesAtTheMakeEvenIfTheProgramWouldEndFirst() {
         assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
-            limitAboveWhatIsHeld(200L << 20);
+            // 100 MB above what this shared test JVM holds now, not 200: with 200 the 256 MB make
+            // fitted once (exit 0) when the heap in use at the make was 56 MB below the measure
+            // taken here (garbage of earlier tests' threads); 156 MB of slack is out of reach.
+            limitAboveWhatIsHeld(100L << 20);
             Run r = run("""
                     package main
 
