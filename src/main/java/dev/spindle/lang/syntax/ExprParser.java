@@ -13,7 +13,9 @@ import dev.spindle.lang.syntax.Expr.Paren;
 import dev.spindle.lang.syntax.Expr.Selector;
 import dev.spindle.lang.syntax.Expr.Star;
 import dev.spindle.lang.syntax.Expr.Unary;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -35,10 +37,10 @@ abstract class ExprParser extends TypeParser {
     static final int MAX_LITERAL_NESTING = 16;
 
     /** A literal body skipped for now: where it starts, and the list its statements go into. */
-    private record LaterBody(Resume at, java.util.List<Stmt> stmts, Pos rbrace) {
+    private record LaterBody(Resume at, List<Stmt> stmts, Pos rbrace) {
     }
 
-    private final java.util.ArrayDeque<LaterBody> later = new java.util.ArrayDeque<>();
+    private final ArrayDeque<LaterBody> later = new ArrayDeque<>();
     /** Literals nested inside the body being parsed (bodies parsed later start again at 0). */
     private int literalNesting;
 
@@ -77,9 +79,9 @@ abstract class ExprParser extends TypeParser {
         Resume at = resumePoint();
         Pos lbrace = pos;
         Pos rbrace = skipBlock();
-        java.util.List<Stmt> stmts = new ArrayList<>();
+        List<Stmt> stmts = new ArrayList<>();
         later.addLast(new LaterBody(at, stmts, rbrace));
-        return new Stmt.Block(lbrace, java.util.Collections.unmodifiableList(stmts), rbrace);
+        return new Stmt.Block(lbrace, Collections.unmodifiableList(stmts), rbrace);
     }
 
     /** Parses a function body (a block); implemented by the statement layer. */

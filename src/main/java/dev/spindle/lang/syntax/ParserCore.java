@@ -63,10 +63,21 @@ abstract class ParserCore {
     /** Advances to the next token. */
     protected final void next() {
         lexer.next();
+        takeLexerToken();
+    }
+
+    /** Makes the lexer's current token the parser's. */
+    private void takeLexerToken() {
         tok = lexer.tok;
         lit = lexer.lit;
         kind = lexer.kind;
         pos = new Pos(lexer.tokLine, lexer.tokCol);
+    }
+
+    /** Returns the lexer to a {@link Lexer#mark} and makes its token current again. */
+    private void resetTo(Lexer.Mark m) {
+        lexer.reset(m);
+        takeLexerToken();
     }
 
     protected final boolean got(Token t) {
@@ -184,27 +195,23 @@ abstract class ParserCore {
 
     // ---- parsing a block later ---------------------------------------------------------------------
 
-    /** Where to parse again from: the lexer's state, the current token and the nesting levels. */
-    protected record Resume(Lexer.Mark lexer, Pos pos, int fnest, int xnest) {
+    /** Where to parse again from: the lexer's state (its current token included) and the nesting levels. */
+    protected record Resume(Lexer.Mark lexer, int fnest, int xnest) {
     }
 
     protected final Resume resumePoint() {
-        return new Resume(lexer.mark(), pos, fnest, xnest);
+        return new Resume(lexer.mark(), fnest, xnest);
     }
 
     /** Makes {@code r}'s token current again, with the nesting levels it had. */
     protected final void resume(Resume r) {
-        lexer.reset(r.lexer());
-        tok = lexer.tok;
-        lit = lexer.lit;
-        kind = lexer.kind;
-        pos = r.pos();
+        resetTo(r.lexer());
         fnest = r.fnest();
         xnest = r.xnest();
     }
 
     /** A block already skipped once: its {@code }} and the lexer's state after the token that follows. */
-    private record Skipped(Pos rbrace, Lexer.Mark after, Pos afterPos) {
+    private record Skipped(Pos rbrace, Lexer.Mark after) {
     }
 
     /** Skipped blocks by the offset of their {@code {}, so that no block is scanned twice. */
@@ -221,11 +228,7 @@ abstract class ParserCore {
     protected final Pos skipBlock() {
         Skipped known = skipped.get(lexer.tokOffset);
         if (known != null) {
-            lexer.reset(known.after());
-            tok = lexer.tok;
-            lit = lexer.lit;
-            kind = lexer.kind;
-            pos = known.afterPos();
+            resetTo(known.after());
             return known.rbrace();
         }
         int[] open = new int[16];
@@ -242,7 +245,7 @@ abstract class ParserCore {
                     int lbrace = open[--depth];
                     Pos rbrace = pos;
                     next();
-                    skipped.put(lbrace, new Skipped(rbrace, lexer.mark(), pos));
+                    skipped.put(lbrace, new Skipped(rbrace, lexer.mark()));
                     if (depth == 0) {
                         return rbrace;
                     }
