@@ -486,10 +486,11 @@ public final class Engine {
     }
 
     private void finish() {
-        long wall = System.nanoTime() - wallStart; // before the CPU times, whose first reading loads classes
+        long end = System.nanoTime(); // before the CPU times, whose first reading loads classes
+        long wall = end - wallStart;
         long[] waited = new long[carriers.size()];
         for (int i = 0; i < waited.length; i++) {
-            waited[i] = carriers.get(i).waitedNanos; // each wrote it before it last arrived or coordinated
+            waited[i] = carriers.get(i).waitedUntil(end); // each wrote its total before it last arrived or coordinated
         }
         coordinator.stats.waitedPerCarrier = waited;
         if (measureCpu) {
