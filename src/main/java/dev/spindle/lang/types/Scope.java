@@ -28,7 +28,7 @@ public final class Scope {
      * The nearest ancestor with symbols, valid while {@code fills} is {@code at}. Lookup walks
      * outwards through these instead of every scope: a function literal nested 25,000 deep
      * has 50,000 empty scopes above its body, and looking up {@code int} through each of them
-     * at every level made checking quadratic. {@code horizon} is the nearest {@link #horizon}
+     * at every level made checking quadratic. {@code horizon} is the smallest {@link #horizon}
      * among the scopes skipped (horizons are empty and skipped too, or a nest of literals
      * checked later would walk one per 16 levels).
      */
@@ -136,8 +136,20 @@ public final class Scope {
     }
 
     public Symbol lookup(String name) {
-        Scope s = scopeOf(name);
-        return s == null ? null : s.symbols.get(name);
+        Scope s = this;
+        int limit = horizon;
+        while (true) {
+            Symbol sym = s.symbols.get(name);
+            if (sym != null && s.visible(name, limit)) {
+                return sym;
+            }
+            Skip k = s.next();
+            if (k == null) {
+                return null;
+            }
+            s = k.to;
+            limit = Math.min(limit, Math.min(k.horizon, s.horizon));
+        }
     }
 
     /** The scope in which {@code name} is found, or null. */
