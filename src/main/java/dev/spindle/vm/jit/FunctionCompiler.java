@@ -14,6 +14,8 @@ import java.lang.constant.MethodTypeDesc;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 
 import static java.lang.constant.ConstantDescs.CD_Object;
 import static java.lang.constant.ConstantDescs.CD_int;
@@ -60,7 +62,8 @@ public final class FunctionCompiler {
      * The hidden class (a {@code dev.spindle.vm.Compiled}, in the lookup's package) running p,
      * or null when p has an instruction this tier does not compile.
      */
-    public static Class<?> compile(FuncProto p, MethodHandles.Lookup lookup) throws IllegalAccessException {
+    public static Class<?> compile(FuncProto p, MethodHandles.Lookup lookup, Function<String, DoubleUnaryOperator> unary)
+            throws IllegalAccessException {
         // Every VM instruction becomes at least as many JVM bytes as it has ints, so a function
         // this long can only end over the limit below; building it first cost seconds (a main of
         // 20,000 nested calls: 2.8 s run became 9.5 s, all in building and parsing the class).
@@ -79,23 +82,27 @@ public final class FunctionCompiler {
         }
         ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
                 ClassHierarchyResolver.ofClassLoading(lookup)));
+        // The pure natives the code calls directly: the hidden class's data, constants to C2.
+        List<Object> natives = new ArrayList<>();
+        int[] unaryAt = PureCall.find(p, shape, unary, natives);
         // HotSpot never compiles a method above 8000 bytes of bytecode (DontCompileHugeMethods):
         // such a function would run in the JVM's own interpreter, far slower than Spindle's. The
         // cached locals cost code at every entry and exit, and the code after a CALL_VALUE is a
         // function's bulk when it calls closures often: try without one, then without both.
-        byte[] bytes = build(cf, p, shape, CACHE_LOCALS);
+        byte[] bytes = build(cf, p, shape, unaryAt, CACHE_LOCALS);
         if (CACHE_LOCALS && runLength(cf, bytes) > MAX_BYTECODE) {
             if (DEBUG) {
                 System.err.println("spindle jit: " + p.name() + ": " + runLength(cf, bytes) + " bytes of bytecode, shorter next");
             }
-            bytes = build(cf, p, shape, false);
+            bytes = build(cf, p, shape, unaryAt, false);
         }
         if (runLength(cf, bytes) > MAX_BYTECODE && shape.valueCallsGoOn) {
             StackShape shorter = new StackShape(p, false);
             if (shorter.compilable) {
-                bytes = build(cf, p, shorter, CACHE_LOCALS);
+                int[] shorterAt = PureCall.find(p, shorter, unary, natives);
+                bytes = build(cf, p, shorter, shorterAt, CACHE_LOCALS);
                 if (CACHE_LOCALS && runLength(cf, bytes) > MAX_BYTECODE) {
-                    bytes = build(cf, p, shorter, false);
+                    bytes = build(cf, p, shorter, shorterAt, false);
                 }
             }
         }
@@ -110,7 +117,10 @@ public final class FunctionCompiler {
             System.err.println("spindle jit: compiled " + p.name() + " (" + p.code().length + " ints, "
                     + runLength(cf, bytes) + " bytes of bytecode)");
         }
-        return lookup.defineHiddenClass(bytes, true).lookupClass();
+        if (natives.isEmpty()) {
+            return lookup.defineHiddenClass(bytes, true).lookupClass();
+        }
+        return lookup.defineHiddenClassWithClassData(bytes, List.copyOf(natives), true).lookupClass();
     }
 
     /** HotSpot's HugeMethodLimit. */
@@ -127,7 +137,7 @@ public final class FunctionCompiler {
         return 0;
     }
 
-    private static byte[] build(ClassFile cf, FuncProto p, StackShape shape, boolean cacheLocals) {
+    private static byte[] build(ClassFile cf, FuncProto p, StackShape shape, int[] unaryAt, boolean cacheLocals) {
         ClassDesc self = ClassDesc.of(VM + "Jitted");
         return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_PUBLIC);
@@ -137,7 +147,7 @@ public final class FunctionCompiler {
                 c.invokespecial(COMPILED, ConstantDescs.INIT_NAME, MethodTypeDesc.of(CD_void));
                 c.return_();
             });
-            cb.withMethodBody("run", RUN, 0, c -> new Emitter(p, shape, c, cacheLocals).emit());
+            cb.withMethodBody("run", RUN, 0, c -> new Emitter(p, shape, unaryAt, c, cacheLocals).emit());
         });
     }
 
@@ -181,9 +191,13 @@ public final class FunctionCompiler {
         /** Whether the locals' long halves are kept in JVM locals between exits. */
         final boolean cache;
 
-        Emitter(FuncProto p, StackShape shape, CodeBuilder c, boolean cacheLocals) {
+        /** Per pc, the class data index of the pure native a BOX, CALL_NATIVE, UNBOX there calls, or -1. */
+        final int[] unaryAt;
+
+        Emitter(FuncProto p, StackShape shape, int[] unaryAt, CodeBuilder c, boolean cacheLocals) {
             this.p = p;
             this.shape = shape;
+            this.unaryAt = unaryAt;
             this.c = c;
             this.code = p.code();
             this.nl = p.numLocals();
@@ -474,6 +488,10 @@ public final class FunctionCompiler {
         void instruction(int pc, int s) {
             int op = code[pc];
             int next = pc + 1 + Opcode.of(op).operands();
+            if (unaryAt[pc] >= 0) {
+                pureUnary(pc, s);
+                return;
+            }
             switch (op) {
                 case Op.LOAD -> {
                     int a = code[pc + 1];
@@ -863,6 +881,28 @@ public final class FunctionCompiler {
             if (falls(op)) {
                 c.goto_(at[next]);
             }
+        }
+
+        /**
+         * BOX float, CALL_NATIVE of a pure function of one float64, UNBOX float, as one: the
+         * function on the long half's double, leaving the slots as the three leave them (the
+         * result's bits in the long half, the object half cleared). The native call's other work
+         * does nothing for such a function (its argument reaches no object; it writes no output
+         * and cannot panic) and it charges no budget, so no state but the stack slot differs
+         * between the two ways; the CALL_NATIVE and UNBOX are still compiled on their own for a
+         * frame entering there.
+         */
+        void pureUnary(int pc, int s) {
+            lsAt(s - 1);
+            c.ldc(PureCall.constant(unaryAt[pc]));
+            loadL(s - 1);
+            fval();
+            c.invokeinterface(PureCall.UNARY, "applyAsDouble",
+                    MethodTypeDesc.of(ConstantDescs.CD_double, ConstantDescs.CD_double));
+            fbits();
+            c.lastore();
+            clearO(s - 1);
+            c.goto_(at[PureCall.after(pc)]);
         }
 
         /** Whether op's code above ends by going on to the next instruction (the emitter adds the jump). */

@@ -22,7 +22,8 @@
  * boundary exactly as the interpreter leaves it: the budget is decremented where the
  * interpreter decrements it (back edges, calls), a spent budget stops with the same pc and sp,
  * runtime operations go through the same {@code HostRequests}, interface and native calls and
- * defers through {@code Calls}, the less frequent instructions through {@code ColdOps}, heap
+ * defers through {@code Calls} (but a native that is a plain function of one float64, math.Sqrt,
+ * is called directly: {@link dev.spindle.vm.jit.PureCall}), the less frequent instructions through {@code ColdOps}, heap
  * access through {@code Heap} (ownership, race log, nil and bounds checks), returns through
  * {@code Unwinder} when they are not plain. An exception an instruction raises is caught by one
  * handler that puts back the pc and sp the interpreter's locals would have had (each
