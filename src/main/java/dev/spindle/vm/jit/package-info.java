@@ -44,7 +44,11 @@
  * would run in the JVM's own interpreter, slower than Spindle's; so the code per instruction is
  * kept small (no code per entry, one exit, the throw point in one int constant, cold
  * instructions as one call), and a function over the limit is rebuilt without cached locals,
- * then without the code after CALL_VALUE (the interpreter runs it), or stays interpreted.
+ * then without the code after CALL_VALUE (the interpreter runs it), or stays interpreted. A
+ * function with many locals and many entries keeps its locals in the slot array from the start:
+ * cached, they made C1 refuse the method, and every run (each compiles its functions afresh)
+ * spent its first seconds in the JVM's interpreter before C2 had it, and again after each of
+ * C2's deoptimisations.
  * {@code -Dspindle.jit=off|on|all} (see {@code JitGate}): all compiles every function at its
  * first entry; {@code -Dspindle.jit.debug=true} says what is compiled, how big, and what declines.
  */
