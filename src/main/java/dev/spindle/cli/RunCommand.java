@@ -153,6 +153,9 @@ public final class RunCommand implements Callable<Integer> {
         Chooser chooser = decisions ? new LoggingChooser(replay, new PrintStream(err, true, StandardCharsets.UTF_8)) : replay;
         Engine engine = GoProgram.engine(program, EngineConfig.of(sch.procs(), sch.seed(), out, err), log, sch, chooser,
                 race ? raceFile(program) : null);
+        if (stats) {
+            engine.measureCarrierCpu();
+        }
         RunResult result;
         try {
             result = engine.run();

@@ -34,6 +34,8 @@ final class Carrier implements Runnable {
     int slices;
     /** Wall time this thread has waited for tasks (its own thread writes it; read when the run ends). */
     long waitedNanos;
+    /** When this thread began the wait it is in, or 0: the run's end adds a wait still under way ({@link #waitedUntil}). */
+    private volatile long waitingSince;
     /** This round's only P ({@code Engine.alone}), whose boundaries this carrier applies in place; else null. */
     private P alone;
 
@@ -48,6 +50,16 @@ final class Carrier implements Runnable {
                 ? Thread.ofVirtual().name("spindle-carrier-" + index).unstarted(this)
                 : Thread.ofPlatform().name("spindle-carrier-" + index).daemon(true)
                         .priority(Thread.MIN_PRIORITY).unstarted(this);
+    }
+
+    /**
+     * Coordinator, at the run's end: the wall time this thread has waited for tasks until
+     * {@code now}, the wait it is still in included (a carrier whose Ps had nothing to do at
+     * the end waits there until it is shut down).
+     */
+    long waitedUntil(long now) {
+        long since = waitingSince;
+        return waitedNanos + (since != 0 ? Math.max(0, now - since) : 0);
     }
 
     /** Coordinator only: adds P {@code pid}'s slice to this carrier's round. */
@@ -82,9 +94,11 @@ final class Carrier implements Runnable {
             Control t;
             if ((t = task) == null) {
                 long since = System.nanoTime();
+                waitingSince = since;
                 while ((t = task) == null) {
                     LockSupport.park(this);
                 }
+                waitingSince = 0;
                 waitedNanos += System.nanoTime() - since;
             }
             task = null;

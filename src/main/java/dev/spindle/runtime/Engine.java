@@ -463,17 +463,44 @@ public final class Engine {
         }
     }
 
+    /**
+     * Records each carrier thread's CPU time at the end of the run ({@link RunStats#cpuPerCarrier()},
+     * for {@code --stats}). Off by default: the JVM's management classes it loads cost a
+     * run that does not print them tens of milliseconds. Call before {@link #start()}.
+     */
+    public void measureCarrierCpu() {
+        measureCpu = true;
+    }
+
+    private boolean measureCpu;
+
+    /** Each carrier thread's CPU time so far (-1 where the JVM cannot measure it). */
+    private long[] cpuTimes() {
+        long[] cpu = new long[carriers.size()];
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < cpu.length; i++) {
+            Thread t = carriers.get(i).thread;
+            cpu[i] = !t.isVirtual() && threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(t.threadId()) : -1;
+        }
+        return cpu;
+    }
+
     private void finish() {
+        long end = System.nanoTime(); // before the CPU times, whose first reading loads classes
+        long wall = end - wallStart;
         long[] waited = new long[carriers.size()];
         for (int i = 0; i < waited.length; i++) {
-            waited[i] = carriers.get(i).waitedNanos; // each wrote it before it last arrived or coordinated
+            waited[i] = carriers.get(i).waitedUntil(end); // each wrote its total before it last arrived or coordinated
         }
         coordinator.stats.waitedPerCarrier = waited;
+        if (measureCpu) {
+            coordinator.stats.cpuPerCarrier = cpuTimes();
+        }
         for (Carrier c : carriers) {
             c.assign(Carrier.Control.SHUTDOWN);
         }
         coordinator.stats.addBusy(0, 0);
         done.complete(new RunResult(coordinator.exitCode(), coordinator.stopped(), coordinator.now,
-                System.nanoTime() - wallStart, coordinator.stats));
+                wall, coordinator.stats));
     }
 }

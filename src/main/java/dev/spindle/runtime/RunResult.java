@@ -32,6 +32,14 @@ public record RunResult(int exitCode, boolean stopped, long virtualNanos, long w
             b.append(String.format(Locale.ROOT, "carrier %d waited:   %s (wall, for its next task)%n", c,
                     VirtualTime.format(waited[c])));
         }
+        long[] cpu = stats.cpuPerCarrier();
+        for (int c = 0; c < cpu.length; c++) {
+            if (cpu[c] >= 0) {
+                long noCore = Math.max(0, wallNanos - waited[c] - cpu[c]);
+                b.append(String.format(Locale.ROOT, "carrier %d on CPU:   %s (wall %s with work but no core)%n", c,
+                        VirtualTime.format(cpu[c]), VirtualTime.format(noCore)));
+            }
+        }
         return b.toString();
     }
 }

@@ -2,9 +2,7 @@ package dev.spindle.runtime;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Go's scheduling policy, function for function after {@code src/runtime/proc.go}:
@@ -53,41 +51,47 @@ final class Scheduler {
     /** Marks {@code p} as no longer pristine; call before it runs, searches, wakes or gets work. */
     void touch(P p) {
         if (!allActive) {
-            active.set(p.id);
+            if (!active.get(p.id)) {
+                active.set(p.id);
+                activeArray = null;
+            }
             allActive = active.cardinality() >= allp.size();
         }
     }
 
     /**
      * Every P has been touched (the usual state of a run at --procs 1 or 2 after its first
-     * rounds): {@link #active()} is then {@link #allp} itself, with no iterator to make and no
-     * bit set to scan at each of the several loops over the Ps of every boundary.
+     * rounds): the bit set no longer changes until a resize.
      */
     private boolean allActive;
 
-    /** The non-pristine Ps in P order (see {@link #touch}). */
-    Iterable<P> active() {
-        if (allActive) {
-            return allp;
+    /**
+     * {@link #active()}'s answer, made again only when a P is touched for the first time or
+     * the Ps change (null then). An array because the loops over the Ps run several times at
+     * every boundary, hundreds of thousands of boundaries a second in a run of many short
+     * goroutines: a for-each over an array makes nothing, where one over an iterable made an
+     * iterator each time (a quarter of what such a run allocated).
+     */
+    private P[] activeArray;
+
+    /**
+     * The non-pristine Ps in P order (see {@link #touch}). Callers only read the array. A loop
+     * over it sees the Ps active when it began; no loop touches a pristine P (the Ps a loop's
+     * body readies goroutines on or searches for are those it visits), so that is also every P
+     * active while it runs.
+     */
+    P[] active() {
+        P[] a = activeArray;
+        if (a == null) {
+            a = new P[allActive ? allp.size() : active.cardinality()];
+            int k = 0;
+            for (int i = active.nextSetBit(0); i >= 0 && i < allp.size() && k < a.length; i = active.nextSetBit(i + 1)) {
+                a[k++] = allp.get(i);
+            }
+            a = k == a.length ? a : java.util.Arrays.copyOf(a, k);
+            activeArray = a;
         }
-        return () -> new Iterator<>() {
-            private int next = active.nextSetBit(0);
-
-            @Override
-            public boolean hasNext() {
-                return next >= 0 && next < allp.size();
-            }
-
-            @Override
-            public P next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                P p = allp.get(next);
-                next = active.nextSetBit(next + 1);
-                return p;
-            }
-        };
+        return a;
     }
 
     /** The highest-numbered pristine P, or null if every P has been used. */
@@ -400,6 +404,7 @@ final class Scheduler {
             active.clear(n, old);
         }
         allActive = false; // Ps added are pristine; after a shrink, recounted at the next touch
+        activeArray = null;
         for (int i = old - 1; i >= n; i--) {
             P dropped = allp.remove(i);
             if (dropped.current != null) {

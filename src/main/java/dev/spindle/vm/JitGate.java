@@ -52,7 +52,7 @@ final class JitGate {
             if (mode == 1 && ++p.jitHeat < HOT) {
                 return DECLINED;
             }
-            c = compile(p);
+            c = compile(p, g.machine.linker);
         }
         Object r = ((Compiled) c).run(g, f, budget, 0);
         if (r == DECLINED && c != NEVER) {
@@ -86,10 +86,10 @@ final class JitGate {
         }
     }
 
-    private static Compiled compile(FuncProto p) {
+    private static Compiled compile(FuncProto p, NativeLinker natives) {
         Compiled c = NEVER;
         try {
-            Class<?> k = FunctionCompiler.compile(p, HERE);
+            Class<?> k = FunctionCompiler.compile(p, HERE, natives::unary);
             if (k != null) {
                 c = (Compiled) k.getDeclaredConstructor().newInstance();
             }

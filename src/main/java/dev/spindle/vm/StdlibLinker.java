@@ -11,6 +11,7 @@ import dev.spindle.vm.value.Box;
 import dev.spindle.vm.value.FuncValue;
 import dev.spindle.vm.value.IfaceValue;
 import java.io.OutputStream;
+import java.util.function.DoubleUnaryOperator;
 import java.util.random.RandomGenerator;
 
 /**
@@ -37,6 +38,11 @@ public final class StdlibLinker implements NativeLinker {
                 throw RuntimeErrors.nilDeref();
             }
         };
+    }
+
+    @Override
+    public DoubleUnaryOperator unary(String qualifiedName) {
+        return Natives.unary(qualifiedName);
     }
 
     /** Initializes the library's package variables (os.Stdout, strconv.ErrSyntax) for a run. */

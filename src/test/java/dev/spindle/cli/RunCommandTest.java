@@ -73,6 +73,11 @@ class RunCommandTest {
         // Times with a unit chosen by magnitude, never seconds to six places.
         assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("virtual time: +[0-9.]+ (ns|µs|ms|s)\\R")
                 .doesNotContain("0.000000");
+        // Each carrier's CPU time beside its waits, so that a barrier's wait can be told from a
+        // carrier the OS left without a core.
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .containsPattern("carrier 0 on CPU: +[0-9.]+ (ns|µs|ms|s) \\(wall [0-9.]+ (ns|µs|ms|s) with work but no core\\)\\R")
+                .containsPattern("carrier 1 on CPU: ");
     }
 
     @Test

@@ -47,9 +47,13 @@ class JitTierTest {
 
     /** Each stop of the main goroutine run budget units at a time: reason, units used, line, depth, stack. */
     private static List<String> stepped(String src, int mode, long budget, List<FuncProto> compiled) {
+        return stepped(src, mode, budget, compiled, NativeLinker.NONE);
+    }
+
+    private static List<String> stepped(String src, int mode, long budget, List<FuncProto> compiled, NativeLinker natives) {
         JitGate.mode(mode);
         Program p = compile(src);
-        Goroutine g = new Machine(p, 1, NativeLinker.NONE, 1000).mainGoroutine();
+        Goroutine g = new Machine(p, 1, natives, 1000).mainGoroutine();
         List<String> trace = new ArrayList<>();
         for (int i = 0; i < 1_000_000; i++) {
             Stop s = Interpreter.run(g, budget);
@@ -334,5 +338,52 @@ class JitTierTest {
         List<String> jitted = stepped(src, 2, 1_000_000, compiled);
         assertThat(jitted).isEqualTo(stepped(src, 0, 1_000_000, new ArrayList<>()));
         assertThat(compiled).extracting(FuncProto::name).contains("main.id").doesNotContain("main.main");
+    }
+
+    private static final String MATH = """
+            package main
+
+            import (
+            	"fmt"
+            	"math"
+            )
+
+            func norm(xs []float64) float64 {
+            	s := 0.0
+            	for _, x := range xs {
+            		s += x * x
+            	}
+            	return math.Sqrt(s)
+            }
+
+            func main() {
+            	neg := math.Copysign(0, -1)
+            	xs := []float64{0, neg, 1, 2, -1, 2.5, 1e-310, math.Inf(1), math.Inf(-1), math.NaN()}
+            	for _, x := range xs {
+            		r := math.Sqrt(x)
+            		fmt.Println(x, r, math.Signbit(r), math.Float64bits(r), math.Floor(x), math.Abs(x), math.Log(x),
+            			math.Sin(x), math.Round(x), math.Trunc(x))
+            	}
+            	var i interface{} = math.Sqrt(2)
+            	t := 0.0
+            	for k := 0; k < 2000; k++ {
+            		t += math.Sqrt(float64(k)) + norm(xs[2:6])
+            	}
+            	fmt.Println(i, t)
+            }
+            """;
+
+    @Test
+    void mathFunctionsCalledDirectlyByCompiledCodeGiveWhatTheNativeCallGives() throws Exception {
+        String interpreted = runOnEngine(MATH, 0, 1);
+        assertThat(runOnEngine(MATH, 2, 1)).isEqualTo(interpreted);
+        assertThat(interpreted).startsWith("exit 0").contains("-0 -0 true 9223372036854775808 -0 0 -Inf -0 -0 -0")
+                .contains("NaN NaN false").contains("1.4142135623730951 ");
+        for (long budget : new long[] {1, 3, 1000}) {
+            List<FuncProto> compiled = new ArrayList<>();
+            List<String> jitted = stepped(MATH, 2, budget, compiled, new StdlibLinker());
+            assertThat(jitted).isEqualTo(stepped(MATH, 0, budget, new ArrayList<>(), new StdlibLinker()));
+            assertThat(compiled).extracting(FuncProto::name).contains("main.main", "main.norm");
+        }
     }
 }

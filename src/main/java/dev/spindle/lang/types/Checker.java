@@ -39,6 +39,12 @@ public final class Checker {
     final List<Symbol.Var> locals = new ArrayList<>();
     /** The function each local variable belongs to, for closure captures. */
     final Map<Symbol.Var, FuncCtx> owner = new HashMap<>();
+    /** Counts local declarations, so that a literal checked later sees only the names declared before it. */
+    int declSeq;
+    /** Counts function contexts ({@link FuncCtx#serial}). */
+    int funcSerial;
+    /** Function literals nested too deep to check on the stack, checked from a work list. */
+    final LaterLiterals later = new LaterLiterals(this);
     /** Errors already reported, to keep exact duplicates out. */
     private final Set<String> reported = new HashSet<>();
 
@@ -158,7 +164,7 @@ public final class Checker {
         if (sym.name().equals("_")) {
             return;
         }
-        Symbol old = s.insert(sym);
+        Symbol old = s.kind() == Scope.Kind.FUNC || s.kind() == Scope.Kind.BLOCK ? s.insert(sym, ++declSeq) : s.insert(sym);
         if (old != null && id != null) {
             String other = old.line() > 0
                     ? "\n\tprog.go:" + old.line() + ":" + old.col() + ": other declaration of " + sym.name() : "";
@@ -212,8 +218,10 @@ public final class Checker {
         v.markCaptured();
         // Every function from one that captures v out to v's owner captures it too, so the
         // walk stops at the first that has it already (linear, not quadratic, in nesting).
+        // A literal checked from the work list stops the walk: its enclosing functions take its
+        // captures in at the place it stands (LaterLiterals.merge), not at the end.
         for (FuncCtx f = fn; f != null && f != own; f = f.outer) {
-            if (!f.captures.add(v)) {
+            if (!f.captures.add(v) || f.later) {
                 break;
             }
         }

@@ -367,6 +367,20 @@ final class Decls {
         }
     }
 
+    /** The dependencies of the declaration being checked, or null outside one. */
+    Set<Symbol> currentDeps() {
+        return depStack.peek();
+    }
+
+    /** Makes {@code ds} the current declaration's dependencies again (a literal checked later). */
+    void pushDeps(Set<Symbol> ds) {
+        depStack.push(ds);
+    }
+
+    void popDeps() {
+        depStack.pop();
+    }
+
     /** Records that the declaration being checked refers to package-level object {@code s}. */
     void noteDependency(Symbol s) {
         if (!depStack.isEmpty() && declOf.containsKey(s) && (s instanceof Symbol.Var || s instanceof Symbol.Func)) {

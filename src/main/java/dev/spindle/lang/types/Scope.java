@@ -28,14 +28,39 @@ public final class Scope {
      * The nearest ancestor with symbols, valid while {@code fills} is {@code at}. Lookup walks
      * outwards through these instead of every scope: a function literal nested 25,000 deep
      * has 50,000 empty scopes above its body, and looking up {@code int} through each of them
-     * at every level made checking quadratic.
+     * at every level made checking quadratic. {@code horizon} is the smallest {@link #horizon}
+     * among the scopes skipped (horizons are empty and skipped too, or a nest of literals
+     * checked later would walk one per 16 levels).
      */
-    private record Skip(Scope to, int at) {}
+    private record Skip(Scope to, int at, int horizon) {}
+
+    /**
+     * For a horizon (see {@link #horizon}): symbols of the scopes outwards from here that were
+     * declared after this point ({@link #insert(Symbol, int)}'s sequence number) are not seen.
+     */
+    private final int horizon;
+    /** The declaration sequence number of each symbol inserted with one; none means always visible. */
+    private Map<String, Integer> seqs;
 
     public Scope(Scope parent, Kind kind) {
+        this(parent, kind, Integer.MAX_VALUE);
+    }
+
+    private Scope(Scope parent, Kind kind, int horizon) {
         this.parent = parent;
         this.kind = kind;
+        this.horizon = horizon;
         this.fills = parent == null || parent.kind == Kind.UNIVERSE ? new int[1] : parent.fills;
+    }
+
+    /**
+     * An empty scope inside {@code parent} from which lookups do not see the symbols that the
+     * scopes outwards received after declaration number {@code seq}. A function literal whose
+     * body is checked later than where it stands (nested too deep to check it on the stack)
+     * is checked inside one, so that it sees exactly the names the plain order would show it.
+     */
+    static Scope horizon(Scope parent, int seq) {
+        return new Scope(parent, Kind.BLOCK, seq);
     }
 
     public Scope parent() {
@@ -59,22 +84,51 @@ public final class Scope {
         return null;
     }
 
+    /** As {@link #insert(Symbol)}, remembering that {@code s} is the checker's declaration number {@code seq}. */
+    Symbol insert(Symbol s, int seq) {
+        Symbol old = insert(s);
+        if (old == null) {
+            if (seqs == null) {
+                seqs = new java.util.HashMap<>();
+            }
+            seqs.put(s.name(), seq);
+        }
+        return old;
+    }
+
+    /** Whether this scope's {@code name} was declared by number {@code limit} or before. */
+    private boolean visible(String name, int limit) {
+        if (limit == Integer.MAX_VALUE || seqs == null) {
+            return true;
+        }
+        Integer seq = seqs.get(name);
+        return seq == null || seq <= limit;
+    }
+
     /** The next scope outwards that has symbols (the universe at the end), or null. */
-    private Scope next() {
+    private Skip next() {
         if (parent == null) {
             return null;
         }
         Skip k = skip;
         if (k != null && k.at == fills[0]) {
-            return k.to;
+            return k;
         }
         Scope s = parent;
+        int horizon = Integer.MAX_VALUE;
         while (s.symbols.isEmpty() && s.parent != null) {
+            horizon = Math.min(horizon, s.horizon);
             Skip up = s.skip;
-            s = up != null && up.at == fills[0] && s.fills == fills ? up.to : s.parent;
+            if (up != null && up.at == fills[0] && s.fills == fills) {
+                horizon = Math.min(horizon, up.horizon);
+                s = up.to;
+            } else {
+                s = s.parent;
+            }
         }
-        skip = new Skip(s, fills[0]);
-        return s;
+        k = new Skip(s, fills[0], horizon);
+        skip = k;
+        return k;
     }
 
     public Symbol lookupLocal(String name) {
@@ -82,23 +136,37 @@ public final class Scope {
     }
 
     public Symbol lookup(String name) {
-        for (Scope s = this; s != null; s = s.next()) {
+        Scope s = this;
+        int limit = horizon;
+        while (true) {
             Symbol sym = s.symbols.get(name);
-            if (sym != null) {
+            if (sym != null && s.visible(name, limit)) {
                 return sym;
             }
+            Skip k = s.next();
+            if (k == null) {
+                return null;
+            }
+            s = k.to;
+            limit = Math.min(limit, Math.min(k.horizon, s.horizon));
         }
-        return null;
     }
 
     /** The scope in which {@code name} is found, or null. */
     public Scope scopeOf(String name) {
-        for (Scope s = this; s != null; s = s.next()) {
-            if (s.symbols.containsKey(name)) {
+        Scope s = this;
+        int limit = horizon;
+        while (true) {
+            if (s.symbols.containsKey(name) && s.visible(name, limit)) {
                 return s;
             }
+            Skip k = s.next();
+            if (k == null) {
+                return null;
+            }
+            s = k.to;
+            limit = Math.min(limit, Math.min(k.horizon, s.horizon));
         }
-        return null;
     }
 
     public Collection<Symbol> symbols() {

@@ -48,17 +48,26 @@ final class Stmts {
      */
     FuncInfo body(Node node, String name, TypeExprs.Sig sig, Symbol.Func sym, Expr.Ident recvId, Type recvType,
                   Stmt.Block body) {
-        return body(node, FuncName.of(name), sig, sym, recvId, recvType, body);
+        body(node, FuncName.of(name), sig, sym, recvId, recvType, body, false);
+        return c.info.funcs.get(node);
     }
 
-    private FuncInfo body(Node node, FuncName name, TypeExprs.Sig sig, Symbol.Func sym, Expr.Ident recvId, Type recvType,
-                          Stmt.Block body) {
+    /** Checks the body of a literal set aside by {@link LaterLiterals}, whose context the caller restored. */
+    FuncCtx laterBody(Expr.FuncLit fl, FuncName name, TypeExprs.Sig sig) {
+        return body(fl, name, sig, null, null, null, fl.body(), true);
+    }
+
+    private FuncCtx body(Node node, FuncName name, TypeExprs.Sig sig, Symbol.Func sym, Expr.Ident recvId, Type recvType,
+                         Stmt.Block body, boolean later) {
         FuncCtx outer = c.fn;
+        // A function that no other encloses checks, when it ends, the literals set aside inside it.
+        int laterMark = outer == null ? c.later.mark() : -1;
         Scope outerScope = c.scope;
         Deque<Target> outerTargets = targets;
         Map<String, Symbol.Label> outerLabels = labels;
         int outerIota = c.exprs.iota;
-        FuncCtx f = new FuncCtx(outer, node, name, sig.sig(), sym, null);
+        FuncCtx f = new FuncCtx(outer, node, name, sig.sig(), sym, null, ++c.funcSerial);
+        f.later = later;
         c.fn = f;
         c.exprs.iota = -1;
         targets = new ArrayDeque<>();
@@ -92,21 +101,26 @@ final class Stmts {
             }
         }
         c.closeScope();
+        f.finalCaptures = List.copyOf(f.captures);
         FuncInfo info = new FuncInfo(node, name, sig.sig(), sym, recv, List.copyOf(f.params), List.copyOf(f.results),
-                List.copyOf(f.captures), enclosing);
+                f.finalCaptures, enclosing);
         c.info.funcs.put(node, info);
         c.fn = outer;
         c.scope = outerScope;
         targets = outerTargets;
         labels = outerLabels;
         c.exprs.iota = outerIota;
-        // A literal's captures are also references from the enclosing function.
-        if (outer != null) {
+        // A literal's captures are also references from the enclosing function (one checked
+        // later reaches it through LaterLiterals' merge instead).
+        if (outer != null && !later) {
             for (Symbol.Var v : f.captures) {
                 c.capture(v);
             }
         }
-        return info;
+        if (laterMark >= 0) {
+            c.later.drain(laterMark);
+        }
+        return f;
     }
 
     private Symbol.Var declareParam(Expr.Ident id, Type t, Symbol.VarKind kind) {
@@ -124,7 +138,15 @@ final class Stmts {
         // Register the FuncInfo early so that nested literals can name their enclosing function.
         c.info.funcs.put(fl, new FuncInfo(fl, name, sig.sig(), null, null, List.of(), List.of(), List.of(),
                 c.fn == null ? null : c.info.funcs.get(c.fn.node)));
-        body(fl, name, sig, null, null, null, fl.body());
+        // Listed here, not when the body is checked, so that a body checked later keeps its place.
+        if (c.info.funcOrdered.add(fl)) {
+            c.info.funcOrder.add(fl);
+        }
+        if (!c.later.setAside(fl, name, sig)) {
+            c.later.depth++;
+            body(fl, name, sig, null, null, null, fl.body(), false);
+            c.later.depth--;
+        }
         return new Operand(Operand.Mode.VALUE, fl, sig.sig(), null);
     }
 

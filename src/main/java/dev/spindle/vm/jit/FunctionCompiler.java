@@ -14,6 +14,8 @@ import java.lang.constant.MethodTypeDesc;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 
 import static java.lang.constant.ConstantDescs.CD_Object;
 import static java.lang.constant.ConstantDescs.CD_int;
@@ -60,7 +62,8 @@ public final class FunctionCompiler {
      * The hidden class (a {@code dev.spindle.vm.Compiled}, in the lookup's package) running p,
      * or null when p has an instruction this tier does not compile.
      */
-    public static Class<?> compile(FuncProto p, MethodHandles.Lookup lookup) throws IllegalAccessException {
+    public static Class<?> compile(FuncProto p, MethodHandles.Lookup lookup, Function<String, DoubleUnaryOperator> unary)
+            throws IllegalAccessException {
         // Every VM instruction becomes at least as many JVM bytes as it has ints, so a function
         // this long can only end over the limit below; building it first cost seconds (a main of
         // 20,000 nested calls: 2.8 s run became 9.5 s, all in building and parsing the class).
@@ -79,23 +82,28 @@ public final class FunctionCompiler {
         }
         ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
                 ClassHierarchyResolver.ofClassLoading(lookup)));
+        // The pure natives the code calls directly: the hidden class's data, constants to C2.
+        List<Object> natives = new ArrayList<>();
+        int[] unaryAt = PureCall.find(p, shape, unary, natives);
         // HotSpot never compiles a method above 8000 bytes of bytecode (DontCompileHugeMethods):
         // such a function would run in the JVM's own interpreter, far slower than Spindle's. The
         // cached locals cost code at every entry and exit, and the code after a CALL_VALUE is a
         // function's bulk when it calls closures often: try without one, then without both.
-        byte[] bytes = build(cf, p, shape, CACHE_LOCALS);
-        if (CACHE_LOCALS && runLength(cf, bytes) > MAX_BYTECODE) {
+        boolean cache = CACHE_LOCALS && c1Compiles(p, shape);
+        byte[] bytes = build(cf, p, shape, unaryAt, cache);
+        if (cache && runLength(cf, bytes) > MAX_BYTECODE) {
             if (DEBUG) {
                 System.err.println("spindle jit: " + p.name() + ": " + runLength(cf, bytes) + " bytes of bytecode, shorter next");
             }
-            bytes = build(cf, p, shape, false);
+            bytes = build(cf, p, shape, unaryAt, false);
         }
         if (runLength(cf, bytes) > MAX_BYTECODE && shape.valueCallsGoOn) {
             StackShape shorter = new StackShape(p, false);
             if (shorter.compilable) {
-                bytes = build(cf, p, shorter, CACHE_LOCALS);
-                if (CACHE_LOCALS && runLength(cf, bytes) > MAX_BYTECODE) {
-                    bytes = build(cf, p, shorter, false);
+                int[] shorterAt = PureCall.find(p, shorter, unary, natives);
+                bytes = build(cf, p, shorter, shorterAt, cache);
+                if (cache && runLength(cf, bytes) > MAX_BYTECODE) {
+                    bytes = build(cf, p, shorter, shorterAt, false);
                 }
             }
         }
@@ -108,10 +116,50 @@ public final class FunctionCompiler {
         }
         if (DEBUG) {
             System.err.println("spindle jit: compiled " + p.name() + " (" + p.code().length + " ints, "
-                    + runLength(cf, bytes) + " bytes of bytecode)");
+                    + runLength(cf, bytes) + " bytes of bytecode" + (cache ? ", locals cached" : "") + ")");
         }
-        return lookup.defineHiddenClass(bytes, true).lookupClass();
+        if (DUMP != null) {
+            dump(p, bytes);
+        }
+        if (natives.isEmpty()) {
+            return lookup.defineHiddenClass(bytes, true).lookupClass();
+        }
+        return lookup.defineHiddenClassWithClassData(bytes, List.copyOf(natives), true).lookupClass();
     }
+
+    /** {@code -Dspindle.jit.dump=DIR} writes each compiled class to DIR (for javap and the JVM's logs' bcis). */
+    private static final String DUMP = System.getProperty("spindle.jit.dump");
+
+    private static void dump(FuncProto p, byte[] bytes) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(DUMP);
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(p.name().replaceAll("[^A-Za-z0-9_.]", "_") + ".class"), bytes);
+        } catch (java.io.IOException e) {
+            System.err.println("spindle jit: cannot dump " + p.name() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Whether C1 can still compile p's method with the locals cached in JVM locals. Each cached
+     * local is a value at every entry (a merge of the entry switch and the code before it), and
+     * C1 gives every such value that lives across a call its own stack slot; past 2,000 it
+     * refuses the method ("too many stack slots used"). The method then runs in the JVM's own
+     * interpreter until C2 has compiled it, and again after each of C2's deoptimisations: each
+     * run of a program compiles its functions afresh, so that is paid by every run (nbody's
+     * advance, 19 locals and 44 entries: 3.5 s of CPU per run cached, 2.3 s not). Measured: 14
+     * locals × 23 entries compiled, 26 × 27, 19 × 44 and 29 × 58 did not.
+     */
+    static boolean c1Compiles(FuncProto p, StackShape shape) {
+        int entries = 0;
+        for (boolean e : shape.entry) {
+            entries += e ? 1 : 0;
+        }
+        return p.numLocals() * entries <= C1_CACHED;
+    }
+
+    /** The most locals × entries with which the locals are cached (between 322, seen compiled, and 702, seen refused). */
+    private static final int C1_CACHED = 400;
 
     /** HotSpot's HugeMethodLimit. */
     private static final int MAX_BYTECODE = 8000;
@@ -127,7 +175,7 @@ public final class FunctionCompiler {
         return 0;
     }
 
-    private static byte[] build(ClassFile cf, FuncProto p, StackShape shape, boolean cacheLocals) {
+    private static byte[] build(ClassFile cf, FuncProto p, StackShape shape, int[] unaryAt, boolean cacheLocals) {
         ClassDesc self = ClassDesc.of(VM + "Jitted");
         return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_PUBLIC);
@@ -137,7 +185,7 @@ public final class FunctionCompiler {
                 c.invokespecial(COMPILED, ConstantDescs.INIT_NAME, MethodTypeDesc.of(CD_void));
                 c.return_();
             });
-            cb.withMethodBody("run", RUN, 0, c -> new Emitter(p, shape, c, cacheLocals).emit());
+            cb.withMethodBody("run", RUN, 0, c -> new Emitter(p, shape, unaryAt, c, cacheLocals).emit());
         });
     }
 
@@ -181,9 +229,13 @@ public final class FunctionCompiler {
         /** Whether the locals' long halves are kept in JVM locals between exits. */
         final boolean cache;
 
-        Emitter(FuncProto p, StackShape shape, CodeBuilder c, boolean cacheLocals) {
+        /** Per pc, the class data index of the pure native a BOX, CALL_NATIVE, UNBOX there calls, or -1. */
+        final int[] unaryAt;
+
+        Emitter(FuncProto p, StackShape shape, int[] unaryAt, CodeBuilder c, boolean cacheLocals) {
             this.p = p;
             this.shape = shape;
+            this.unaryAt = unaryAt;
             this.c = c;
             this.code = p.code();
             this.nl = p.numLocals();
@@ -474,6 +526,10 @@ public final class FunctionCompiler {
         void instruction(int pc, int s) {
             int op = code[pc];
             int next = pc + 1 + Opcode.of(op).operands();
+            if (unaryAt[pc] >= 0) {
+                pureUnary(pc, s);
+                return;
+            }
             switch (op) {
                 case Op.LOAD -> {
                     int a = code[pc + 1];
@@ -863,6 +919,28 @@ public final class FunctionCompiler {
             if (falls(op)) {
                 c.goto_(at[next]);
             }
+        }
+
+        /**
+         * BOX float, CALL_NATIVE of a pure function of one float64, UNBOX float, as one: the
+         * function on the long half's double, leaving the slots as the three leave them (the
+         * result's bits in the long half, the object half cleared). The native call's other work
+         * does nothing for such a function (its argument reaches no object; it writes no output
+         * and cannot panic) and it charges no budget, so no state but the stack slot differs
+         * between the two ways; the CALL_NATIVE and UNBOX are still compiled on their own for a
+         * frame entering there.
+         */
+        void pureUnary(int pc, int s) {
+            lsAt(s - 1);
+            c.ldc(PureCall.constant(unaryAt[pc]));
+            loadL(s - 1);
+            fval();
+            c.invokeinterface(PureCall.UNARY, "applyAsDouble",
+                    MethodTypeDesc.of(ConstantDescs.CD_double, ConstantDescs.CD_double));
+            fbits();
+            c.lastore();
+            clearO(s - 1);
+            c.goto_(at[PureCall.after(pc)]);
         }
 
         /** Whether op's code above ends by going on to the next instruction (the emitter adds the jump). */

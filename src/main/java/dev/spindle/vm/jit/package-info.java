@@ -22,7 +22,8 @@
  * boundary exactly as the interpreter leaves it: the budget is decremented where the
  * interpreter decrements it (back edges, calls), a spent budget stops with the same pc and sp,
  * runtime operations go through the same {@code HostRequests}, interface and native calls and
- * defers through {@code Calls}, the less frequent instructions through {@code ColdOps}, heap
+ * defers through {@code Calls} (but a native that is a plain function of one float64, math.Sqrt,
+ * is called directly: {@link dev.spindle.vm.jit.PureCall}), the less frequent instructions through {@code ColdOps}, heap
  * access through {@code Heap} (ownership, race log, nil and bounds checks), returns through
  * {@code Unwinder} when they are not plain. An exception an instruction raises is caught by one
  * handler that puts back the pc and sp the interpreter's locals would have had (each
@@ -43,7 +44,11 @@
  * would run in the JVM's own interpreter, slower than Spindle's; so the code per instruction is
  * kept small (no code per entry, one exit, the throw point in one int constant, cold
  * instructions as one call), and a function over the limit is rebuilt without cached locals,
- * then without the code after CALL_VALUE (the interpreter runs it), or stays interpreted.
+ * then without the code after CALL_VALUE (the interpreter runs it), or stays interpreted. A
+ * function with many locals and many entries keeps its locals in the slot array from the start:
+ * cached, they made C1 refuse the method, and every run (each compiles its functions afresh)
+ * spent its first seconds in the JVM's interpreter before C2 had it, and again after each of
+ * C2's deoptimisations.
  * {@code -Dspindle.jit=off|on|all} (see {@code JitGate}): all compiles every function at its
  * first entry; {@code -Dspindle.jit.debug=true} says what is compiled, how big, and what declines.
  */

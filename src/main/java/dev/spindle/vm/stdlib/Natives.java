@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The registry of native functions and variables by qualified name ("fmt.Println",
@@ -50,6 +51,15 @@ public final class Natives {
     /** The native function or method of that qualified name, or null if the stdlib has none. */
     public static NativeFunction lookup(String qualifiedName) {
         return FUNCTIONS.get(qualifiedName);
+    }
+
+    /**
+     * The native of that name if it is a function of one float64 that only computes (no output,
+     * no panic, nothing reached through its argument), as that function: compiled code calls it
+     * directly. Null for every other name.
+     */
+    public static DoubleUnaryOperator unary(String qualifiedName) {
+        return MathNatives.unary(qualifiedName);
     }
 
     /** The native variable of that qualified name, or null. */

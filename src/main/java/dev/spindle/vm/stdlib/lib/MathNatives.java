@@ -1,6 +1,8 @@
 package dev.spindle.vm.stdlib.lib;
 
 import dev.spindle.vm.stdlib.NativeFunction;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -18,30 +20,49 @@ public final class MathNatives {
 
     private MathNatives() {}
 
+    /**
+     * The functions of one float64 that only compute: no output, no panic, nothing reached
+     * through their argument. The natives below call these, and so does compiled code
+     * ({@code vm.jit}), which calls them directly instead of through the general native call:
+     * one implementation of each.
+     */
+    private static final Map<String, DoubleUnaryOperator> UNARY = unaryFunctions();
+
+    private static Map<String, DoubleUnaryOperator> unaryFunctions() {
+        Map<String, DoubleUnaryOperator> u = new LinkedHashMap<>();
+        u.put("math.Abs", Math::abs);
+        u.put("math.Sqrt", Math::sqrt);
+        u.put("math.Cbrt", StrictMath::cbrt);
+        u.put("math.Exp", Math::exp); // Go uses an assembly exp on amd64; the JIT intrinsic agrees with it more often than fdlibm
+        u.put("math.Exp2", x -> pow(2, x));
+        u.put("math.Log", StrictMath::log);
+        u.put("math.Log2", MathNatives::log2);
+        u.put("math.Log10", x -> StrictMath.log(x) * INV_LN10);
+        u.put("math.Log1p", StrictMath::log1p);
+        u.put("math.Floor", Math::floor);
+        u.put("math.Ceil", Math::ceil);
+        u.put("math.Trunc", MathNatives::trunc);
+        u.put("math.Round", MathNatives::round);
+        u.put("math.RoundToEven", Math::rint);
+        u.put("math.Sin", StrictMath::sin);
+        u.put("math.Cos", StrictMath::cos);
+        u.put("math.Tan", StrictMath::tan);
+        u.put("math.Asin", StrictMath::asin);
+        u.put("math.Acos", StrictMath::acos);
+        u.put("math.Atan", StrictMath::atan);
+        u.put("math.Sinh", StrictMath::sinh);
+        u.put("math.Cosh", StrictMath::cosh);
+        u.put("math.Tanh", StrictMath::tanh);
+        return Collections.unmodifiableMap(u);
+    }
+
+    /** The function of one float64 named {@code qualifiedName} ("math.Sqrt") if it only computes, else null. */
+    public static DoubleUnaryOperator unary(String qualifiedName) {
+        return UNARY.get(qualifiedName);
+    }
+
     public static void register(Map<String, NativeFunction> m) {
-        unary(m, "Abs", Math::abs);
-        unary(m, "Sqrt", Math::sqrt);
-        unary(m, "Cbrt", StrictMath::cbrt);
-        unary(m, "Exp", Math::exp); // Go uses an assembly exp on amd64; the JIT intrinsic agrees with it more often than fdlibm
-        unary(m, "Exp2", x -> pow(2, x));
-        unary(m, "Log", StrictMath::log);
-        unary(m, "Log2", MathNatives::log2);
-        unary(m, "Log10", x -> StrictMath.log(x) * INV_LN10);
-        unary(m, "Log1p", StrictMath::log1p);
-        unary(m, "Floor", Math::floor);
-        unary(m, "Ceil", Math::ceil);
-        unary(m, "Trunc", MathNatives::trunc);
-        unary(m, "Round", MathNatives::round);
-        unary(m, "RoundToEven", Math::rint);
-        unary(m, "Sin", StrictMath::sin);
-        unary(m, "Cos", StrictMath::cos);
-        unary(m, "Tan", StrictMath::tan);
-        unary(m, "Asin", StrictMath::asin);
-        unary(m, "Acos", StrictMath::acos);
-        unary(m, "Atan", StrictMath::atan);
-        unary(m, "Sinh", StrictMath::sinh);
-        unary(m, "Cosh", StrictMath::cosh);
-        unary(m, "Tanh", StrictMath::tanh);
+        UNARY.forEach((name, f) -> m.put(name, (ctx, a) -> f.applyAsDouble((Double) a[0])));
         binary(m, "Pow", MathNatives::pow);
         binary(m, "Max", Math::max);
         binary(m, "Min", Math::min);
@@ -64,10 +85,6 @@ public final class MathNatives {
         m.put("math.Float64frombits", (ctx, a) -> Double.longBitsToDouble((Long) a[0]));
         m.put("math.Float32bits", (ctx, a) -> Float.floatToRawIntBits((float) (double) (Double) a[0]) & 0xffffffffL);
         m.put("math.Float32frombits", (ctx, a) -> (double) Float.intBitsToFloat((int) (long) (Long) a[0]));
-    }
-
-    private static void unary(Map<String, NativeFunction> m, String name, DoubleUnaryOperator f) {
-        m.put("math." + name, (ctx, a) -> f.applyAsDouble((Double) a[0]));
     }
 
     private static void binary(Map<String, NativeFunction> m, String name, DoubleBinaryOperator f) {
