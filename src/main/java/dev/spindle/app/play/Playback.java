@@ -99,8 +99,17 @@ public final class Playback {
     private final CoresReplay replay = new CoresReplay();
     /** Cores a change handed to the running engine goes to, until its ProcResize is shown (0: none). */
     private int liveChange;
-    /** The cursor moved outside a pulse (a cores change flat out) and the views have not been told yet. */
+    /** The cursor moved (in a pulse, or a cores change flat out) and the views have not been told yet. */
     private boolean unpainted;
+    /**
+     * A scene calls {@link #beforeLayout} at every pulse: the views are told there, once,
+     * after everything the pulse's animations did (a pulse's frame, then perhaps a cores
+     * change made by the hand, a lesson's script or a test in the same pulse), not in the
+     * frame. Without a scene (never shown) they are told by the frame.
+     */
+    private boolean toldBeforeLayout;
+    /** This pulse shows a cores change: the yard draws its lanes alone, the other views are told at the next pulse. */
+    private boolean lanesShownThisPulse;
     /** Boundaries the engine ran without logging the pending live change. */
     private int heldForChange;
     /** The engine stands held for the pending live change (flat out), not running on. */
@@ -478,8 +487,8 @@ public final class Playback {
                 int before = cursor.get();
                 advance(Integer.MAX_VALUE, Long.MAX_VALUE);
                 notifyShown(before, cursor.get());
-                // Drawn by the next pulse, with the change if it is logged by then: one costly
-                // flat-out picture before the lanes change, not two.
+                // Not drawn until the change is logged (paint): the frame the class waits for
+                // draws the new lanes alone, the rest of the picture follows a pulse later.
                 unpainted = true;
             } else if (engine.pacer().isPaused()) {
                 engine.pacer().runUntilNextEvent(); // now, not at the next pulse: the change is made as it goes on
@@ -508,18 +517,27 @@ public final class Playback {
      * handed to the running engine during this pulse's animations (after {@link #frame} had
      * run) that the engine has logged by now is shown in this very frame, lanes first, the
      * other views at the next pulse; else the next pulse's {@link #frame} looks again. Never
-     * waits for the engine: it only looks at what is logged.
+     * waits for the engine: it only looks at what is logged. Then the views are told about
+     * what the pulse showed ({@link #paint}): here, not in the frame, so that a change made
+     * after the frame in the same pulse decides what this frame lays out and draws (a cold
+     * flat-out frame of every view cost 100-300 ms of CSS and layout, and as much again of
+     * rendering, before the lanes could follow).
      */
     public void beforeLayout() {
-        if (liveChange == 0 || replay.pending() || engine == null || !changeLogged()) {
-            return;
+        toldBeforeLayout = true;
+        if (liveChange > 0 && !replay.pending() && engine != null && changeLogged()) {
+            int before = cursor.get();
+            if (showLiveChange()) {
+                notifyShown(before, cursor.get());
+                unpainted = true;
+                lanesShownThisPulse = true;
+                lanesRevision.set(lanesRevision.get() + 1);
+            }
         }
-        int before = cursor.get();
-        if (showLiveChange()) {
-            notifyShown(before, cursor.get());
-            unpainted = true;
-            lanesRevision.set(lanesRevision.get() + 1);
+        if (unpainted) {
+            paint();
         }
+        lanesShownThisPulse = false;
     }
 
     /** Whether the pending live change (or the run's end) is in the engine's log past the cursor. */
@@ -752,6 +770,7 @@ public final class Playback {
      * {@link #changed()} tells the views once, whatever number of events went by.
      */
     private void frame(long now) {
+        lanesShownThisPulse = false;
         if (replay.pending()) {
             // The picture stays at the event on screen until the replay has reached it.
             takeReplay();
@@ -792,16 +811,30 @@ public final class Playback {
         }
         if (cursor.get() != before || unpainted) {
             notifyShown(before, cursor.get());
+            unpainted = true;
             if (lanesFirst) {
                 // The pulse the class is waiting for draws the new lanes alone (the yard); the
                 // other views follow at the next one.
-                unpainted = true;
+                lanesShownThisPulse = true;
                 lanesRevision.set(lanesRevision.get() + 1);
-            } else {
-                unpainted = false;
-                changed();
+            } else if (!toldBeforeLayout) {
+                paint(); // no scene calls beforeLayout: the views are told now
             }
         }
+    }
+
+    /**
+     * Tells the views about what the pulse folded, unless the pulse shows a cores change (the
+     * lanes alone: the other views follow at the next pulse) or the engine stands held flat out
+     * for a change it has not logged yet (the picture stays as the release left it, with no
+     * views to lay out and render while the class waits for the lanes).
+     */
+    private void paint() {
+        if (lanesShownThisPulse || liveChange > 0 && Double.isInfinite(speed.get()) && !replay.pending()) {
+            return;
+        }
+        unpainted = false;
+        changed();
     }
 
     /**

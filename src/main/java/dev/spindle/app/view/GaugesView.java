@@ -36,6 +36,7 @@ public final class GaugesView {
         list.setId("gauge-list");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
+        UncachedViewport.of(scroll); // the dials change at every refresh of a playing run
         panel.content(emptyNode);
         playback.revisionProperty().addListener(onChange);
     }

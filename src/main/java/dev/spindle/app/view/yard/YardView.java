@@ -140,6 +140,7 @@ public final class YardView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().addAll("yard-scroll", "edge-to-edge");
         scroll.setId("yard-scroll");
+        dev.spindle.app.view.UncachedViewport.of(scroll); // tokens move at every refresh of a playing run
         playback.revisionProperty().addListener(onRevision);
         playback.lanesRevisionProperty().addListener(onLanes);
         playback.speedProperty().addListener(onPace);
