@@ -39,7 +39,10 @@ public final class Checker {
     final List<Symbol.Var> locals = new ArrayList<>();
     /** The function each local variable belongs to, for closure captures. */
     final Map<Symbol.Var, FuncCtx> owner = new HashMap<>();
-    /** Counts local declarations, so that a literal checked later sees only the names declared before it. */
+    /**
+     * Counts local declarations made while a literal is set aside, so that it sees only the names
+     * declared before it (a name with no number was declared before any literal was set aside).
+     */
     int declSeq;
     /** Counts function contexts ({@link FuncCtx#serial}). */
     int funcSerial;
@@ -164,7 +167,10 @@ public final class Checker {
         if (sym.name().equals("_")) {
             return;
         }
-        Symbol old = s.kind() == Scope.Kind.FUNC || s.kind() == Scope.Kind.BLOCK ? s.insert(sym, ++declSeq) : s.insert(sym);
+        // Only a literal set aside can look past a later declaration, and only at one declared
+        // after it: with none pending the number is not recorded (no map per scope of every program).
+        boolean local = s.kind() == Scope.Kind.FUNC || s.kind() == Scope.Kind.BLOCK;
+        Symbol old = local && later.pending() ? s.insert(sym, ++declSeq) : s.insert(sym);
         if (old != null && id != null) {
             String other = old.line() > 0
                     ? "\n\tprog.go:" + old.line() + ":" + old.col() + ": other declaration of " + sym.name() : "";

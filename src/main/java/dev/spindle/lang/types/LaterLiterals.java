@@ -2,6 +2,7 @@ package dev.spindle.lang.types;
 
 import dev.spindle.lang.syntax.Expr;
 import dev.spindle.lang.syntax.Pos;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -81,7 +82,12 @@ final class LaterLiterals {
     }
 
     /** For each function being checked that no other encloses: where its share of {@link #marked} begins. */
-    private final java.util.ArrayDeque<Integer> frames = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Integer> frames = new ArrayDeque<>();
+
+    /** Whether a literal is set aside and not yet checked (declarations made now need their numbers). */
+    boolean pending() {
+        return !items.isEmpty();
+    }
 
     /** Where the work of a function that no other encloses begins; {@link #drain} ends it. */
     int mark() {
