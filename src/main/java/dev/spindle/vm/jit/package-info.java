@@ -20,7 +20,10 @@
  * pc, or a stack pointer that is not the one its code assumes, and the interpreter runs that
  * frame instead. Anything that is not straight-line work is handed back at an instruction
  * boundary exactly as the interpreter leaves it: the budget is decremented where the
- * interpreter decrements it (back edges, calls), a spent budget stops with the same pc and sp,
+ * interpreter decrements it (back edges, calls), a spent budget stops with the same pc and sp
+ * (the budget is compared with a floor a multiple of 64 below it, and only at a floor does
+ * {@code JitBudget} ask whether it is spent: every test is then seen taken while the JVM
+ * profiles, and C2 does not throw the method away at the first real stop),
  * runtime operations go through the same {@code HostRequests}, interface and native calls and
  * defers through {@code Calls} (but a native that is a plain function of one float64, math.Sqrt,
  * is called directly: {@link dev.spindle.vm.jit.PureCall}), the less frequent instructions through {@code ColdOps}, heap
@@ -49,7 +52,11 @@
  * cached, they made C1 refuse the method, and every run (each compiles its functions afresh)
  * spent its first seconds in the JVM's interpreter before C2 had it, and again after each of
  * C2's deoptimisations.
- * {@code -Dspindle.jit=off|on|all} (see {@code JitGate}): all compiles every function at its
+ * <p>Reuse ({@code CodeCache}): a function whose class comes out byte for
+ * byte as one defined before gets that class back, so a program run again (Run pressed again,
+ * explore's schedules) starts with the JVM's code for it already compiled.
+ *
+ * <p>{@code -Dspindle.jit=off|on|all} (see {@code JitGate}): all compiles every function at its
  * first entry; {@code -Dspindle.jit.debug=true} says what is compiled, how big, and what declines.
  */
 package dev.spindle.vm.jit;
