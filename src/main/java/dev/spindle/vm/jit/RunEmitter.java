@@ -838,9 +838,7 @@ final class RunEmitter {
         arrays();
         reenter();
         c.labelBinding(notDeclined);
-        c.aload(G_).getfield(G, "budgetLeft", CD_long).dup2().lstore(BUDGET);
-        // The callee spent budget below this frame's floor: a new one, not a call of spent at the next test.
-        c.invokestatic(BUDGETS, "floor", MethodTypeDesc.of(CD_long, CD_long)).lstore(floor);
+        c.aload(G_).getfield(G, "budgetLeft", CD_long).lstore(BUDGET);
         Label up = c.newLabel();
         c.aload(T2).getstatic(GATE, "RETURNED", CD_Object).if_acmpne(up);
         c.aload(G_).getfield(G, "ls", LONGS).astore(LS);
