@@ -387,29 +387,6 @@ class JitTierTest {
         }
     }
 
-    /**
-     * Compiled code tests the budget against a floor, a multiple of {@code JitBudget.CHUNK}, and
-     * only asks whether it is spent when it reaches one: budgets just under, at and over those
-     * multiples, in long loops and in a function called often for a few units (step, apply's
-     * callee), must still stop exactly where the interpreter stops.
-     */
-    @Test
-    void budgetsAroundTheFloorsCompiledCodeTestsAgainstStopWhereTheInterpreterStops() {
-        long chunk = JitBudget.CHUNK;
-        for (long budget : new long[] {chunk - 1, chunk, chunk + 1, 2 * chunk + 1, 5 * chunk - 3}) {
-            sameStepsBothWays(LOOPS_AND_CALLS, budget, "main.main", "main.fib", "main.step");
-            sameStepsBothWays(CLOSURES, budget, "main.main", "main.apply", "main.main.func1");
-            sameStepsBothWays(MIX, budget, "main.main");
-        }
-        for (long budget = 1; budget <= 3 * chunk; budget++) {
-            long floor = JitBudget.floor(budget);
-            assertThat(floor).as("floor of %d", budget).isBetween(Math.max(budget - chunk, 0), budget - 1);
-            assertThat(floor % chunk).isZero();
-        }
-        assertThat(JitBudget.floor(0)).isZero();
-        assertThat(JitBudget.floor(-5)).isZero();
-    }
-
     private static java.util.Map<String, Class<?>> classesOf(String src) {
         List<FuncProto> compiled = new ArrayList<>();
         stepped(src, 2, 1000, compiled);

@@ -45,7 +45,6 @@ final class RunEmitter {
     static final int LOCALS = 15;
     /** Functions with more locals keep them in the slot array only. */
     static final int MAX_CACHED = 64;
-    static final ClassDesc BUDGETS = ClassDesc.of("dev.spindle.vm.JitBudget");
 
     final FuncProto p;
     final StackShape shape;
@@ -81,11 +80,7 @@ final class RunEmitter {
         this.declined = c.newLabel();
         this.exit = c.newLabel();
         this.cache = cacheLocals && nl <= MAX_CACHED;
-        this.floor = cache ? LOCALS + 2 * nl : LOCALS;
     }
-
-    /** The JVM local (a long) of the budget's floor: see {@code JitBudget}. */
-    final int floor;
 
     int jl(int a) {
         return LOCALS + 2 * a;
@@ -141,7 +136,6 @@ final class RunEmitter {
         c.aload(F_).getfield(F, "base", CD_int).istore(BASE);
         c.aload(F_).getfield(F, "consts", OBJS).astore(K);
         c.iconst_0().istore(XPC);
-        c.lload(BUDGET).invokestatic(BUDGETS, "floor", MethodTypeDesc.of(CD_long, CD_long)).lstore(floor);
         // The locals once, before the entry is chosen: a live frame's locals are always in the
         // array (reading them for an entry that then declines changes nothing).
         reload();
@@ -187,8 +181,7 @@ final class RunEmitter {
         // Anything an instruction throws: put back pc and sp as the interpreter's locals were.
         c.labelBinding(handler);
         c.astore(R);
-        c.aload(G_).aload(F_).iload(XPC).aload(R);
-        c.invokestatic(BUDGETS, "caught", MethodTypeDesc.of(CD_Object, G, F, CD_int, CD_Object)).astore(R);
+        park();
         c.goto_(exit);
         c.exceptionCatchAll(start, end, handler);
     }
@@ -252,6 +245,12 @@ final class RunEmitter {
         c.aload(F_).loadConstant(pc).putfield(F, "pc", CD_int);
     }
 
+    void setSp(int s) {
+        c.aload(G_);
+        sp(s);
+        c.putfield(G, "sp", CD_int);
+    }
+
     /** Returns a Stop with the budget saved. */
     void stop(String name) {
         c.getstatic(STOP, name, STOP).astore(R);
@@ -264,16 +263,16 @@ final class RunEmitter {
         c.goto_(exit);
     }
 
-    /**
-     * budget--; if it is spent, pc/sp are put back to resumePc/s (resumePc -1: they are on the
-     * heap already) and the run stops, through JitBudget.spent and the handler.
-     */
+    /** budget--; if it is spent, pc/sp are put back to resumePc/s and the run stops. */
     void safepoint(int resumePc, int s) {
-        c.lload(BUDGET).lconst_1().lsub().dup2().lstore(BUDGET);
+        c.lload(BUDGET).lconst_1().lsub().lstore(BUDGET);
         Label ok = c.newLabel();
-        c.lload(floor).lcmp().ifgt(ok);
-        c.aload(G_).aload(F_).lload(BUDGET).loadConstant(resumePc >= 0 ? resumePc | s << 16 : -1);
-        c.invokestatic(BUDGETS, "spent", MethodTypeDesc.of(CD_long, G, F, CD_long, CD_int)).lstore(floor);
+        c.lload(BUDGET).lconst_0().lcmp().ifgt(ok);
+        if (resumePc >= 0) {
+            setPc(resumePc);
+            setSp(s);
+        }
+        stop("BUDGET");
         c.labelBinding(ok);
     }
 

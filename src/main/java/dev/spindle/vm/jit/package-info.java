@@ -20,10 +20,7 @@
  * pc, or a stack pointer that is not the one its code assumes, and the interpreter runs that
  * frame instead. Anything that is not straight-line work is handed back at an instruction
  * boundary exactly as the interpreter leaves it: the budget is decremented where the
- * interpreter decrements it (back edges, calls), a spent budget stops with the same pc and sp
- * (the budget is compared with a floor a multiple of 64 below it, and only at a floor does
- * {@code JitBudget} ask whether it is spent: every test is then seen taken while the JVM
- * profiles, and C2 does not throw the method away at the first real stop),
+ * interpreter decrements it (back edges, calls), a spent budget stops with the same pc and sp,
  * runtime operations go through the same {@code HostRequests}, interface and native calls and
  * defers through {@code Calls} (but a native that is a plain function of one float64, math.Sqrt,
  * is called directly: {@link dev.spindle.vm.jit.PureCall}), the less frequent instructions through {@code ColdOps}, heap
