@@ -10,12 +10,12 @@ import dev.spindle.vm.stdlib.lib.StrconvNatives;
 import dev.spindle.vm.stdlib.lib.StringsNatives;
 import dev.spindle.vm.stdlib.lib.TimeNatives;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Consumer;
 
 /**
  * The native functions by qualified name, registered a package at a time when the first name
@@ -26,17 +26,9 @@ import java.util.function.Consumer;
  */
 final class NativeFunctions {
 
-    /** Each package's registration; every name it registers starts with the key and a dot. */
-    private static final Map<String, Consumer<Map<String, NativeFunction>>> PACKAGES = Map.of(
-            "fmt", FmtNatives::register,
-            "errors", ErrorsNatives::register,
-            "strconv", StrconvNatives::register,
-            "strings", StringsNatives::register,
-            "math", MathNatives::register,
-            "sort", SortNatives::register,
-            "rand", RandNatives::register,
-            "time", TimeNatives::register,
-            "os", OsNatives::register);
+    /** The packages with natives; every name a package registers starts with it and a dot. */
+    private static final List<String> PACKAGES =
+            List.of("fmt", "errors", "strconv", "strings", "math", "sort", "rand", "time", "os");
 
     /** The packages registered so far: package name to its functions by qualified name. */
     private final ConcurrentMap<String, Map<String, NativeFunction>> registered = new ConcurrentHashMap<>();
@@ -50,7 +42,7 @@ final class NativeFunctions {
     /** Every function name, sorted (registers every package). */
     Set<String> names() {
         Set<String> all = new TreeSet<>();
-        for (String pkg : PACKAGES.keySet()) {
+        for (String pkg : PACKAGES) {
             all.addAll(pkg(pkg).keySet());
         }
         return all;
@@ -62,13 +54,12 @@ final class NativeFunctions {
     }
 
     private Map<String, NativeFunction> pkg(String name) {
-        Consumer<Map<String, NativeFunction>> register = PACKAGES.get(name);
-        if (register == null) {
+        if (!PACKAGES.contains(name)) {
             return Map.of();
         }
         return registered.computeIfAbsent(name, p -> {
             Map<String, NativeFunction> m = new HashMap<>();
-            register.accept(m);
+            register(p, m);
             for (String fn : m.keySet()) {
                 if (!fn.startsWith(p + ".")) {
                     // A lookup by prefix would never find it.
@@ -77,5 +68,21 @@ final class NativeFunctions {
             }
             return Map.copyOf(m);
         });
+    }
+
+    /** A switch, not a map of method references: those would be lambdas spun at start, too. */
+    private static void register(String pkg, Map<String, NativeFunction> m) {
+        switch (pkg) {
+            case "fmt" -> FmtNatives.register(m);
+            case "errors" -> ErrorsNatives.register(m);
+            case "strconv" -> StrconvNatives.register(m);
+            case "strings" -> StringsNatives.register(m);
+            case "math" -> MathNatives.register(m);
+            case "sort" -> SortNatives.register(m);
+            case "rand" -> RandNatives.register(m);
+            case "time" -> TimeNatives.register(m);
+            case "os" -> OsNatives.register(m);
+            default -> throw new IllegalArgumentException("no natives for package " + pkg);
+        }
     }
 }
