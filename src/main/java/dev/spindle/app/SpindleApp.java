@@ -38,6 +38,9 @@ public final class SpindleApp {
         DesktopApp.PREFS_LOGGER.setLevel(Level.WARNING); // before the preload reads the student's progress
         args = maxHeap(args);
         preload = StartupPreload.begin();
+        if (Boolean.getBoolean(STARTUP_TIMING)) {
+            StartupClock.loadEarly();
+        }
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             exitIfNoFirstFrame();
         }

@@ -32,7 +32,7 @@ final class StartupPreload {
         try {
             Course c = Course.builtIn();
             course.complete(c);
-            Library.standard();
+            Library.standard().loadAll();
         } catch (LessonException | RuntimeException e) {
             // Reported where the course is used (course()).
             course.completeExceptionally(e);

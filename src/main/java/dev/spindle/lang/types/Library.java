@@ -15,9 +15,12 @@ import java.util.Set;
 /**
  * The standard-library packages of the spec, declared by the Go stubs in
  * {@code resources/dev/spindle/lang/types/stdlib} and checked by this checker at first use.
- * Loaded once; immutable afterwards, so that every checked program shares the same library
- * types ({@code time.Duration}, {@code *errors.errorString}) and the vm can find them by name
- * ({@link #named}).
+ * Each package is parsed and checked the first time something asks for it (an import, a
+ * qualified name), after the packages it imports, and never again, so that every checked
+ * program shares the same library types ({@code time.Duration}, {@code *errors.errorString})
+ * and the vm can find them by name ({@link #named}). Per package rather than all at once
+ * because a start pays for what it checks: hello world needs fmt and io, not the ~50 KB of
+ * declarations of all twenty packages (about half a second of cold CPU, at every CLI run).
  */
 public final class Library {
 
@@ -32,7 +35,6 @@ public final class Library {
             "context", "golang.org/x/sync/errgroup", "golang.org/x/sync/semaphore");
 
     private final Map<String, Package> byPath = new LinkedHashMap<>();
-    private final Map<String, Package> byName = new LinkedHashMap<>();
     /** The packages written in Go (bodies, not natives), by path, in load order. */
     private final Map<String, GoSource> sources = new LinkedHashMap<>();
 
@@ -56,26 +58,60 @@ public final class Library {
     }
 
     private static Library load() {
-        Library lib = new Library();
-        for (String path : PATHS) {
-            String file = path.substring(path.lastIndexOf('/') + 1) + ".go";
-            String src = read("stdlib/" + file);
-            ParseResult pr = Parser.parse(file, src);
-            if (!pr.errors().isEmpty()) {
-                throw new IllegalStateException("stdlib stub " + file + ": " + pr.errors());
-            }
-            Checker c = new Checker(path, true, lib.byPath::get);
-            CheckResult r = c.run(pr.file());
-            if (!r.ok()) {
-                throw new IllegalStateException("stdlib stub " + file + ": " + r.formatted(file));
-            }
-            lib.byPath.put(path, c.pkg);
-            lib.byName.put(c.pkg.name(), c.pkg);
-            if (hasBodies(pr.file())) {
-                lib.sources.put(path, new GoSource(path, pr.file(), r.info()));
-            }
+        return new Library();
+    }
+
+    /** A library of its own, nothing loaded yet (tests: what a start loads; the program shares {@link #standard}). */
+    static Library empty() {
+        return new Library();
+    }
+
+    /** The paths loaded so far, in the order they were loaded. */
+    synchronized List<String> loadedPaths() {
+        return List.copyOf(byPath.keySet());
+    }
+
+    /**
+     * The package at {@code path} (one of {@link #PATHS}), parsed and checked now if this is the
+     * first request; its imports are loaded first, through this same method, by the checker's
+     * importer. Synchronized: the window's preload thread and a check may ask at once, and a
+     * package must be checked exactly once (its types are compared by identity). Reentrant
+     * for the imports; the stubs import no cycle.
+     */
+    private synchronized Package loaded(String path) {
+        Package done = byPath.get(path);
+        if (done != null || !PATHS.contains(path)) {
+            return done;
         }
-        return lib;
+        String file = path.substring(path.lastIndexOf('/') + 1) + ".go";
+        String src = read("stdlib/" + file);
+        ParseResult pr = Parser.parse(file, src);
+        if (!pr.errors().isEmpty()) {
+            throw new IllegalStateException("stdlib stub " + file + ": " + pr.errors());
+        }
+        Checker c = new Checker(path, true, this::loaded);
+        CheckResult r = c.run(pr.file());
+        if (!r.ok()) {
+            throw new IllegalStateException("stdlib stub " + file + ": " + r.formatted(file));
+        }
+        if (!c.pkg.name().equals(path.substring(path.lastIndexOf('/') + 1))) {
+            // member("errgroup.Group") finds a package by name before it is loaded (see byName).
+            throw new IllegalStateException("stdlib stub " + file + ": package " + c.pkg.name()
+                    + " is not named after the last element of its path " + path);
+        }
+        byPath.put(path, c.pkg);
+        if (hasBodies(pr.file())) {
+            sources.put(path, new GoSource(path, pr.file(), r.info()));
+        }
+        return c.pkg;
+    }
+
+    /** Every package, loaded now (the window does this on its preload thread, off the first frame). */
+    public Library loadAll() {
+        for (String path : PATHS) {
+            loaded(path);
+        }
+        return this;
     }
 
     private static boolean hasBodies(dev.spindle.lang.syntax.File f) {
@@ -96,20 +132,27 @@ public final class Library {
         java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(paths);
         while (!todo.isEmpty()) {
             String p = todo.pop();
-            GoSource s = sources.get(p);
+            loaded(p);
+            GoSource s = source(p);
             if (s != null && need.add(p)) {
                 for (dev.spindle.lang.syntax.Spec.ImportSpec is : s.file().imports()) {
                     todo.push(is.pathValue());
                 }
             }
         }
+        // In PATHS order, not the order packages happened to be loaded in: the program's layout
+        // (globals, functions, library inits) must not depend on what was asked first.
         List<GoSource> out = new ArrayList<>();
-        for (GoSource s : sources.values()) {
-            if (need.contains(s.path())) {
-                out.add(s);
+        for (String p : PATHS) {
+            if (need.contains(p)) {
+                out.add(source(p));
             }
         }
         return out;
+    }
+
+    private synchronized GoSource source(String path) {
+        return sources.get(path);
     }
 
     /** The import paths a user program may use, sorted, for the message about an unsupported one. */
@@ -130,16 +173,22 @@ public final class Library {
 
     /** The package a user program gets for {@code import "path"}, or null if not supported. */
     public Package userImport(String path) {
-        return IMPORTABLE.contains(path) ? byPath.get(path) : null;
+        return IMPORTABLE.contains(path) ? loaded(path) : null;
     }
 
     /** Any library package by import path (io included). */
     public Package pkg(String path) {
-        return byPath.get(path);
+        return loaded(path);
     }
 
-    public Map<String, Package> packages() {
-        return Collections.unmodifiableMap(byPath);
+    /** Every package by import path, in load order (all of them loaded now). */
+    public synchronized Map<String, Package> packages() {
+        loadAll();
+        Map<String, Package> all = new LinkedHashMap<>();
+        for (String p : PATHS) {
+            all.put(p, byPath.get(p));
+        }
+        return Collections.unmodifiableMap(all);
     }
 
     /**
@@ -151,8 +200,22 @@ public final class Library {
         if (dot < 0) {
             return null;
         }
-        Package p = byName.get(qualified.substring(0, dot));
+        Package p = byName(qualified.substring(0, dot));
         return p == null ? null : p.member(qualified.substring(dot + 1));
+    }
+
+    /**
+     * The package named {@code name} ("time", "rand", "errgroup"), loading it if needed: a stub's
+     * package is named after the last element of its path ({@link #loaded} insists), so the path
+     * is known before the package is loaded.
+     */
+    private Package byName(String name) {
+        for (String path : PATHS) {
+            if (path.substring(path.lastIndexOf('/') + 1).equals(name)) {
+                return loaded(path);
+            }
+        }
+        return null;
     }
 
     /** A library defined type by qualified name ("time.Duration", "errors.errorString"), or null. */
@@ -163,7 +226,7 @@ public final class Library {
     /** Every native function and method of the library, for registry coverage checks. */
     public List<Symbol.Func> natives() {
         List<Symbol.Func> out = new ArrayList<>();
-        for (Package p : byPath.values()) {
+        for (Package p : packages().values()) {
             for (Symbol s : p.scope().symbols()) {
                 if (s instanceof Symbol.Func f && f.isNative()) {
                     out.add(f);

@@ -18,7 +18,8 @@
  *
  * <p>The standard library is not a Java table: each supported package is a Go file of
  * declarations without bodies in {@code resources/dev/spindle/lang/types/stdlib}, checked by
- * this same checker. A library function is then an ordinary {@code Symbol.Func} whose
+ * this same checker, a package at a time when a program first reaches it (hello world checks
+ * fmt and io, not all twenty; see {@link dev.spindle.lang.types.Library}). A library function is then an ordinary {@code Symbol.Func} whose
  * {@code isNative()} is true and whose {@code qualifiedName()} ("strings.ToUpper",
  * "time.Duration.String") names its Java implementation. We chose stubs over a table because
  * the stubs are Go that anyone can read against pkg.go.dev, and because constants such as

@@ -1,14 +1,8 @@
 package dev.spindle.vm.stdlib;
 
-import dev.spindle.vm.stdlib.fmt.FmtNatives;
-import dev.spindle.vm.stdlib.lib.ErrorsNatives;
 import dev.spindle.vm.stdlib.lib.MathNatives;
 import dev.spindle.vm.stdlib.lib.OsNatives;
-import dev.spindle.vm.stdlib.lib.RandNatives;
-import dev.spindle.vm.stdlib.lib.SortNatives;
 import dev.spindle.vm.stdlib.lib.StrconvNatives;
-import dev.spindle.vm.stdlib.lib.StringsNatives;
-import dev.spindle.vm.stdlib.lib.TimeNatives;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,29 +11,16 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The registry of native functions and variables by qualified name ("fmt.Println",
- * "time.Duration.String", "strconv.ErrSyntax"). Built once, immutable, and holding no state:
- * everything a native needs at run time comes through its {@link NativeContext}.
+ * "time.Duration.String", "strconv.ErrSyntax"). Immutable in what it answers, and holding no
+ * state: everything a native needs at run time comes through its {@link NativeContext}. The
+ * functions are registered a package at a time, on first lookup ({@link NativeFunctions} says why).
  */
 public final class Natives {
 
-    private static final Map<String, NativeFunction> FUNCTIONS = buildFunctions();
+    private static final NativeFunctions FUNCTIONS = new NativeFunctions();
     private static final Map<String, NativeVariable> VARIABLES = buildVariables();
 
     private Natives() {}
-
-    private static Map<String, NativeFunction> buildFunctions() {
-        Map<String, NativeFunction> m = new HashMap<>();
-        FmtNatives.register(m);
-        ErrorsNatives.register(m);
-        StrconvNatives.register(m);
-        StringsNatives.register(m);
-        MathNatives.register(m);
-        SortNatives.register(m);
-        RandNatives.register(m);
-        TimeNatives.register(m);
-        OsNatives.register(m);
-        return Map.copyOf(m);
-    }
 
     private static Map<String, NativeVariable> buildVariables() {
         Map<String, NativeVariable> m = new HashMap<>();
@@ -50,7 +31,7 @@ public final class Natives {
 
     /** The native function or method of that qualified name, or null if the stdlib has none. */
     public static NativeFunction lookup(String qualifiedName) {
-        return FUNCTIONS.get(qualifiedName);
+        return FUNCTIONS.lookup(qualifiedName);
     }
 
     /**
@@ -69,7 +50,7 @@ public final class Natives {
 
     /** Every native function name, sorted (for diagnostics and the coverage test). */
     public static Set<String> functionNames() {
-        return new TreeSet<>(FUNCTIONS.keySet());
+        return FUNCTIONS.names();
     }
 
     /** Every native variable name, sorted. */

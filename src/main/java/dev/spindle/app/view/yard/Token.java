@@ -7,7 +7,7 @@ import javafx.animation.Animation;
 import javafx.animation.ScaleTransition;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.shape.Circle;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
@@ -18,6 +18,14 @@ import javafx.util.Duration;
  * and a style class {@code highlighted} (ringed for a lesson); the looks are in the stylesheet.
  * A token both raced and pointed at keeps its red ring on the disc and gets the lesson's ring
  * as a halo around it ({@code .token-halo}), so that neither ring hides the other.
+ *
+ * <p>The disc and the halo are regions, not circles: a ring and a fill are two background
+ * layers (the stylesheet's {@code -disc-ring}, {@code -disc-fill}), which JavaFX draws once
+ * per look and size into its region image cache and then copies, where a circle is
+ * rasterized anew, fill and stroke, for every token in every frame that redraws the yard.
+ * Flat out that was most of a frame's rendering in software (lesson 17 at 300 goroutines:
+ * a cold flat-out frame took 0.2-0.6 s to paint, circles most of it, and the frame showing
+ * a cores change waited for it).
  *
  * <p>Pseudo-classes, not style classes, because tokens are reused and change role all the
  * time when a program runs flat out: a style class change makes JavaFX match the node and its
@@ -36,9 +44,9 @@ final class Token extends StackPane {
     }
 
     private long g;
-    private final Circle disc = new Circle();
+    private final Region disc = new Region();
     /** The lesson's ring drawn outside the disc, for a token whose disc already has the race's (stylesheet: shown only then). */
-    private final Circle halo = new Circle();
+    private final Region halo = new Region();
     private final Label id = new Label();
     private Animation pulse;
     private YardLayout.Role role;
@@ -107,10 +115,8 @@ final class Token extends StackPane {
     }
 
     void resize(double diameter) {
-        disc.setRadius(diameter / 2);
-        halo.setCenterX(diameter / 2);
-        halo.setCenterY(diameter / 2);
-        halo.setRadius(diameter / 2 + Math.max(4, diameter * 0.18));
+        double out = Math.max(4, diameter * 0.18); // the halo's ring this far outside the disc's edge
+        halo.resizeRelocate(-out, -out, diameter + 2 * out, diameter + 2 * out);
         setPrefSize(diameter, diameter);
         setMinSize(diameter, diameter);
         setMaxSize(diameter, diameter);
@@ -235,7 +241,11 @@ final class Token extends StackPane {
 
     /** The disc's ring colour and the halo's as drawn now (tests: a raced token a lesson points at shows both). */
     javafx.scene.paint.Paint[] rings() {
-        return new javafx.scene.paint.Paint[] {disc.getStroke(), halo.getStroke()};
+        javafx.scene.layout.Background b = disc.getBackground();
+        javafx.scene.layout.Border h = halo.getBorder();
+        return new javafx.scene.paint.Paint[] {
+            b == null || b.getFills().isEmpty() ? javafx.scene.paint.Color.TRANSPARENT : b.getFills().getFirst().getFill(),
+            h == null || h.getStrokes().isEmpty() ? javafx.scene.paint.Color.TRANSPARENT : h.getStrokes().getFirst().getTopStroke()};
     }
 
 }
