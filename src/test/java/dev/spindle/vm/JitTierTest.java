@@ -386,4 +386,30 @@ class JitTierTest {
             assertThat(compiled).extracting(FuncProto::name).contains("main.main", "main.norm");
         }
     }
+
+    private static java.util.Map<String, Class<?>> classesOf(String src) {
+        List<FuncProto> compiled = new ArrayList<>();
+        stepped(src, 2, 1000, compiled);
+        java.util.Map<String, Class<?>> classes = new java.util.TreeMap<>();
+        compiled.forEach(f -> classes.put(f.name(), f.jitCode.getClass()));
+        return classes;
+    }
+
+    /**
+     * A program compiled again (the window's Run pressed again, explore's schedules, the bench's
+     * runs) runs the classes its first compile defined, whose JVM code is already compiled; a
+     * function whose code changed gets a class of its own, and the run is the same either way.
+     */
+    @Test
+    void aProgramCompiledAgainRunsTheClassesItsFirstCompileDefined() throws Exception {
+        java.util.Map<String, Class<?>> first = classesOf(LOOPS_AND_CALLS);
+        assertThat(first).containsKeys("main.main", "main.fib", "main.step");
+        assertThat(classesOf(LOOPS_AND_CALLS)).isEqualTo(first);
+        String changed = LOOPS_AND_CALLS.replace("bs[i].x += bs[i].v * dt", "bs[i].x -= bs[i].v * dt");
+        java.util.Map<String, Class<?>> again = classesOf(changed);
+        assertThat(again.get("main.fib")).isSameAs(first.get("main.fib"));
+        assertThat(again.get("main.step")).isNotSameAs(first.get("main.step"));
+        assertThat(runOnEngine(changed, 2, 1)).isEqualTo(runOnEngine(changed, 0, 1)).contains("false");
+        assertThat(runOnEngine(LOOPS_AND_CALLS, 2, 1)).isEqualTo(runOnEngine(LOOPS_AND_CALLS, 0, 1)).contains("true");
+    }
 }

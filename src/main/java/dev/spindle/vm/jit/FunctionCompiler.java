@@ -116,10 +116,7 @@ public final class FunctionCompiler {
         if (DUMP != null) {
             dump(p, bytes);
         }
-        if (natives.isEmpty()) {
-            return lookup.defineHiddenClass(bytes, true).lookupClass();
-        }
-        return lookup.defineHiddenClassWithClassData(bytes, List.copyOf(natives), true).lookupClass();
+        return CodeCache.define(lookup, bytes, natives);
     }
 
     /** {@code -Dspindle.jit.dump=DIR} writes each compiled class to DIR (for javap and the JVM's logs' bcis). */

@@ -49,7 +49,11 @@
  * cached, they made C1 refuse the method, and every run (each compiles its functions afresh)
  * spent its first seconds in the JVM's interpreter before C2 had it, and again after each of
  * C2's deoptimisations.
- * {@code -Dspindle.jit=off|on|all} (see {@code JitGate}): all compiles every function at its
+ * <p>Reuse ({@code CodeCache}): a function whose class comes out byte for
+ * byte as one defined before gets that class back, so a program run again (Run pressed again,
+ * explore's schedules) starts with the JVM's code for it already compiled.
+ *
+ * <p>{@code -Dspindle.jit=off|on|all} (see {@code JitGate}): all compiles every function at its
  * first entry; {@code -Dspindle.jit.debug=true} says what is compiled, how big, and what declines.
  */
 package dev.spindle.vm.jit;
