@@ -34,7 +34,16 @@ public final class Library {
             "math", "math/rand", "strings", "strconv", "os", "sort", "cmp", "iter", "slices", "maps",
             "context", "golang.org/x/sync/errgroup", "golang.org/x/sync/semaphore");
 
+    /** A package's path by its name ("rand" → "math/rand"): a stub's package is named after its path's last element. */
+    private static final Map<String, String> PATH_BY_NAME = pathsByName();
+
     private final Map<String, Package> byPath = new LinkedHashMap<>();
+    /**
+     * The packages checked so far, for lookups without the lock: natives ask for library types
+     * at run time (errors.New's {@code *errors.errorString}, fmt's {@code os.File}), from every
+     * carrier at once, and must not queue on the loader's lock for a package checked long ago.
+     */
+    private final Map<String, Package> done = new java.util.concurrent.ConcurrentHashMap<>();
     /** The packages written in Go (bodies, not natives), by path, in load order. */
     private final Map<String, GoSource> sources = new LinkedHashMap<>();
 
@@ -78,10 +87,15 @@ public final class Library {
      * package must be checked exactly once (its types are compared by identity). Reentrant
      * for the imports; the stubs import no cycle.
      */
-    private synchronized Package loaded(String path) {
-        Package done = byPath.get(path);
-        if (done != null || !PATHS.contains(path)) {
-            return done;
+    private Package loaded(String path) {
+        Package p = done.get(path);
+        return p != null ? p : load(path);
+    }
+
+    private synchronized Package load(String path) {
+        Package checked = byPath.get(path);
+        if (checked != null || !PATHS.contains(path)) {
+            return checked;
         }
         String file = path.substring(path.lastIndexOf('/') + 1) + ".go";
         String src = read("stdlib/" + file);
@@ -100,6 +114,7 @@ public final class Library {
                     + " is not named after the last element of its path " + path);
         }
         byPath.put(path, c.pkg);
+        done.put(path, c.pkg);
         if (hasBodies(pr.file())) {
             sources.put(path, new GoSource(path, pr.file(), r.info()));
         }
@@ -210,12 +225,16 @@ public final class Library {
      * is known before the package is loaded.
      */
     private Package byName(String name) {
+        String path = PATH_BY_NAME.get(name);
+        return path == null ? null : loaded(path);
+    }
+
+    private static Map<String, String> pathsByName() {
+        Map<String, String> m = new java.util.HashMap<>();
         for (String path : PATHS) {
-            if (path.substring(path.lastIndexOf('/') + 1).equals(name)) {
-                return loaded(path);
-            }
+            m.put(path.substring(path.lastIndexOf('/') + 1), path);
         }
-        return null;
+        return Map.copyOf(m);
     }
 
     /** A library defined type by qualified name ("time.Duration", "errors.errorString"), or null. */
