@@ -16,7 +16,7 @@ import java.util.List;
  * marks. On a busy machine the wall figures mostly measure waiting for a core; the CPU figures
  * say what each phase costs by itself.
  */
-final class StartupClock {
+public final class StartupClock {
     private final boolean on;
     private final Instant launched;
     private final ThreadMXBean threads;
@@ -54,7 +54,7 @@ final class StartupClock {
      * time of /proc/stat, which is rounded down to the second, so on Linux its start is up to a
      * second early, and every figure as much too long (0.6 s on the build machine).
      */
-    static Instant launchedAt() {
+    public static Instant launchedAt() {
         try {
             return launchedAt(Path.of("/proc/self/stat"));
         } catch (IOException | RuntimeException e) {

@@ -105,7 +105,7 @@ public final class PerfProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        Instant processStart = dev.spindle.app.StartupClock.launchedAt(); // the kernel's clock, not ProcessHandle's (StartupClock says why)
         Fx.start();
         MainWindow window = Fx.call(() -> {
             MainWindow w = new MainWindow(new ShellModel(new MemoryThemeStore(Theme.LIGHT), CoreRange.forHost(8)));
